@@ -1,0 +1,98 @@
+//! Sidenote's core: who is in a news article, its figures and its quotes.
+//!
+//! One way through, each layer reading what the earlier ones wrote:
+//! text → [`document::Document`] → [`entities`] → [`figures`] → [`quotes`]
+//! (which name speakers from the entities) → [`model::Annotations`].
+//! The core is pure Rust: no browser, no I/O. The views (the `annotate`
+//! command, the JavaScript API, the page) depend on it, never the reverse.
+//!
+//! ```
+//! let annotations = sidenote::annotate("“We are ready,” said Maria Lopez, the mayor of Springfield.");
+//! assert_eq!(annotations.quotes.len(), 1);
+//! ```
+
+pub mod document;
+pub mod entities;
+pub mod figures;
+pub mod model;
+pub mod offsets;
+pub mod quotes;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+use document::{Document, Span};
+use model::{Annotations, Entity, Figure, Mention, Quote};
+use offsets::OffsetMap;
+
+/// Annotate a text: its entities, figures and quotes, with SPEC.md offsets.
+pub fn annotate(text: &str) -> Annotations {
+    let doc = Document::parse(text);
+    let entities = entities::find(&doc);
+    let figures = figures::find(&doc, &entities);
+    let quotes = quotes::find(&doc, &entities);
+    build(&doc, &entities, &figures, &quotes)
+}
+
+/// The one place byte offsets become code points.
+fn build(
+    doc: &Document,
+    entities: &[entities::EntityCluster],
+    figures: &[figures::FoundFigure],
+    quotes: &[quotes::FoundQuote],
+) -> Annotations {
+    let map = OffsetMap::new(doc.text);
+    let point = |span: Span| (map.char_of_byte(span.start), map.char_of_byte(span.end), doc.slice(span).to_string());
+    let entity_id = |i: usize| format!("e{}", i + 1);
+    Annotations {
+        entities: entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Entity {
+                id: entity_id(i),
+                kind: e.kind,
+                name: e.name.clone(),
+                descriptors: e.descriptors.clone(),
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let (start, end, text) = point(m);
+                        Mention { start, end, text }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        figures: figures
+            .iter()
+            .map(|f| {
+                let (start, end, text) = point(f.span);
+                Figure {
+                    start,
+                    end,
+                    text,
+                    kind: f.kind,
+                    value: f.value,
+                    high: f.high,
+                    bound: f.bound,
+                    hedge: f.hedge.map(|h| doc.slice(h).to_string()),
+                    unit: f.unit.clone(),
+                }
+            })
+            .collect(),
+        quotes: quotes
+            .iter()
+            .map(|q| {
+                let (start, end, text) = point(q.span);
+                Quote {
+                    start,
+                    end,
+                    text,
+                    speaker: q.speaker.map(entity_id),
+                    speaker_text: q.speaker_text.clone(),
+                    cue: q.cue.clone(),
+                }
+            })
+            .collect(),
+    }
+}

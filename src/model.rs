@@ -1,0 +1,152 @@
+//! The annotation model of SPEC.md: what every interface returns.
+//!
+//! Offsets here are code points (Unicode scalar values), `end` exclusive,
+//! and every `text` is exactly the input between them. The extractors work in
+//! byte offsets; [`crate::annotate`] converts once, through [`crate::offsets`].
+
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Everything Sidenote finds in one text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Annotations {
+    pub entities: Vec<Entity>,
+    pub figures: Vec<Figure>,
+    pub quotes: Vec<Quote>,
+}
+
+/// One occurrence of an entity's name in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// The four kinds of named thing SPEC.md knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Group,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Group => "group",
+        }
+    }
+}
+
+/// One real-world referent with all its mentions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    /// The fullest form the text uses.
+    pub name: String,
+    /// Titles, roles and appositives the text gives it.
+    pub descriptors: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Count,
+    Money,
+    Percent,
+    Measure,
+    Age,
+    Frequency,
+}
+
+/// How sure the text is of a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    Exact,
+    Approx,
+    Min,
+    Max,
+    Range,
+    Vague,
+}
+
+/// A number that counts or measures something.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: FigureKind,
+    #[serde(serialize_with = "whole_numbers_as_integers")]
+    pub value: Option<f64>,
+    #[serde(serialize_with = "whole_numbers_as_integers")]
+    pub high: Option<f64>,
+    pub bound: Bound,
+    pub hedge: Option<String>,
+    pub unit: Option<String>,
+}
+
+/// A direct quotation and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The `id` of the entity who said it.
+    pub speaker: Option<String>,
+    /// An unnamed speaker as the text gives it ("US officials").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_text: Option<String>,
+    pub cue: Option<String>,
+}
+
+/// Print 2000.0 as `2000` so the JSON reads as the text does.
+fn whole_numbers_as_integers<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *value {
+        Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => s.serialize_i64(v as i64),
+        Some(v) => s.serialize_f64(v),
+        None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figure_values_print_as_written() {
+        let f = Figure {
+            start: 0,
+            end: 4,
+            text: "1.5m".into(),
+            kind: FigureKind::Count,
+            value: Some(2000.0),
+            high: Some(1.5),
+            bound: Bound::Range,
+            hedge: None,
+            unit: None,
+        };
+        let json = serde_json::to_string(&f).unwrap();
+        assert!(json.contains("\"value\":2000,"), "{json}");
+        assert!(json.contains("\"high\":1.5,"), "{json}");
+        assert!(json.contains("\"kind\":\"count\""), "{json}");
+        assert!(json.contains("\"bound\":\"range\""), "{json}");
+    }
+
+    #[test]
+    fn quotes_omit_absent_speaker_text() {
+        let q = Quote { start: 1, end: 2, text: "x".into(), speaker: None, speaker_text: None, cue: None };
+        assert_eq!(
+            serde_json::to_string(&q).unwrap(),
+            r#"{"start":1,"end":2,"text":"x","speaker":null,"cue":null}"#
+        );
+    }
+}
