@@ -18,7 +18,9 @@ pub struct FoundQuote {
     pub cue: Option<String>,
 }
 
-const CUES: &[&str] = &["said", "says", "told", "added", "insisted", "warned", "claimed", "noted", "asked"];
+const CUES: &[&str] = &[
+    "said", "says", "told", "added", "insisted", "warned", "claimed", "noted", "asked",
+];
 
 /// Find the quotes of a document.
 pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
@@ -36,7 +38,12 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
                     let span = Span::new(doc.tokens[o + 1].span.start, doc.tokens[i - 1].span.end);
                     let (cue, speaker) = attribute(doc, entities, p.tokens.clone(), o, i);
                     if cue.is_some() || i - o > 6 {
-                        out.push(FoundQuote { span, speaker, speaker_text: None, cue });
+                        out.push(FoundQuote {
+                            span,
+                            speaker,
+                            speaker_text: None,
+                            cue,
+                        });
                     }
                     open = None;
                 }
@@ -56,11 +63,17 @@ fn attribute(
     close: usize,
 ) -> (Option<String>, Option<usize>) {
     let outside = (paragraph.start..open).chain(close + 1..paragraph.end);
-    let cue = outside.clone().map(|k| doc.token_text(k)).find(|w| CUES.contains(w)).map(str::to_string);
+    let cue = outside
+        .clone()
+        .map(|k| doc.token_text(k))
+        .find(|w| CUES.contains(w))
+        .map(str::to_string);
     let speaker = outside
         .filter_map(|k| {
             let at = doc.tokens[k].span;
-            entities.iter().position(|e| e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.start == at.start))
+            entities.iter().position(|e| {
+                e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.start == at.start)
+            })
         })
         .next();
     (cue, speaker)
@@ -76,7 +89,10 @@ mod tests {
         let entities = crate::entities::find(&doc);
         let q = find(&doc, &entities);
         assert_eq!(q.len(), 1);
-        assert_eq!(doc.slice(q[0].span), "We will rebuild the bridge this year.");
+        assert_eq!(
+            doc.slice(q[0].span),
+            "We will rebuild the bridge this year."
+        );
         assert_eq!(q[0].cue.as_deref(), Some("said"));
         assert_eq!(entities[q[0].speaker.unwrap()].name, "Maria Lopez");
     }
