@@ -482,9 +482,9 @@ fn split_sentences(
             {
                 j += 1;
             }
-            if j >= tokens.end {
-                end_here = Some(j);
-            } else if all[j].space_before && ends_sentence(text, all, tokens.start, i, j) {
+            let ends = j >= tokens.end
+                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j));
+            if ends {
                 end_here = Some(j);
             }
             if let Some(e) = end_here {
