@@ -3,6 +3,76 @@
 //! Apache-2.0, like the crate), all compared in lower case unless noted.
 
 use crate::model::Bound;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The long word lists, kept as data (see the file's header).
+const WORDS: &str = include_str!("../../data/figures/words.txt");
+
+/// The sections of `data/figures/words.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    MeasureUnits,
+    TimeUnits,
+    IrregularPlurals,
+    NotPlural,
+    PhraseEnders,
+    LabelWords,
+    Months,
+}
+
+impl List {
+    const ALL: [List; 7] = [
+        List::MeasureUnits,
+        List::TimeUnits,
+        List::IrregularPlurals,
+        List::NotPlural,
+        List::PhraseEnders,
+        List::LabelWords,
+        List::Months,
+    ];
+
+    fn section(self) -> &'static str {
+        match self {
+            List::MeasureUnits => "measure-units",
+            List::TimeUnits => "time-units",
+            List::IrregularPlurals => "irregular-plurals",
+            List::NotPlural => "not-plural",
+            List::PhraseEnders => "phrase-enders",
+            List::LabelWords => "label-words",
+            List::Months => "months",
+        }
+    }
+}
+
+/// Parse the data file once: one set of words per section.
+fn lists() -> &'static [HashSet<&'static str>] {
+    static LISTS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut sets = vec![HashSet::new(); List::ALL.len()];
+        let mut current: Option<usize> = None;
+        for line in WORDS.lines().map(str::trim) {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = List::ALL.iter().position(|l| l.section() == name);
+                continue;
+            }
+            if let Some(set) = current.and_then(|c| sets.get_mut(c)) {
+                set.extend(line.split_whitespace());
+            }
+        }
+        sets
+    })
+}
+
+fn in_list(list: List, lower: &str) -> bool {
+    // `List::ALL` is in declaration order, so the discriminant is the index.
+    lists()
+        .get(list as usize)
+        .is_some_and(|set| set.contains(lower))
+}
 
 /// Hedges before a number, longest first within each start word so that
 /// "no more than" wins over "no".
@@ -199,149 +269,12 @@ pub fn fraction_word(s: &str) -> Option<f64> {
     })
 }
 
-/// Units of measure, as they follow a number (compared in lower case,
-/// except that a few abbreviations are case-sensitive in [`is_measure_unit_cased`]).
-const MEASURE_UNITS: &[&str] = &[
-    "km",
-    "kms",
-    "kilometre",
-    "kilometres",
-    "kilometer",
-    "kilometers",
-    "mile",
-    "miles",
-    "metre",
-    "metres",
-    "meter",
-    "meters",
-    "cm",
-    "mm",
-    "centimetres",
-    "centimeters",
-    "millimetres",
-    "millimeters",
-    "feet",
-    "foot",
-    "ft",
-    "inch",
-    "inches",
-    "yard",
-    "yards",
-    "acre",
-    "acres",
-    "hectare",
-    "hectares",
-    "ha",
-    "tonne",
-    "tonnes",
-    "ton",
-    "tons",
-    "kg",
-    "kgs",
-    "kilo",
-    "kilos",
-    "kilogram",
-    "kilograms",
-    "kilogrammes",
-    "gram",
-    "grams",
-    "grammes",
-    "lb",
-    "lbs",
-    "ounce",
-    "ounces",
-    "oz",
-    "litre",
-    "litres",
-    "liter",
-    "liters",
-    "gallon",
-    "gallons",
-    "barrel",
-    "barrels",
-    "bpd",
-    "mph",
-    "kph",
-    "km/h",
-    "knots",
-    "mw",
-    "gw",
-    "kw",
-    "kwh",
-    "mwh",
-    "gwh",
-    "twh",
-    "megawatts",
-    "megawatt",
-    "gigawatts",
-    "gigawatt",
-    "kilowatts",
-    "watts",
-    "volts",
-    "degrees",
-    "°c",
-    "°f",
-    "celsius",
-    "fahrenheit",
-    "calories",
-    "kcal",
-    "decibels",
-    "db",
-    "gb",
-    "tb",
-    "mb",
-    "gigabytes",
-    "terabytes",
-    "megabytes",
-    "bytes",
-    "blocks",
-    "storeys",
-    "nautical",
-    "sq",
-    "square",
-    "cubic",
-    "light-years",
-    "mcm",
-    "bcm",
-];
-
 pub fn is_measure_unit(lower: &str) -> bool {
-    MEASURE_UNITS.contains(&lower)
+    in_list(List::MeasureUnits, lower)
 }
 
-/// Units of time: a number of them is a duration (a `measure`).
-const TIME_UNITS: &[&str] = &[
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "night",
-    "nights",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "millennia",
-    "millennium",
-    "hrs",
-    "mins",
-    "secs",
-];
-
 pub fn is_time_unit(lower: &str) -> bool {
-    TIME_UNITS.contains(&lower)
+    in_list(List::TimeUnits, lower)
 }
 
 /// Nouns that make a number a frequency.
@@ -349,114 +282,13 @@ pub fn is_frequency_noun(lower: &str) -> bool {
     matches!(lower, "times" | "occasions" | "occasion" | "time")
 }
 
-/// Plurals that do not end in "s".
-const IRREGULAR_PLURALS: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "police",
-    "personnel",
-    "staff",
-    "cattle",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "sheep",
-    "fish",
-    "deer",
-    "aircraft",
-    "crew",
-    "data",
-    "media",
-    "criteria",
-    "livestock",
-    "infantry",
-    "clergy",
-    "folk",
-    "offspring",
-    "spacecraft",
-    "militia",
-    "youth",
-    "poultry",
-    "swine",
-    "kin",
-    "alumni",
-    "bacteria",
-    "phenomena",
-    "personnel",
-    "troops",
-    "yen",
-    "yuan",
-];
-
-/// Words ending in "s" that are not plural nouns.
-const NOT_PLURAL: &[&str] = &[
-    "was",
-    "has",
-    "is",
-    "as",
-    "its",
-    "this",
-    "his",
-    "us",
-    "thus",
-    "plus",
-    "less",
-    "unless",
-    "yes",
-    "across",
-    "always",
-    "perhaps",
-    "besides",
-    "towards",
-    "whereas",
-    "afterwards",
-    "nevertheless",
-    "regardless",
-    "hers",
-    "ours",
-    "yours",
-    "theirs",
-    "news",
-    "does",
-    "goes",
-    "says",
-    "apiece",
-    "sometimes",
-    "nowadays",
-    "upwards",
-    "downwards",
-    "backwards",
-    "forwards",
-    "whereabouts",
-    "overseas",
-    "various",
-    "alias",
-    "chaos",
-    "gas",
-    "bus",
-    "lens",
-    "status",
-    "campus",
-    "virus",
-    "bonus",
-    "census",
-    "consensus",
-    "focus",
-    "crisis",
-    "basis",
-    "analysis",
-];
-
 /// Whether a word reads as a plural noun (the head of a counted phrase).
 pub fn is_plural(word: &str) -> bool {
     let lower = word.to_lowercase();
-    if IRREGULAR_PLURALS.contains(&lower.as_str()) {
+    if in_list(List::IrregularPlurals, &lower) {
         return true;
     }
-    if NOT_PLURAL.contains(&lower.as_str()) || lower.chars().count() < 3 {
+    if in_list(List::NotPlural, &lower) || lower.chars().count() < 3 {
         return false;
     }
     lower.ends_with('s')
@@ -469,314 +301,18 @@ pub fn is_plural(word: &str) -> bool {
         && lower.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
-/// Words that end a noun phrase: the head noun never lies beyond them.
-const PHRASE_ENDERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "each",
-    "every",
-    "all",
-    "any",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "by",
-    "for",
-    "with",
-    "without",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "after",
-    "before",
-    "during",
-    "since",
-    "until",
-    "till",
-    "between",
-    "among",
-    "amongst",
-    "against",
-    "per",
-    "via",
-    "about",
-    "around",
-    "across",
-    "through",
-    "than",
-    "like",
-    "as",
-    "near",
-    "toward",
-    "towards",
-    "within",
-    "beyond",
-    "behind",
-    "off",
-    "up",
-    "down",
-    "out",
-    "or",
-    "but",
-    "nor",
-    "so",
-    "yet",
-    "if",
-    "because",
-    "while",
-    "when",
-    "where",
-    "whereas",
-    "although",
-    "though",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "what",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "am",
-    "have",
-    "has",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "can",
-    "could",
-    "shall",
-    "should",
-    "may",
-    "might",
-    "must",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "him",
-    "them",
-    "us",
-    "me",
-    "more",
-    "less",
-    "fewer",
-    "ago",
-    "later",
-    "earlier",
-    "apiece",
-    "alone",
-    "only",
-    "just",
-    "also",
-    "still",
-    "already",
-    "now",
-    "then",
-    "there",
-    "here",
-    "not",
-    "no",
-    "last",
-    "next",
-    "and",
-    "too",
-    "each",
-    "either",
-    "neither",
-    "both",
-    "most",
-    "least",
-    "very",
-    "such",
-    "how",
-    "why",
-    "whether",
-    "upon",
-    "onto",
-    "despite",
-    "including",
-    "plus",
-    "minus",
-    "versus",
-    "vs",
-    "ever",
-    "never",
-    "again",
-    "away",
-    "back",
-    "once",
-    "twice",
-    "per",
-    "compared",
-    "respectively",
-    "instead",
-    "altogether",
-    "total",
-    "overall",
-    "worth",
-];
-
 pub fn ends_phrase(lower: &str) -> bool {
-    PHRASE_ENDERS.contains(&lower)
+    in_list(List::PhraseEnders, lower)
 }
-
-/// Words before a number that make it a label, not an amount ("page 3").
-const LABEL_WORDS: &[&str] = &[
-    "no",
-    "no.",
-    "nos",
-    "nos.",
-    "number",
-    "page",
-    "pages",
-    "p.",
-    "pp.",
-    "section",
-    "article",
-    "chapter",
-    "paragraph",
-    "clause",
-    "line",
-    "room",
-    "flight",
-    "route",
-    "highway",
-    "interstate",
-    "level",
-    "phase",
-    "stage",
-    "category",
-    "grade",
-    "season",
-    "episode",
-    "verse",
-    "item",
-    "figure",
-    "table",
-    "rule",
-    "resolution",
-    "amendment",
-    "platform",
-    "gate",
-    "channel",
-    "version",
-    "model",
-    "lot",
-    "exhibit",
-    "appendix",
-    "district",
-    "ward",
-    "precinct",
-    "unit",
-    "apartment",
-    "suite",
-    "box",
-    "#",
-    "vol",
-    "vol.",
-    "ch.",
-    "art.",
-    "para.",
-    "act",
-    "bill",
-    "road",
-    "street",
-    "avenue",
-    "junction",
-    "exit",
-    "lane",
-    "track",
-    "series",
-    "class",
-    "type",
-    "mark",
-    "size",
-    "code",
-    "pin",
-    "extension",
-    "tel",
-    "tel.",
-    "phone",
-    "ext",
-    "ext.",
-    "hb",
-    "sb",
-    "hr",
-    "s.",
-    "h.r.",
-    "minute",
-    "chapters",
-    "sections",
-    "articles",
-];
 
 pub fn is_label_word(lower: &str) -> bool {
-    LABEL_WORDS.contains(&lower)
+    in_list(List::LabelWords, lower)
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// A month name, as written (capitalised), with or without its dot.
 pub fn is_month(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    w.chars().next().is_some_and(char::is_uppercase) && MONTHS.contains(&w.to_lowercase().as_str())
+    w.chars().next().is_some_and(char::is_uppercase) && in_list(List::Months, &w.to_lowercase())
 }
 
 /// Words after a number that make it a clock time or a date.
@@ -909,5 +445,43 @@ pub fn is_age_holder(lower: &str) -> bool {
             | "teenagers"
             | "pupils"
             | "students"
+    )
+}
+
+/// Capitalised words that open a sentence before a number without naming
+/// it ("Only 12 people", not "Windows 11").
+pub fn is_sentence_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "only"
+            | "just"
+            | "another"
+            | "exactly"
+            | "precisely"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "some"
+            | "roughly"
+            | "around"
+            | "perhaps"
+            | "maybe"
+            | "fully"
+            | "barely"
+            | "still"
+            | "yet"
+            | "overall"
+            | "altogether"
+            | "today"
+            | "yesterday"
+            | "now"
+            | "since"
+            | "across"
+            | "among"
+            | "nationwide"
+            | "worldwide"
+            | "globally"
+            | "separately"
+            | "meanwhile"
     )
 }

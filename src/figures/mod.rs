@@ -109,7 +109,9 @@ struct Amount {
 struct Scanner<'a, 'd> {
     doc: &'d Document<'a>,
     lower: Vec<String>,
+    /// Tokens inside an entity mention, and those that begin one.
     in_name: Vec<bool>,
+    name_start: Vec<bool>,
 }
 
 impl<'a, 'd> Scanner<'a, 'd> {
@@ -118,8 +120,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             .map(|i| doc.token_text(i).to_lowercase())
             .collect();
         let mut in_name = vec![false; doc.tokens.len()];
+        let mut name_start = vec![false; doc.tokens.len()];
         for m in entities.iter().flat_map(|e| e.mentions.iter()) {
             let mut t = doc.token_at_or_after(m.start);
+            if let Some(first) = name_start.get_mut(t) {
+                *first = true;
+            }
             while t < doc.tokens.len() && doc.tokens[t].span.end <= m.end {
                 in_name[t] = true;
                 t += 1;
@@ -129,6 +135,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             doc,
             lower,
             in_name,
+            name_start,
         }
     }
 
@@ -638,13 +645,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Given the number, read what follows and decide whether it is a figure.
     fn complete(&self, fig: Draft, mut a: Amount, end: usize) -> Step {
         let first = a.start;
-        let lead = if fig.start < first {
+        let lead = if first > 0 && first > self.sentence_start(first) {
             self.low(first - 1)
         } else {
             ""
         };
-        // Numbers inside names, dates, clock times and labels.
-        if (a.start..a.end).any(|t| self.in_name[t]) && a.currency.is_none() {
+        // Numbers inside names, dates, clock times and labels. A mention that
+        // merely starts with a number word ("Four Russian") is the entity
+        // layer's mistake, not a name.
+        let named = (a.start..a.end).any(|t| self.in_name[t]);
+        if named && a.currency.is_none() && !(a.words && self.name_start[a.start]) {
             return Step::Skip(a.end);
         }
         let before = if first > 0 { first - 1 } else { usize::MAX };
@@ -652,7 +662,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
         {
             let prev = self.text(before);
-            if is_month(prev) || (is_month(self.text(before.wrapping_sub(1))) && prev == ",") {
+            let prev2 = self.text(before.wrapping_sub(1));
+            if is_month(prev) || (is_month(prev2) && matches!(prev, "," | ".")) {
                 return Step::Skip(a.end);
             }
         }
@@ -678,11 +689,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Step::Skip(a.end);
             }
             // "Boeing 737", "Section 48", "Xbox 2": a number after a name.
-            if !a.words
-                && self.capitalised(before)
-                && !self.doc.is_sentence_initial(before)
-                && !is_month(self.text(before))
-            {
+            let prev_text = self.text(before);
+            let name_like = self.is_word(before) && prev_text.chars().any(char::is_uppercase);
+            let opener = self.doc.is_sentence_initial(before)
+                && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
+            if !a.words && name_like && !opener && !is_month(prev_text) {
                 return Step::Skip(a.end);
             }
         }
@@ -715,7 +726,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Ranges: "between 10 and 20", "10 to 20", "10-20", "two or three".
         let joiner = self.low(k);
         let can_range = (fig.between && joiner == "and")
-            || (!fig.between && matches!(joiner, "to" | "-" | "–" | "—") && lead != "from")
+            || (!fig.between
+                && matches!(joiner, "to" | "-" | "–" | "—")
+                && !self.change_from(first))
             || (!fig.between && joiner == "or" && a.value < 1000.0 && a.scale == 1.0);
         if can_range && a.high.is_none() && !a.fraction && a.age_unit.is_none() {
             if let Some(b) = self.amount_at(k + 1, end) {
@@ -864,7 +877,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             {
                 return Step::Skip(k);
             }
-            f.kind = if is_time_unit(&last_word) || is_measure_unit(&last_word) {
+            // "312p": pence; "45C", "113F": degrees.
+            if suffix == "p" && !a.words {
+                f.kind = FigureKind::Money;
+                f.unit = Some("GBP".into());
+                f.value = f.value.map(|v| v / 100.0);
+                f.high = f.high.map(|v| v / 100.0);
+                return finish(f, k);
+            }
+            let degrees = matches!(suffix.as_str(), "C" | "F") && !a.words;
+            f.kind = if is_time_unit(&last_word) || is_measure_unit(&last_word) || degrees {
                 FigureKind::Measure
             } else {
                 FigureKind::Count
@@ -893,6 +915,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 FigureKind::Measure
             };
             f.unit = Some(self.text(k).to_string());
+            // "over three years" is a stretch of time, not "more than".
+            if let Some((_, h)) = fig
+                .hedge
+                .filter(|h| self.doc.slice(h.1).eq_ignore_ascii_case("over"))
+            {
+                if f.high.is_none() && h.end <= self.doc.tokens[first].span.start {
+                    f.bound = Bound::Exact;
+                    f.hedge = None;
+                    f.span = self.span(first, k + 1);
+                    return Step::Figure(f, k + 1);
+                }
+            }
             return finish(f, k + 1);
         }
         if fig.aged {
@@ -921,6 +955,28 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return finish(f, last);
         }
         self.count_or_skip(fig, a, f, k, end)
+    }
+
+    /// Whether the number at `first` follows "from" as the start of a change
+    /// ("rose from 2 million to 3 million": two figures), not of a range
+    /// ("prices range from $50 to $200": one).
+    fn change_from(&self, first: usize) -> bool {
+        let start = self.sentence_start(first);
+        let mut from = first;
+        while from > start && !matches!(self.low(from - 1), "from") {
+            from -= 1;
+            if first - from > 3 {
+                return false;
+            }
+        }
+        if from == start || self.low(from - 1) != "from" {
+            return false;
+        }
+        let verb = self.low(from.saturating_sub(2));
+        !(verb.starts_with("rang")
+            || verb.starts_with("var")
+            || verb == "anywhere"
+            || verb == "anything")
     }
 
     /// Whether an age decade ("in their 30s") came just before `i`.
@@ -1032,7 +1088,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "children under five": an age.
         if fig.hedge.is_some()
-            && a.value <= 18.0
+            && a.value <= 120.0
             && fig.start > 0
             && is_age_holder(self.low(fig.start - 1))
         {
@@ -1059,7 +1115,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return finish(f, k);
         }
         // A bare number: keep it unless it reads as a label, score or name.
-        if k < end && self.capitalised(k) && !self.doc.is_sentence_initial(k) && !self.in_name[k] {
+        if k < end && self.capitalised(k) && !self.doc.is_sentence_initial(k) {
             // "11 Nisan", "5 Down": part of a name or a date.
             if fig.hedge.is_none() {
                 return Step::Skip(k);
