@@ -102,7 +102,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Pres", "Supt", "Insp", "Det", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "est", "Ave", "Blvd",
     "Rd", "Univ", "Dept", "Corp", "Co", "Bros", "Messrs", "Mme", "Mlle", "Ph", "al", "cf", "e.g",
-    "i.e", "p", "pp", "para", "Art", "Fig", "Vol", "Ch", "Ex",
+    "i.e", "p", "pp", "para", "Art", "Fig", "Vol", "Ch", "Ex", "Rs",
 ];
 
 /// Words that, capitalised after an ambiguous full stop ("the U.S. The ..."),

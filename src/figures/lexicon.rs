@@ -216,6 +216,8 @@ pub fn scale_word(s: &str) -> Option<f64> {
         "million" | "m" | "mn" | "mln" | "millions" => 1e6,
         "billion" | "bn" | "bln" | "b" | "billions" => 1e9,
         "trillion" | "tn" | "trn" | "trillions" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -484,4 +486,38 @@ pub fn is_sentence_opener(lower: &str) -> bool {
             | "separately"
             | "meanwhile"
     )
+}
+
+/// A plural with no "s" ("people", "police").
+pub fn is_irregular_plural(lower: &str) -> bool {
+    in_list(List::IrregularPlurals, lower)
+}
+
+/// Plurals that often modify a following noun ("police officers",
+/// "plainclothes agents", "sales staff").
+pub fn is_modifier_plural(lower: &str) -> bool {
+    is_irregular_plural(lower)
+        || matches!(
+            lower,
+            "plainclothes"
+                | "goods"
+                | "arms"
+                | "sales"
+                | "savings"
+                | "customs"
+                | "sports"
+                | "rights"
+                | "services"
+                | "operations"
+                | "affairs"
+                | "forces"
+                | "systems"
+                | "works"
+                | "arts"
+                | "communications"
+                | "emergency"
+                | "humanities"
+                | "economics"
+                | "athletics"
+        )
 }

@@ -112,6 +112,8 @@ struct Scanner<'a, 'd> {
     /// Tokens inside an entity mention, and those that begin one.
     in_name: Vec<bool>,
     name_start: Vec<bool>,
+    /// Per sentence: written in Title Case, where capitals do not mark names.
+    headline: Vec<bool>,
 }
 
 impl<'a, 'd> Scanner<'a, 'd> {
@@ -131,11 +133,31 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 t += 1;
             }
         }
+        let headline = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let long_words = s.tokens.clone().filter(|&t| {
+                    let text = doc.token_text(t);
+                    doc.tokens[t].kind == TokenKind::Word
+                        && text.chars().count() >= 4
+                        && text.starts_with(char::is_alphabetic)
+                });
+                let (words, caps) = long_words.fold((0, 0), |(w, c), t| {
+                    (
+                        w + 1,
+                        c + usize::from(doc.token_text(t).starts_with(char::is_uppercase)),
+                    )
+                });
+                words >= 3 && caps * 4 >= words * 3
+            })
+            .collect();
         Scanner {
             doc,
             lower,
             in_name,
             name_start,
+            headline,
         }
     }
 
@@ -217,6 +239,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if matches!(self.low(j), "aged" | "ages") {
             aged = true;
             j += 1;
+        } else if matches!(self.low(j), "age" | "ages") && self.low(j + 1) == "of" {
+            // "at the age of 86"
+            aged = true;
+            j += 2;
         }
         let mut between = false;
         if self.low(j) == "between" {
@@ -278,11 +304,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(v) = multiplier_word(w) {
                 return emit(FigureKind::Frequency, Some(v), Bound::Exact, j, None);
             }
-            if let Some(Reading::Fold(v)) = read_word_token(self.text(j)) {
-                return emit(FigureKind::Frequency, Some(v), Bound::Exact, j, None);
-            }
-        } else if w.ends_with("fold") {
-            return None;
+        }
+        // "tenfold", "a 20-fold increase": a multiplier, hedged or not.
+        if let Some(Reading::Fold(v)) = read_word_token(self.text(j)) {
+            return emit(FigureKind::Frequency, Some(v), Bound::Exact, j, None);
         }
         // Fractions: "half of", "more than half", "a third of", "two-thirds of".
         let next = self.low(j + 1);
@@ -393,9 +418,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 currency = Some(code);
                 k += 1;
             } else if let Some(code) = currency_prefix_word(self.text(k)) {
-                if self.kind(k + 1) == Some(TokenKind::Number) {
+                // "Rs 500", "Rs. 500", "USD 20m"
+                let digits_at = |t: usize| {
+                    self.kind(t) == Some(TokenKind::Number)
+                        || self.is_word(t) && self.text(t).starts_with(|c: char| c.is_ascii_digit())
+                };
+                if digits_at(k + 1) {
                     currency = Some(code);
                     k += 1;
+                } else if self.text(k + 1) == "." && digits_at(k + 2) {
+                    currency = Some(code);
+                    k += 2;
                 }
             }
         }
@@ -449,7 +482,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     && a.suffix.is_none()
                     && high.is_none()
                     && text.len() == 4
-                    && text.bytes().all(|b| b.is_ascii_digit());
+                    && text.bytes().all(|b| b.is_ascii_digit())
+                    && (1700.0..2100.0).contains(&value);
             }
             Reading::Age { value, unit } => {
                 a.value = value;
@@ -479,7 +513,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let s = self.low(k + 1);
             let written_out = matches!(
                 s,
-                "hundred" | "thousand" | "million" | "billion" | "trillion"
+                "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
             );
             let short = matches!(s, "bn" | "mn" | "m" | "tn" | "k") && a.currency.is_some();
             if k + 1 < end && (written_out || short) {
@@ -693,7 +727,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let name_like = self.is_word(before) && prev_text.chars().any(char::is_uppercase);
             let opener = self.doc.is_sentence_initial(before)
                 && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
-            if !a.words && name_like && !opener && !is_month(prev_text) {
+            let title_case = self.headline.get(self.doc.tokens[first].sentence) == Some(&true);
+            if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
                 return Step::Skip(a.end);
             }
         }
@@ -788,7 +823,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
         };
 
         if a.fold {
-            return Step::Skip(a.end);
+            f.kind = FigureKind::Frequency;
+            return finish(f, k);
+        }
+        // "one in five", "1 in 10": a proportion.
+        if self.low(k) == "in" && a.high.is_none() && !a.year_like && a.currency.is_none() {
+            if let Some(b) = self.amount_at(k + 1, end) {
+                if b.value > a.value && !b.year_like && b.scale == 1.0 && b.suffix.is_none() {
+                    f.kind = FigureKind::Percent;
+                    f.value = Some(100.0 * a.value / b.value);
+                    f.unit = Some("%".into());
+                    return finish(f, b.end);
+                }
+            }
         }
         if a.fraction {
             if fig.hedge.is_some() || self.low(k) == "of" {
@@ -1082,8 +1129,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.unit = Some(unit);
             return finish(f, head + 1);
         }
-        // No head noun.
-        if a.is_one || a.year_like || a.value == 0.0 {
+        // No head noun. Four bare digits without a comma read as a year or
+        // a code ("5784", "0800"): English prose writes "4,500" for a count.
+        let bare_digits = self.text(first).len() == 4
+            && self.text(first).bytes().all(|b| b.is_ascii_digit())
+            && a.end == first + 1;
+        if a.is_one || a.year_like || a.value == 0.0 || (bare_digits && fig.hedge.is_none()) {
             return Step::Skip(k);
         }
         // "children under five": an age.
@@ -1173,11 +1224,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if !singular {
                 if is_plural(text) {
                     let mut h = idx;
+                    // "plainclothes police officers": a plural that modifies.
                     while h + 1 < end
                         && self.is_word(h + 1)
                         && !ends_phrase(self.low(h + 1))
                         && is_plural(self.text(h + 1))
                         && !self.capitalised(h + 1)
+                        && (is_modifier_plural(self.low(h)) || is_irregular_plural(self.low(h + 1)))
                     {
                         h += 1;
                     }

@@ -184,7 +184,7 @@ fn read_glued_digits(s: &str) -> Option<Reading> {
 /// "year-old" → years, "month-old" → months: the suffix of an age.
 fn age_suffix(suffix: &str) -> Option<&'static str> {
     Some(match suffix {
-        "year-old" | "years-old" | "yr-old" => "years",
+        "year-old" | "years-old" | "yr-old" | "year-olds" => "years",
         "month-old" | "months-old" => "months",
         "week-old" | "weeks-old" => "weeks",
         "day-old" | "days-old" => "days",

@@ -877,3 +877,130 @@ fn odd_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn proportions_and_multipliers() {
+    check(
+        "Roughly 1 in 10 adults smoke.",
+        "Roughly 1 in 10",
+        Percent,
+        Some(10.0),
+        Approx,
+        Some("%"),
+    );
+    check(
+        "Sales saw a 20-fold rise.",
+        "20-fold",
+        Frequency,
+        Some(20.0),
+        Exact,
+        None,
+    );
+}
+
+#[test]
+fn regional_currencies_and_scales() {
+    check(
+        "The state set aside Rs 500 crore.",
+        "Rs 500 crore",
+        Money,
+        Some(5e9),
+        Exact,
+        Some("INR"),
+    );
+    check(
+        "He paid Rs. 2,000 in fees.",
+        "Rs. 2,000",
+        Money,
+        Some(2000.0),
+        Exact,
+        Some("INR"),
+    );
+    check(
+        "The fund holds USD 20m.",
+        "USD 20m",
+        Money,
+        Some(2e7),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "The shares closed at 312p.",
+        "312p",
+        Money,
+        Some(3.12),
+        Exact,
+        Some("GBP"),
+    );
+}
+
+#[test]
+fn more_ages() {
+    check(
+        "She died at the age of 86.",
+        "age of 86",
+        Age,
+        Some(86.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Most 18-year-olds can vote.",
+        "18-year-olds",
+        Age,
+        Some(18.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Those over 65 are at risk.",
+        "over 65",
+        Age,
+        Some(65.0),
+        Min,
+        Some("years"),
+    );
+}
+
+#[test]
+fn names_and_headlines() {
+    none("Windows 11 is popular. Apple sold the iPhone 15 widely.");
+    none("Flight 370 vanished.");
+    check(
+        "Iran Sends 400 Drones To Russia",
+        "400 Drones",
+        Count,
+        Some(400.0),
+        Exact,
+        Some("Drones"),
+    );
+    check(
+        "The 1500 troops left.",
+        "1500 troops",
+        Count,
+        Some(1500.0),
+        Exact,
+        Some("troops"),
+    );
+    none("The calendar read 5784.");
+}
+
+#[test]
+fn plurals_that_are_verbs_are_not_heads() {
+    check(
+        "Each of the three suspects faces trial.",
+        "three suspects",
+        Count,
+        Some(3.0),
+        Exact,
+        Some("suspects"),
+    );
+    check(
+        "Two others were hurt.",
+        "Two",
+        Count,
+        Some(2.0),
+        Exact,
+        None,
+    );
+}
