@@ -102,7 +102,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Pres", "Supt", "Insp", "Det", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "est", "Ave", "Blvd",
     "Rd", "Univ", "Dept", "Corp", "Co", "Bros", "Messrs", "Mme", "Mlle", "Ph", "al", "cf", "e.g",
-    "i.e", "p", "pp", "para", "Art", "Fig", "Vol", "Ch", "Ex",
+    "i.e", "p", "pp", "para", "Art", "Fig", "Vol", "Ch", "Ex", "Rs",
 ];
 
 /// Words that, capitalised after an ambiguous full stop ("the U.S. The ..."),
@@ -556,9 +556,9 @@ fn split_sentences(
             {
                 j += 1;
             }
-            if j >= tokens.end
-                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j))
-            {
+            let ends = j >= tokens.end
+                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j));
+            if ends {
                 end_here = Some(j);
             }
             if let Some(e) = end_here {
