@@ -108,10 +108,47 @@ const ABBREVIATIONS: &[&str] = &[
 /// Words that, capitalised after an ambiguous full stop ("the U.S. The ..."),
 /// show that a new sentence has begun.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-    "Those", "But", "And", "In", "On", "At", "As", "His", "Her", "Their", "Its", "Our", "There",
-    "Some", "Many", "Most", "Meanwhile", "However", "After", "Before", "When", "While", "If",
-    "Last", "Earlier", "Later", "Officials", "According",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "Some",
+    "Many",
+    "Most",
+    "Meanwhile",
+    "However",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "Last",
+    "Earlier",
+    "Later",
+    "Officials",
+    "According",
 ];
 
 impl<'a> Document<'a> {
@@ -135,7 +172,13 @@ impl<'a> Document<'a> {
             tokenize(text, span, p, &mut doc.tokens);
             let token_range = first_token..doc.tokens.len();
             let first_sentence = doc.sentences.len();
-            split_sentences(text, token_range.clone(), p, &mut doc.tokens, &mut doc.sentences);
+            split_sentences(
+                text,
+                token_range.clone(),
+                p,
+                &mut doc.tokens,
+                &mut doc.sentences,
+            );
             doc.paragraphs.push(Paragraph {
                 span,
                 sentences: first_sentence..doc.sentences.len(),
@@ -165,9 +208,8 @@ impl<'a> Document<'a> {
     /// opening quotation marks and brackets.
     pub fn is_sentence_initial(&self, i: usize) -> bool {
         let s = &self.sentences[self.tokens[i].sentence];
-        (s.tokens.start..i).all(|j| {
-            matches!(self.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct)
-        })
+        (s.tokens.start..i)
+            .all(|j| matches!(self.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct))
     }
 
     /// The index of the first token starting at or after byte `offset`.
@@ -217,7 +259,10 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
         };
         if !previous_blank {
             if let Some(last) = paragraphs.last_mut() {
-                if is_wrapped_continuation(&text[last.start..last.end], &text[trimmed.start..trimmed.end]) {
+                if is_wrapped_continuation(
+                    &text[last.start..last.end],
+                    &text[trimmed.start..trimmed.end],
+                ) {
                     last.end = trimmed.end;
                     continue;
                 }
@@ -268,7 +313,10 @@ fn trim_span(text: &str, span: Span) -> Option<Span> {
     if trimmed.is_empty() {
         None
     } else {
-        Some(Span::new(span.start + lead, span.start + lead + trimmed.len()))
+        Some(Span::new(
+            span.start + lead,
+            span.start + lead + trimmed.len(),
+        ))
     }
 }
 
@@ -282,7 +330,24 @@ pub fn is_invisible(c: char) -> bool {
 
 /// Characters that open or close a quotation.
 pub fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '\'' | '‚' | '＂' | '〝' | '〞')
+    matches!(
+        c,
+        '"' | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '‘'
+            | '’'
+            | '\''
+            | '‚'
+            | '＂'
+            | '〝'
+            | '〞'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -335,7 +400,9 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
                         has_alpha |= ch.is_alphabetic();
                         k += 1;
                     }
-                    Some(ch) if (is_hyphen(ch) || ch == '.') && at(k + 1).is_some_and(is_word_char) => {
+                    Some(ch)
+                        if (is_hyphen(ch) || ch == '.') && at(k + 1).is_some_and(is_word_char) =>
+                    {
                         k += 2;
                     }
                     Some(ch)
@@ -360,7 +427,11 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
                 k += 1;
             }
             has_alpha |= chars[start..k].iter().any(|&(_, ch)| ch.is_alphabetic());
-            kind = if has_alpha { TokenKind::Word } else { TokenKind::Number };
+            kind = if has_alpha {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
         } else if is_apostrophe(c) && is_possessive_s(&chars, k) {
             k += 2;
             kind = TokenKind::Possessive;
@@ -478,13 +549,16 @@ fn split_sentences(
             while j < tokens.end
                 && !all[j].space_before
                 && (all[j].kind == TokenKind::QuoteMark
-                    || matches!(&text[all[j].span.start..all[j].span.end], ")" | "]" | "!" | "?" | "."))
+                    || matches!(
+                        &text[all[j].span.start..all[j].span.end],
+                        ")" | "]" | "!" | "?" | "."
+                    ))
             {
                 j += 1;
             }
-            if j >= tokens.end {
-                end_here = Some(j);
-            } else if all[j].space_before && ends_sentence(text, all, tokens.start, i, j) {
+            if j >= tokens.end
+                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j))
+            {
                 end_here = Some(j);
             }
             if let Some(e) = end_here {
@@ -545,13 +619,22 @@ fn ends_sentence(text: &str, all: &[Token], first: usize, i: usize, next: usize)
     true
 }
 
-fn push_sentence(all: &mut [Token], sentences: &mut Vec<Sentence>, range: Range<usize>, paragraph: usize) {
+fn push_sentence(
+    all: &mut [Token],
+    sentences: &mut Vec<Sentence>,
+    range: Range<usize>,
+    paragraph: usize,
+) {
     let index = sentences.len();
     for t in &mut all[range.clone()] {
         t.sentence = index;
     }
     let span = Span::new(all[range.start].span.start, all[range.end - 1].span.end);
-    sentences.push(Sentence { span, tokens: range, paragraph });
+    sentences.push(Sentence {
+        span,
+        tokens: range,
+        paragraph,
+    });
 }
 
 #[cfg(test)]
@@ -572,7 +655,19 @@ mod tests {
     fn words_keep_inner_hyphens_apostrophes_and_dots() {
         assert_eq!(
             tokens("Jean-Luc O'Brien met U.S. and U.N. staff, a 36-year-old."),
-            ["Jean-Luc", "O'Brien", "met", "U.S.", "and", "U.N.", "staff", ",", "a", "36-year-old", "."]
+            [
+                "Jean-Luc",
+                "O'Brien",
+                "met",
+                "U.S.",
+                "and",
+                "U.N.",
+                "staff",
+                ",",
+                "a",
+                "36-year-old",
+                "."
+            ]
         );
     }
 
@@ -580,7 +675,10 @@ mod tests {
     fn possessives_split_off() {
         assert_eq!(tokens("Russia’s army"), ["Russia", "’s", "army"]);
         assert_eq!(tokens("Iran's drones"), ["Iran", "'s", "drones"]);
-        assert_eq!(tokens("the officers' base"), ["the", "officers", "'", "base"]);
+        assert_eq!(
+            tokens("the officers' base"),
+            ["the", "officers", "'", "base"]
+        );
         let doc = Document::parse("the officers' base");
         assert_eq!(doc.tokens[2].kind, TokenKind::Possessive);
     }
@@ -596,7 +694,10 @@ mod tests {
         let texts: Vec<_> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
         assert_eq!(
             texts,
-            ["nearly", "2,000", "drones", ",", "1.5", "tonnes", ",", "10-20", "km", ",", "1/3", "of", "$", "4.5m"]
+            [
+                "nearly", "2,000", "drones", ",", "1.5", "tonnes", ",", "10-20", "km", ",", "1/3",
+                "of", "$", "4.5m"
+            ]
         );
         assert_eq!(doc.tokens[1].kind, TokenKind::Number);
         assert_eq!(doc.tokens[13].kind, TokenKind::Word);
@@ -618,7 +719,10 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             sentences("Mr. Smith met Gen. Jones in Sept. last year. They talked."),
-            ["Mr. Smith met Gen. Jones in Sept. last year.", "They talked."]
+            [
+                "Mr. Smith met Gen. Jones in Sept. last year.",
+                "They talked."
+            ]
         );
     }
 
@@ -626,7 +730,11 @@ mod tests {
     fn dotted_initialisms_end_sentences_only_before_openers() {
         assert_eq!(
             sentences("He flew to the U.S. The trip was short. The U.S. Army agreed."),
-            ["He flew to the U.S.", "The trip was short.", "The U.S. Army agreed."]
+            [
+                "He flew to the U.S.",
+                "The trip was short.",
+                "The U.S. Army agreed."
+            ]
         );
     }
 
@@ -642,27 +750,43 @@ mod tests {
     fn quotes_that_end_sentences_are_taken_along() {
         assert_eq!(
             sentences("He said: “We will win.” Then he left. “Why?” she asked."),
-            ["He said: “We will win.”", "Then he left.", "“Why?” she asked."]
+            [
+                "He said: “We will win.”",
+                "Then he left.",
+                "“Why?” she asked."
+            ]
         );
     }
 
     #[test]
     fn ellipsis_before_lower_case_continues() {
-        assert_eq!(sentences("We waited... and waited. Nothing."), ["We waited... and waited.", "Nothing."]);
+        assert_eq!(
+            sentences("We waited... and waited. Nothing."),
+            ["We waited... and waited.", "Nothing."]
+        );
     }
 
     #[test]
     fn paragraphs_split_on_blank_and_single_newlines() {
         let doc = Document::parse("Headline here\nFirst paragraph.\n\n\nSecond one.\r\nThird.");
         let paras: Vec<_> = doc.paragraphs.iter().map(|p| doc.slice(p.span)).collect();
-        assert_eq!(paras, ["Headline here", "First paragraph.", "Second one.", "Third."]);
+        assert_eq!(
+            paras,
+            ["Headline here", "First paragraph.", "Second one.", "Third."]
+        );
     }
 
     #[test]
     fn wrapped_lines_join_their_paragraph() {
         let doc = Document::parse("The minister said the plan\nwould go ahead.\nA new paragraph.");
         let paras: Vec<_> = doc.paragraphs.iter().map(|p| doc.slice(p.span)).collect();
-        assert_eq!(paras, ["The minister said the plan\nwould go ahead.", "A new paragraph."]);
+        assert_eq!(
+            paras,
+            [
+                "The minister said the plan\nwould go ahead.",
+                "A new paragraph."
+            ]
+        );
     }
 
     #[test]

@@ -27,34 +27,196 @@ pub struct EntityCluster {
 }
 
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "President", "Minister", "Gen", "General", "Senator", "Sen",
-    "Rep", "Gov", "Governor", "Chancellor", "Secretary", "Ayatollah", "Captain", "Capt", "Judge",
-    "King", "Queen", "Prince", "Pope", "Sheikh", "Colonel", "Col", "Lt", "Sgt", "Mayor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "President",
+    "Minister",
+    "Gen",
+    "General",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Governor",
+    "Chancellor",
+    "Secretary",
+    "Ayatollah",
+    "Captain",
+    "Capt",
+    "Judge",
+    "King",
+    "Queen",
+    "Prince",
+    "Pope",
+    "Sheikh",
+    "Colonel",
+    "Col",
+    "Lt",
+    "Sgt",
+    "Mayor",
 ];
 const ORG_HEADS: &[&str] = &[
-    "Ministry", "Corps", "Council", "Party", "Agency", "Bank", "University", "Inc", "Ltd", "Group",
-    "News", "Times", "Union", "Department", "Company", "Corporation", "Army", "Navy", "Force",
-    "Forces", "Committee", "Commission", "Organization", "Organisation", "Institute", "House",
-    "Post", "Journal", "Association", "Court", "Parliament", "Office",
+    "Ministry",
+    "Corps",
+    "Council",
+    "Party",
+    "Agency",
+    "Bank",
+    "University",
+    "Inc",
+    "Ltd",
+    "Group",
+    "News",
+    "Times",
+    "Union",
+    "Department",
+    "Company",
+    "Corporation",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Committee",
+    "Commission",
+    "Organization",
+    "Organisation",
+    "Institute",
+    "House",
+    "Post",
+    "Journal",
+    "Association",
+    "Court",
+    "Parliament",
+    "Office",
 ];
 const GROUP_WORDS: &[&str] = &[
-    "Russian", "Russians", "Ukrainian", "Ukrainians", "American", "Americans", "Iranian",
-    "Iranians", "Israeli", "Israelis", "British", "European", "Europeans", "Chinese", "French",
-    "German", "Germans", "Democrats", "Republicans", "Democrat", "Republican", "Muslim", "Muslims",
-    "Christian", "Christians", "Jewish", "Arab", "Arabs",
+    "Russian",
+    "Russians",
+    "Ukrainian",
+    "Ukrainians",
+    "American",
+    "Americans",
+    "Iranian",
+    "Iranians",
+    "Israeli",
+    "Israelis",
+    "British",
+    "European",
+    "Europeans",
+    "Chinese",
+    "French",
+    "German",
+    "Germans",
+    "Democrats",
+    "Republicans",
+    "Democrat",
+    "Republican",
+    "Muslim",
+    "Muslims",
+    "Christian",
+    "Christians",
+    "Jewish",
+    "Arab",
+    "Arabs",
 ];
 const PLACES: &[&str] = &[
-    "US", "U.S.", "UK", "Britain", "Russia", "Ukraine", "Iran", "Israel", "China", "France",
-    "Germany", "Europe", "Washington", "London", "Moscow", "Kyiv", "Tehran", "Paris", "Beijing",
-    "America", "Japan", "India", "Syria", "Iraq", "Turkey", "Canada", "Australia",
+    "US",
+    "U.S.",
+    "UK",
+    "Britain",
+    "Russia",
+    "Ukraine",
+    "Iran",
+    "Israel",
+    "China",
+    "France",
+    "Germany",
+    "Europe",
+    "Washington",
+    "London",
+    "Moscow",
+    "Kyiv",
+    "Tehran",
+    "Paris",
+    "Beijing",
+    "America",
+    "Japan",
+    "India",
+    "Syria",
+    "Iraq",
+    "Turkey",
+    "Canada",
+    "Australia",
 ];
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This",
-    "That", "These", "Those", "His", "Her", "Their", "Our", "As", "If", "When", "While", "After",
-    "Before", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "There", "Its", "For", "With", "From", "By", "Some",
-    "Many", "Mr", "Mrs", "Ms", "Dr", "Last", "Next", "Latest", "Related", "One", "Two",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "There",
+    "Its",
+    "For",
+    "With",
+    "From",
+    "By",
+    "Some",
+    "Many",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Last",
+    "Next",
+    "Latest",
+    "Related",
+    "One",
+    "Two",
 ];
 const CONNECTORS: &[&str] = &["of", "de", "von", "van", "der", "bin", "al", "for", "and"];
 
@@ -76,7 +238,8 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
         }
         // Extend over capitalised words and inner connectors.
         let mut j = i + 1;
-        while j < n && doc.tokens[j].sentence == t.sentence && doc.tokens[j].kind == TokenKind::Word {
+        while j < n && doc.tokens[j].sentence == t.sentence && doc.tokens[j].kind == TokenKind::Word
+        {
             let w = doc.token_text(j);
             if is_capitalised(w) {
                 j += 1;
@@ -105,12 +268,20 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
             let span = Span::new(doc.tokens[first].span.start, doc.tokens[j - 1].span.end);
             let text = doc.slice(span);
             let last = doc.token_text(j - 1);
-            let previous = if first > 0 { doc.token_text(first - 1) } else { "" };
+            let previous = if first > 0 {
+                doc.token_text(first - 1)
+            } else {
+                ""
+            };
             let kind = if title.is_some() {
                 EntityKind::Person
             } else if j - first == 1 && GROUP_WORDS.contains(&text) {
                 EntityKind::Group
-            } else if ORG_HEADS.contains(&last) || (text.len() >= 2 && text.chars().all(|c| c.is_uppercase() || c == '.') && !PLACES.contains(&text)) {
+            } else if ORG_HEADS.contains(&last)
+                || (text.len() >= 2
+                    && text.chars().all(|c| c.is_uppercase() || c == '.')
+                    && !PLACES.contains(&text))
+            {
                 EntityKind::Organization
             } else if PLACES.contains(&text) || matches!(previous, "in" | "near" | "from" | "to") {
                 EntityKind::Place
@@ -150,7 +321,10 @@ fn cluster(doc: &Document, found: Vec<(Span, EntityKind, Option<String>)>) -> Ve
                 clusters.push(EntityCluster {
                     kind,
                     name: text.to_string(),
-                    descriptors: title.into_iter().filter(|t| !matches!(t.as_str(), "Mr" | "Mrs" | "Ms")).collect(),
+                    descriptors: title
+                        .into_iter()
+                        .filter(|t| !matches!(t.as_str(), "Mr" | "Mrs" | "Ms"))
+                        .collect(),
                     mentions: vec![span],
                     gender,
                 });
@@ -166,12 +340,17 @@ mod tests {
 
     #[test]
     fn finds_titled_person_and_surname() {
-        let doc = Document::parse("President Anna Berg met Ukrainian officers in Kyiv. Berg said no.");
+        let doc =
+            Document::parse("President Anna Berg met Ukrainian officers in Kyiv. Berg said no.");
         let e = find(&doc);
         let anna = e.iter().find(|c| c.name == "Anna Berg").expect("Anna Berg");
         assert_eq!(anna.kind, EntityKind::Person);
         assert_eq!(anna.mentions.len(), 2);
-        assert!(e.iter().any(|c| c.name == "Ukrainian" && c.kind == EntityKind::Group));
-        assert!(e.iter().any(|c| c.name == "Kyiv" && c.kind == EntityKind::Place));
+        assert!(e
+            .iter()
+            .any(|c| c.name == "Ukrainian" && c.kind == EntityKind::Group));
+        assert!(e
+            .iter()
+            .any(|c| c.name == "Kyiv" && c.kind == EntityKind::Place));
     }
 }

@@ -40,7 +40,9 @@ pub fn find(doc: &Document, _entities: &[EntityCluster]) -> Vec<FoundFigure> {
             continue;
         }
         let raw = doc.token_text(i);
-        let Ok(mut value) = raw.replace(',', "").parse::<f64>() else { continue };
+        let Ok(mut value) = raw.replace(',', "").parse::<f64>() else {
+            continue;
+        };
         // Years and other points in time are not figures.
         if raw.len() == 4 && (1800.0..2100.0).contains(&value) {
             continue;

@@ -143,7 +143,14 @@ mod tests {
 
     #[test]
     fn quotes_omit_absent_speaker_text() {
-        let q = Quote { start: 1, end: 2, text: "x".into(), speaker: None, speaker_text: None, cue: None };
+        let q = Quote {
+            start: 1,
+            end: 2,
+            text: "x".into(),
+            speaker: None,
+            speaker_text: None,
+            cue: None,
+        };
         assert_eq!(
             serde_json::to_string(&q).unwrap(),
             r#"{"start":1,"end":2,"text":"x","speaker":null,"cue":null}"#
