@@ -92,6 +92,41 @@ pub struct Attribution {
     pub speaker: Speaker,
 }
 
+fn pronoun_of(gender: Gender) -> &'static str {
+    match gender {
+        Gender::Female => "she",
+        _ => "he",
+    }
+}
+
+/// Verbs that report a request when an infinitive follows.
+const REQUEST_VERBS: &[&str] = &[
+    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "tell", "tells", "told",
+    "telling",
+];
+
+/// Nouns for a message, after which a participle ("a statement saying")
+/// takes the clause's subject.
+const COMMUNICATION_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "post",
+    "tweet",
+    "letter",
+    "message",
+    "release",
+    "video",
+    "speech",
+    "email",
+    "note",
+    "memo",
+    "report",
+    "op-ed",
+    "column",
+    "briefing",
+];
+
 /// How far back (in tokens) pronouns and descriptions look for a referent.
 const PRONOUN_REACH: usize = 600;
 const DESCRIPTION_REACH: usize = 3000;
@@ -174,6 +209,15 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The cue at token `i`, if any.
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        let cue = self.word_cue_at(i)?;
+        // "asked Iran to deliver", "urged them to": a request, not a report.
+        if self.is(i, REQUEST_VERBS) && (i + 1..i + 5).any(|k| self.is(k, &["to"])) {
+            return None;
+        }
+        Some(cue)
+    }
+
+    fn word_cue_at(&self, i: usize) -> Option<Cue> {
         let t = self.doc.tokens.get(i)?;
         if t.kind != TokenKind::Word || self.quoted[i] {
             return None;
@@ -381,8 +425,19 @@ impl<'d, 't> Attributor<'d, 't> {
                 .subject_before(cue.token, start, 0)
                 .or_else(|| self.subject_after(cue, end)),
             CueKind::Participle => {
+                // "marchers chanting “…”": the noun phrase doing it.
+                let j = cue.token.checked_sub(1).filter(|&j| j >= start)?;
+                let by_noun = self.doc.tokens[j].kind == TokenKind::Word
+                    && !self.is(j, COMMUNICATION_NOUNS)
+                    && !(j > start
+                        && self.is(j - 1, &["on", "in", "at", "to", "from", "with", "via"]));
+                if by_noun {
+                    if let Some(s) = self.subject_before(cue.token, start, 0) {
+                        return Some(s);
+                    }
+                }
                 // "..., adding that": the subject of the finite verb before,
-                // or the nearest name or pronoun before the participle.
+                // or the clause's first name or pronoun.
                 for i in (start..cue.token).rev() {
                     if let Some(c) = self.cue_at(i).filter(|c| c.kind == CueKind::Verb) {
                         if let Some(s) = self.subject_before(c.token, start, 0) {
@@ -390,16 +445,24 @@ impl<'d, 't> Attributor<'d, 't> {
                         }
                     }
                 }
-                (start..cue.token).rev().find_map(|i| {
-                    if let Some(m) = self.mention_at[i] {
-                        let kind = self.entities[m.entity].kind;
-                        return matches!(kind, EntityKind::Person | EntityKind::Organization)
-                            .then_some(Subject::Named(m));
-                    }
-                    self.is(i, SUBJECT_PRONOUNS).then_some(Subject::Pronoun(i))
-                })
+                self.clause_subject(start, cue.token)
             }
         }
+    }
+
+    /// The first name (person or organisation) or pronoun in `start..end`.
+    fn clause_subject(&self, start: usize, end: usize) -> Option<Subject> {
+        (start..end).find_map(|i| {
+            if self.quoted[i] {
+                return None;
+            }
+            if let Some(m) = self.mention_at[i] {
+                let kind = self.entities[m.entity].kind;
+                return matches!(kind, EntityKind::Person | EntityKind::Organization)
+                    .then_some(Subject::Named(m));
+            }
+            self.is(i, SUBJECT_PRONOUNS).then_some(Subject::Pronoun(i))
+        })
     }
 
     /// The subject ending just before token `verb`, not reaching before `limit`.
@@ -439,17 +502,8 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         if self.is(j, &["and", "but", "or"]) {
             // "X pointed to ... and said": the subject of the whole clause.
-            return (limit..j).find_map(|i| {
-                if self.quoted[i] {
-                    return None;
-                }
-                if let Some(m) = self.mention_at[i] {
-                    let kind = self.entities[m.entity].kind;
-                    return matches!(kind, EntityKind::Person | EntityKind::Organization)
-                        .then_some(Subject::Named(m));
-                }
-                self.is(i, SUBJECT_PRONOUNS).then_some(Subject::Pronoun(i))
-            });
+            let sentence = self.doc.sentences[self.doc.tokens[j].sentence].tokens.start;
+            return self.clause_subject(sentence.max(verb.saturating_sub(WINDOW)), j);
         }
         let text = self.doc.token_text(j);
         if matches!(text, "," | ")") {
@@ -683,8 +737,8 @@ impl<'d, 't> Attributor<'d, 't> {
             Subject::Pronoun(i) => {
                 let word = self.lower(i);
                 let entity = match word.as_str() {
-                    "he" => self.person_for_pronoun(at, Gender::Male),
-                    "she" => self.person_for_pronoun(at, Gender::Female),
+                    "he" => self.person_for_pronoun(at, Gender::Male, 0),
+                    "she" => self.person_for_pronoun(at, Gender::Female, 0),
                     "it" => self.latest(at, PRONOUN_REACH / 2, |m| {
                         self.entities[m.entity].kind == EntityKind::Organization
                     }),
@@ -735,7 +789,7 @@ impl<'d, 't> Attributor<'d, 't> {
     /// named, unless a person who was the subject of a reporting verb more
     /// recently than that name stood as a subject ("Dempsey said Ahern was
     /// committed. “…,” he said." → Dempsey).
-    fn person_for_pronoun(&self, at: usize, gender: Gender) -> Option<usize> {
+    fn person_for_pronoun(&self, at: usize, gender: Gender, depth: u8) -> Option<usize> {
         let upto = self.mentions.partition_point(|m| m.first < at);
         let latest = self.mentions[..upto]
             .iter()
@@ -744,15 +798,16 @@ impl<'d, 't> Attributor<'d, 't> {
             .take_while(|m| at - m.first <= PRONOUN_REACH)
             .find(|m| !self.quoted[m.first] && self.person_of_gender(m, gender))
             .copied()?;
-        let Some((speaker, cue_at)) = self.latest_speaking_person(at, gender) else {
+        let Some((speaker, cue_at)) = self.latest_speaking_person(at, gender, depth) else {
             return Some(latest.entity);
         };
-        if speaker.entity == latest.entity
-            || (latest.first > cue_at && self.in_subject_position(&latest))
-        {
-            return Some(latest.entity);
-        }
-        Some(speaker.entity)
+        // The speaker wins when the latest name sits in what they said
+        // ("Dempsey said Ahern was committed"), not in a later sentence.
+        let same_sentence =
+            self.doc.tokens[cue_at].sentence == self.doc.tokens[latest.first].sentence;
+        let speaker_wins = (same_sentence || cue_at > latest.first)
+            && !(latest.first > cue_at && self.in_subject_position(&latest));
+        Some(if speaker_wins { speaker } else { latest.entity })
     }
 
     /// Whether a mention opens its sentence, after titles and an introductory
@@ -776,7 +831,12 @@ impl<'d, 't> Attributor<'d, 't> {
     /// The latest named person of `gender` who is the subject of a reporting
     /// verb before token `at`, back to the previous paragraph; with the
     /// verb's position.
-    fn latest_speaking_person(&self, at: usize, gender: Gender) -> Option<(MentionRef, usize)> {
+    fn latest_speaking_person(
+        &self,
+        at: usize,
+        gender: Gender,
+        depth: u8,
+    ) -> Option<(usize, usize)> {
         let doc = self.doc;
         let paragraph = doc.tokens.get(at)?.paragraph;
         let floor = doc.paragraphs[paragraph.saturating_sub(1)]
@@ -794,10 +854,19 @@ impl<'d, 't> Attributor<'d, 't> {
             let subject = self
                 .subject_before(i, sentence.tokens.start, 0)
                 .or_else(|| self.subject_after(cue, sentence.tokens.end));
-            if let Some(Subject::Named(m)) = subject {
-                if self.person_of_gender(&m, gender) && !self.quoted[m.first] {
-                    return Some((m, i));
+            match subject {
+                Some(Subject::Named(m))
+                    if self.person_of_gender(&m, gender) && !self.quoted[m.first] =>
+                {
+                    return Some((m.entity, i));
                 }
+                // "But he suggested ...": who "he" is, a level deeper.
+                Some(Subject::Pronoun(p)) if depth < 2 && self.is(p, &[pronoun_of(gender)]) => {
+                    if let Some(e) = self.person_for_pronoun(i, gender, depth + 1) {
+                        return Some((e, i));
+                    }
+                }
+                _ => {}
             }
         }
         None
