@@ -605,10 +605,16 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
                 break;
             }
-            if self.is(i, &["for", "of", "at", "from"])
+            // Only determiners between "for" and the name, and the role in
+            // lower case: "a spokesman for the ministry", not "High
+            // Commissioner for Refugees Antonio Guterres".
+            let adjacent = (i + 1..m.first).all(|k| self.is(k, DETERMINERS));
+            if adjacent
+                && self.is(i, &["for", "of", "at", "from"])
                 && i > limit
                 && self.mention_at[i - 1].is_none()
                 && self.lexicon.is_role(self.doc.token_text(i - 1))
+                && self.doc.token_text(i - 1).starts_with(char::is_lowercase)
             {
                 let head = i - 1;
                 let mut first = head;
