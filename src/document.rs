@@ -108,9 +108,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// AP-style US state abbreviations ("Vacaville, Calif. (AP)"): like "etc.",
 /// they end a sentence only before a typical sentence opener.
 const STATE_ABBREVIATIONS: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
-    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt",
-    "Va", "Wash", "Wis", "Wyo",
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
 ];
 
 /// Words that, capitalised after an ambiguous full stop ("the U.S. The ..."),
@@ -614,7 +614,8 @@ fn ends_sentence(text: &str, all: &[Token], first: usize, i: usize, next: usize)
     }
     if ABBREVIATIONS.contains(&word) || STATE_ABBREVIATIONS.contains(&word) {
         // "No. 5", "Gen. Smith": not an end. "etc." or "Calif." before "The" is.
-        let open_ended = matches!(word, "etc" | "est" | "approx") || STATE_ABBREVIATIONS.contains(&word);
+        let open_ended =
+            matches!(word, "etc" | "est" | "approx") || STATE_ABBREVIATIONS.contains(&word);
         return open_ended && SENTENCE_STARTERS.contains(&next_text);
     }
     // An initial: "J. K. Rowling". A single capital before a dot, inside a name.
@@ -751,7 +752,11 @@ mod tests {
     fn state_abbreviations_end_sentences_only_before_openers() {
         assert_eq!(
             sentences("FAIRVIEW, Calif. (AP) — Crews worked. She moved to Ore. The rain came."),
-            ["FAIRVIEW, Calif. (AP) — Crews worked.", "She moved to Ore.", "The rain came."]
+            [
+                "FAIRVIEW, Calif. (AP) — Crews worked.",
+                "She moved to Ore.",
+                "The rain came."
+            ]
         );
     }
 
