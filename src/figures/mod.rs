@@ -312,17 +312,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Fractions: "half of", "more than half", "a third of", "two-thirds of".
         let next = self.low(j + 1);
         if w == "half" && (hedged || next == "of" || next == "the") && !matches!(next, "a" | "an") {
-            return emit(FigureKind::Percent, Some(0.5), Bound::Exact, j, None);
+            return emit(
+                FigureKind::Percent,
+                Some(50.0),
+                Bound::Exact,
+                j,
+                Some("%".into()),
+            );
         }
         if matches!(w, "a" | "one") && next != "half" {
             if let Some(d) = fraction_word(next) {
                 if self.low(j + 2) == "of" || hedged {
+                    let share = Some(100.0 / d);
                     return emit(
                         FigureKind::Percent,
-                        Some(1.0 / d),
+                        share,
                         Bound::Exact,
                         j + 1,
-                        None,
+                        Some("%".into()),
                     );
                 }
             }
@@ -350,6 +357,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 );
             }
             return match self.head_noun(k, end, false) {
+                Some(h) if is_time_unit(self.low(h)) && self.low(h + 1) == "ago" => {
+                    Some(Step::Skip(h + 2))
+                }
                 Some(h) => {
                     let unit = self.text(h).to_string();
                     emit(self.kind_of_unit(&unit), None, Bound::Vague, h, Some(unit))
@@ -386,6 +396,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 );
             }
             return match self.head_noun(k, end, false) {
+                Some(h) if is_time_unit(self.low(h)) && self.low(h + 1) == "ago" => {
+                    Some(Step::Skip(h + 2))
+                }
                 Some(h) => {
                     let unit = self.text(h).to_string();
                     emit(self.kind_of_unit(&unit), None, Bound::Vague, h, Some(unit))
@@ -719,7 +732,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
         {
             let prev_lower = self.low(before);
-            if is_label_word(prev_lower) || prev_lower == "#" {
+            let dotted_label = prev_lower == "." && is_label_word(self.low(before.wrapping_sub(1)));
+            if is_label_word(prev_lower) || prev_lower == "#" || dotted_label {
                 return Step::Skip(a.end);
             }
             // "Boeing 737", "Section 48", "Xbox 2": a number after a name.
@@ -758,20 +772,30 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let mut bound = fig.hedge_bound();
         let mut hedge_span = fig.hedge.map(|h| h.1);
 
-        // Ranges: "between 10 and 20", "10 to 20", "10-20", "two or three".
-        let joiner = self.low(k);
+        // Ranges: "between 10 and 20", "10 to 20", "10-20", "two or three",
+        // also with the percent sign on both ends ("5% to 10%").
+        let percent_before = match self.low(k) {
+            "%" | "percent" => 1,
+            "per" if self.low(k + 1) == "cent" => 2,
+            _ => 0,
+        };
+        let joiner = self.low(k + percent_before);
         let can_range = (fig.between && joiner == "and")
             || (!fig.between
                 && matches!(joiner, "to" | "-" | "–" | "—")
                 && !self.change_from(first))
             || (!fig.between && joiner == "or" && a.value < 1000.0 && a.scale == 1.0);
         if can_range && a.high.is_none() && !a.fraction && a.age_unit.is_none() {
-            if let Some(b) = self.amount_at(k + 1, end) {
+            if let Some(b) = self.amount_at(k + percent_before + 1, end) {
                 let compatible =
                     !b.fraction && b.age_unit.is_none() && !b.decade && b.value >= a.value * 0.999
                         || (b.scale > 1.0 && a.scale == 1.0);
+                let percent_after = matches!(self.low(b.end), "%" | "percent" | "per");
                 if compatible
-                    && (b.currency.is_none() || a.currency.is_none() || a.currency == b.currency)
+                    && (b.currency.is_none() || a.currency == b.currency)
+                    && !a.year_like
+                    && !b.year_like
+                    && (percent_before == 0 || (percent_after && b.currency.is_none()))
                 {
                     let mut low = a.value;
                     if a.scale == 1.0 && b.scale > 1.0 && a.value <= b.base {
@@ -828,7 +852,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "one in five", "1 in 10": a proportion.
         if self.low(k) == "in" && a.high.is_none() && !a.year_like && a.currency.is_none() {
-            if let Some(b) = self.amount_at(k + 1, end) {
+            if let Some(b) = self.amount_at(k + percent_before + 1, end) {
                 if b.value > a.value && !b.year_like && b.scale == 1.0 && b.suffix.is_none() {
                     f.kind = FigureKind::Percent;
                     f.value = Some(100.0 * a.value / b.value);
@@ -838,8 +862,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         if a.fraction {
+            // A fraction is a share: "one-third" reads as 33.3%.
             if fig.hedge.is_some() || self.low(k) == "of" {
                 f.kind = FigureKind::Percent;
+                f.value = f.value.map(|v| v * 100.0);
+                f.unit = Some("%".into());
                 return finish(f, k);
             }
             return Step::Skip(k);
@@ -1182,9 +1209,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Step::Skip(k);
         }
         // Bracketed page furniture ("[widget 404]").
-        if (self.sentence_start(first)..first).any(|t| self.text(t) == "[")
-            && !(self.sentence_start(first)..first).any(|t| self.text(t) == "]")
-        {
+        // List numbers: "1." opening a sentence, "(2)" on its own.
+        let list_number = a.value.fract() == 0.0
+            && a.end == first + 1
+            && fig.hedge.is_none()
+            && ((self.doc.is_sentence_initial(first) && matches!(self.text(first + 1), "." | ")"))
+                || (self.text(first.wrapping_sub(1)) == "(" && self.text(first + 1) == ")"));
+        if list_number {
+            return Step::Skip(k);
+        }
+        // Look back a bounded way, to stay linear on endless sentences.
+        let from = self.sentence_start(first).max(first.saturating_sub(12));
+        let open = (from..first)
+            .rev()
+            .find(|&t| matches!(self.text(t), "[" | "]"));
+        if open.is_some_and(|t| self.text(t) == "[") {
             return Step::Skip(k);
         }
         finish(f, k)
@@ -1197,6 +1236,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let mut idx = k;
         let mut seen = 0;
         while idx < end && seen < 5 {
+            // "2 DS (Diplomatic Security) agents": step over a short aside.
+            if self.text(idx) == "(" && seen > 0 {
+                let close = (idx + 1..end.min(idx + 8)).find(|&t| self.text(t) == ")");
+                if let Some(c) = close {
+                    idx = c + 1;
+                    seen += 1;
+                    continue;
+                }
+            }
             if !self.is_word(idx) {
                 return None;
             }

@@ -292,7 +292,7 @@ fn percents() {
     let f = one("Nearly half of voters agreed.");
     assert_eq!(
         (f.0.as_str(), f.1, f.2, f.4),
-        ("Nearly half", Percent, Some(0.5), Max)
+        ("Nearly half", Percent, Some(50.0), Max)
     );
     let f = one("About 1/3 of the crops failed.");
     assert_eq!((f.1, f.4), (Percent, Approx));
@@ -1003,4 +1003,59 @@ fn plurals_that_are_verbs_are_not_heads() {
         Exact,
         None,
     );
+}
+
+#[test]
+fn shares_read_as_percent() {
+    check(
+        "A quarter of the town left.",
+        "A quarter",
+        Percent,
+        Some(25.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "Half the staff quit.",
+        "Half",
+        Percent,
+        Some(50.0),
+        Exact,
+        Some("%"),
+    );
+    let f = one("Two-thirds of voters agreed.");
+    assert!((f.2.unwrap_or(0.0) - 200.0 / 3.0).abs() < 1e-9, "{f:?}");
+}
+
+#[test]
+fn percent_ranges() {
+    let f = one("Growth of between 2% and 3% is expected.");
+    assert_eq!(
+        (f.0.as_str(), f.2, f.3, f.4),
+        ("between 2% and 3%", Some(2.0), Some(3.0), Range)
+    );
+    let f = one("Rates of 5 per cent to 7 per cent apply.");
+    assert_eq!(
+        (f.2, f.3, f.5.as_deref()),
+        (Some(5.0), Some(7.0), Some("%"))
+    );
+    let f = figs("Sales rose 5% to $10bn.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    none("The law applied from 2019 to 2021.");
+}
+
+#[test]
+fn labels_and_list_numbers() {
+    none("See No. 5 and p. 12 of the report.");
+    none("1. The first point is clear.");
+    none("The options are (1) stay and (2) leave.");
+    check(
+        "We had 2 DS (Diplomatic Security) agents.",
+        "2 DS (Diplomatic Security) agents",
+        Count,
+        Some(2.0),
+        Exact,
+        Some("agents"),
+    );
+    none("A few days ago, it rained.");
 }
