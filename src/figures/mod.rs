@@ -320,9 +320,28 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 Some("%".into()),
             );
         }
+        // "a quarter-century": a duration of 25 years.
+        if w == "a"
+            && (next == "quarter-century" || next == "quarter" && self.low(j + 2) == "century")
+        {
+            let last = if next == "quarter" { j + 2 } else { j + 1 };
+            return emit(
+                FigureKind::Measure,
+                Some(25.0),
+                Bound::Exact,
+                last,
+                Some("years".into()),
+            );
+        }
+        // "more than a decade", "nearly a year": a hedged single unit of time.
+        if hedged && matches!(w, "a" | "an") && is_time_unit(next) && !next.ends_with('s') {
+            let unit = Some(self.text(j + 1).to_string());
+            return emit(FigureKind::Measure, Some(1.0), Bound::Exact, j + 1, unit);
+        }
+        let by = j > 0 && self.low(j - 1) == "by";
         if matches!(w, "a" | "one") && next != "half" {
             if let Some(d) = fraction_word(next) {
-                if self.low(j + 2) == "of" || hedged {
+                if self.low(j + 2) == "of" || hedged || by {
                     let share = Some(100.0 / d);
                     return emit(
                         FigureKind::Percent,

@@ -1059,3 +1059,32 @@ fn labels_and_list_numbers() {
     );
     none("A few days ago, it rained.");
 }
+
+#[test]
+fn single_units_of_time() {
+    check(
+        "He ruled for a quarter-century.",
+        "a quarter-century",
+        Measure,
+        Some(25.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The war lasted more than a decade.",
+        "more than a decade",
+        Measure,
+        Some(1.0),
+        Min,
+        Some("decade"),
+    );
+    none("A decade ago, it was empty.");
+    check(
+        "Cases rose by a third.",
+        "a third",
+        Percent,
+        Some(100.0 / 3.0),
+        Exact,
+        Some("%"),
+    );
+}
