@@ -335,6 +335,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "more than a decade", "nearly a year": a hedged single unit of time.
         if hedged && matches!(w, "a" | "an") && is_time_unit(next) && !next.ends_with('s') {
+            if self.low(j + 2) == "ago" {
+                return Some(Step::Skip(j + 3));
+            }
             let unit = Some(self.text(j + 1).to_string());
             return emit(FigureKind::Measure, Some(1.0), Bound::Exact, j + 1, unit);
         }

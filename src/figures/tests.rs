@@ -1079,6 +1079,7 @@ fn single_units_of_time() {
         Some("decade"),
     );
     none("A decade ago, it was empty.");
+    none("He spoke less than a week ago.");
     check(
         "Cases rose by a third.",
         "a third",
