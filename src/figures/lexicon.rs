@@ -521,3 +521,14 @@ pub fn is_modifier_plural(lower: &str) -> bool {
                 | "athletics"
         )
 }
+
+/// The plural of a unit of time ("year" → "years").
+pub fn plural_of(unit: &str) -> String {
+    if unit.ends_with('s') {
+        unit.to_string()
+    } else if unit == "century" {
+        "centuries".into()
+    } else {
+        format!("{unit}s")
+    }
+}
