@@ -1,6 +1,6 @@
 //! Reading the number itself across tokens: a currency prefix ("$", "US$",
 //! "Rs"), digits or number words ("two and a half million"), and a scale
-//! word ("2.5 million"). What follows the number is [`super::unit`]'s job.
+//! word ("2.5 million"). What follows the number is `unit.rs`'s job.
 
 use super::lexicon::*;
 use super::number::{read_number_token, read_word_token, Reading};

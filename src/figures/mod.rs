@@ -17,12 +17,12 @@
 //! number above one it is the first plural past the modifiers ("four Russian
 //! military officers"), after "one" the last noun of the phrase.
 //!
-//! The code map: [`number`] reads one token as a number ("2,000", "4.5m",
-//! "twenty-five", "36-year-old"); [`amount`] reads the number across tokens
-//! (currency, number words, scale); [`special`] reads the forms that are not
-//! a plain number ("twice", "hundreds of", "a third of"); [`unit`] decides
+//! The code map: `number.rs` reads one token as a number ("2,000", "4.5m",
+//! "twenty-five", "36-year-old"); `amount.rs` reads the number across tokens
+//! (currency, number words, scale); `special.rs` reads the forms that are not
+//! a plain number ("twice", "hundreds of", "a third of"); `unit.rs` decides
 //! from what follows what the number is, and whether it is a figure at all;
-//! [`head`] finds the counted noun; [`lexicon`] and `data/figures/words.txt`
+//! `head.rs` finds the counted noun; `lexicon.rs` and `data/figures/words.txt`
 //! hold the words.
 
 mod amount;
