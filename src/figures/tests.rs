@@ -1089,3 +1089,17 @@ fn single_units_of_time() {
         Some("%"),
     );
 }
+
+#[test]
+fn tallies_and_proportions() {
+    none("The measure failed on a 49-51 vote.");
+    none("The court ruled 5-4 on Monday.");
+    check(
+        "One in three adults has a record.",
+        "One in three",
+        Percent,
+        Some(100.0 / 3.0),
+        Exact,
+        Some("%"),
+    );
+}

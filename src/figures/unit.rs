@@ -67,6 +67,27 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Step::Skip(a.end);
             }
         }
+        // "a 5-4 ruling": a falling "range" is a tally.
+        if a.high.is_some_and(|h| h <= a.value) {
+            return Step::Skip(a.end);
+        }
+        // "one in five", "1 in 10": a proportion.
+        if self.low(a.end) == "in" && a.high.is_none() && !a.year_like && a.currency.is_none() {
+            if let Some(b) = self.amount_at(a.end + 1, end) {
+                if b.value > a.value && !b.year_like && b.scale == 1.0 && b.suffix.is_none() {
+                    let f = FoundFigure {
+                        span: self.span(fig.start, b.end),
+                        kind: FigureKind::Percent,
+                        value: Some(100.0 * a.value / b.value),
+                        high: None,
+                        bound: fig.hedge_bound(),
+                        hedge: fig.hedge.map(|h| h.1),
+                        unit: Some("%".into()),
+                    };
+                    return Step::Figure(f, b.end);
+                }
+            }
+        }
         if a.words
             && a.value == 1.0
             && self.text(first) == "One"
@@ -170,17 +191,6 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if a.fold {
             f.kind = FigureKind::Frequency;
             return finish(f, k);
-        }
-        // "one in five", "1 in 10": a proportion.
-        if self.low(k) == "in" && a.high.is_none() && !a.year_like && a.currency.is_none() {
-            if let Some(b) = self.amount_at(k + percent_before + 1, end) {
-                if b.value > a.value && !b.year_like && b.scale == 1.0 && b.suffix.is_none() {
-                    f.kind = FigureKind::Percent;
-                    f.value = Some(100.0 * a.value / b.value);
-                    f.unit = Some("%".into());
-                    return finish(f, b.end);
-                }
-            }
         }
         if a.fraction {
             // A fraction is a share: "one-third" reads as 33.3%.
@@ -520,9 +530,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Step::Skip(k);
             }
         }
-        if let (Some(h), None) = (a.high, fig.hedge) {
-            if kind_first == Some(TokenKind::Number) && h <= 20.0 && a.value <= 20.0 {
-                // "won 3-1": a score, not a range.
+        if let (Some(_), None) = (a.high, fig.hedge) {
+            if kind_first == Some(TokenKind::Number) && self.text(first).contains('-') {
+                // "won 3-1", "a 49-51 vote": a score or a tally, not a range.
                 return Step::Skip(k);
             }
         }
