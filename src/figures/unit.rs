@@ -523,6 +523,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.unit = Some("years".into());
             return finish(f, k);
         }
+        // "Lee, at 15 the youngest, ...": an age set off by a comma.
+        if fig.hedge.is_none()
+            && kind_first == Some(TokenKind::Number)
+            && a.value.fract() == 0.0
+            && (1.0..=115.0).contains(&a.value)
+            && a.end == first + 1
+            && a.high.is_none()
+            && first >= 2
+            && self.low(first - 1) == "at"
+            && self.text(first - 2) == ","
+        {
+            f.kind = FigureKind::Age;
+            f.unit = Some("years".into());
+            return finish(f, k);
+        }
         // A bare number: keep it unless it reads as a label, score or name.
         if k < end && self.capitalised(k) && !self.doc.is_sentence_initial(k) {
             // "11 Nisan", "5 Down": part of a name or a date.
