@@ -1103,3 +1103,25 @@ fn tallies_and_proportions() {
         Some("%"),
     );
 }
+
+#[test]
+fn number_words_in_names_and_idioms() {
+    none("The Big Four audit firms and Formula One teams met.");
+    none("They held one-on-one talks on a fifty-fifty basis.");
+    check(
+        "The parcel weighed 40 pounds.",
+        "40 pounds",
+        Measure,
+        Some(40.0),
+        Exact,
+        Some("pounds"),
+    );
+    check(
+        "He paid 2 million pounds.",
+        "2 million pounds",
+        Money,
+        Some(2e6),
+        Exact,
+        Some("GBP"),
+    );
+}

@@ -25,6 +25,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if named && a.currency.is_none() && !(a.words && self.name_start[a.start]) {
             return Step::Skip(a.end);
         }
+        let title_case = self.headline.get(self.doc.tokens[first].sentence) == Some(&true);
         let before = if first > 0 { first - 1 } else { usize::MAX };
         if before != usize::MAX
             && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
@@ -62,7 +63,6 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let name_like = self.is_word(before) && prev_text.chars().any(char::is_uppercase);
             let opener = self.doc.is_sentence_initial(before)
                 && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
-            let title_case = self.headline.get(self.doc.tokens[first].sentence) == Some(&true);
             if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
                 return Step::Skip(a.end);
             }
@@ -87,6 +87,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     return Step::Figure(f, b.end);
                 }
             }
+        }
+        // "the Big Four", "Formula One": a capitalised number word inside a
+        // sentence belongs to a name (unless the sentence is a headline).
+        if a.words
+            && self.text(first).starts_with(char::is_uppercase)
+            && !self.doc.is_sentence_initial(first)
+            && !title_case
+            && fig.hedge.is_none()
+        {
+            return Step::Skip(a.end);
         }
         if a.words
             && a.value == 1.0
@@ -249,9 +259,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return finish(f, last);
         }
         if k < end {
-            if let Some(code) = currency_word(next) {
+            // "40 pounds" alone is a weight; "2 million pounds" is money.
+            let weight = matches!(next, "pound" | "pounds") && a.scale <= 1.0;
+            if let Some(code) = currency_word(next).filter(|_| !weight) {
                 f.kind = FigureKind::Money;
                 f.unit = Some(code.to_string());
+                return finish(f, k + 1);
+            }
+            if weight {
+                f.kind = FigureKind::Measure;
+                f.unit = Some(self.text(k).to_string());
                 return finish(f, k + 1);
             }
             if next == "cents" {
@@ -279,7 +296,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 last_word.as_str(),
                 "sided" | "way" | "off" | "on" | "time" | "times" | "shot" | "nil" | "all" | "up"
             ) || a.year_like
+                || small_number(&last_word).is_some()
             {
+                // "one-on-one", "fifty-fifty", "two-way": not amounts.
                 return Step::Skip(k);
             }
             // "312p": pence; "45C", "113F": degrees.
