@@ -28,7 +28,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             let w = self.low(idx);
             let text = self.text(idx);
-            if w.chars().any(|c| c.is_ascii_digit()) || is_month(text) {
+            // Digits end the phrase, but a model name is a modifier ("Kh-101").
+            if w.starts_with(|c: char| c.is_ascii_digit()) || is_month(text) {
                 return None;
             }
             if ends_phrase(w) {

@@ -532,3 +532,15 @@ pub fn plural_of(unit: &str) -> String {
         format!("{unit}s")
     }
 }
+
+/// Words after "of" that make a number partitive ("nine of the games",
+/// "500 of which"), and whether a counted noun follows them.
+pub fn partitive_word(lower: &str) -> Option<bool> {
+    match lower {
+        "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our" | "my" | "your" => {
+            Some(true)
+        }
+        "them" | "which" | "whom" | "us" | "you" | "whose" => Some(false),
+        _ => None,
+    }
+}

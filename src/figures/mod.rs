@@ -265,6 +265,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             hedge: hedge.map(|(b, len)| (b, self.span(i, i + len))),
             aged,
             between,
+            after_name: false,
         };
         if let Some(step) = self.special_at(&fig, j, end) {
             return step;
@@ -284,6 +285,8 @@ struct Draft {
     hedge: Option<(Bound, Span)>,
     aged: bool,
     between: bool,
+    /// The number follows a capitalised word, as in "Boeing 737".
+    after_name: bool,
 }
 
 impl Draft {

@@ -1125,3 +1125,13 @@ fn number_words_in_names_and_idioms() {
         Some("GBP"),
     );
 }
+
+#[test]
+fn counts_after_names_and_model_names() {
+    check("Washington sent Kyiv 31 tanks.", "31 tanks", Count, Some(31.0), Exact, Some("tanks"));
+    check("It fired two Kh-101 cruise missiles.", "two Kh-101 cruise missiles", Count, Some(2.0), Exact, Some("missiles"));
+    none("A Boeing 737 landed and the Xbox 2, they said, sold well.");
+    let f = figs("It downed 31 of 35 drones.");
+    assert_eq!((f[0].0.as_str(), f[0].5.as_deref()), ("31", Some("drones")));
+    assert_eq!(f.len(), 2, "{f:?}");
+}

@@ -11,7 +11,7 @@ use crate::model::{Bound, FigureKind};
 
 impl<'a, 'd> Scanner<'a, 'd> {
     /// Given the number, read what follows and decide whether it is a figure.
-    pub(super) fn complete(&self, fig: Draft, mut a: Amount, end: usize) -> Step {
+    pub(super) fn complete(&self, mut fig: Draft, mut a: Amount, end: usize) -> Step {
         let first = a.start;
         let lead = if first > 0 && first > self.sentence_start(first) {
             self.low(first - 1)
@@ -64,7 +64,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let opener = self.doc.is_sentence_initial(before)
                 && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
             if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
-                return Step::Skip(a.end);
+                fig.after_name = true;
             }
         }
         // "a 5-4 ruling": a falling "range" is a tally.
@@ -436,47 +436,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Step::Figure(f, last)
         };
         let singular = a.value == 1.0 && a.high.is_none();
-        // Partitive: "nine of the 20 games", "more than 500 of which".
+        // Partitive: "nine of the 20 games", "31 of 35 drones", "more than
+        // 500 of which". The span is the number; the unit comes from after "of".
         if self.low(k) == "of" {
-            if a.is_one {
-                return Step::Skip(k);
-            }
             let det = self.low(k + 1);
-            if matches!(
-                det,
-                "the"
-                    | "them"
-                    | "those"
-                    | "these"
-                    | "their"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "which"
-                    | "whom"
-                    | "us"
-                    | "you"
-                    | "my"
-                    | "your"
-                    | "whose"
-            ) {
-                if a.year_like {
+            let inner = self.amount_at(k + 1, end).filter(|b| !b.year_like);
+            if a.is_one || a.year_like || fig.after_name {
+                if partitive_word(det).is_some() || inner.is_some() {
                     return Step::Skip(k);
                 }
-                if matches!(
-                    det,
-                    "the"
-                        | "those"
-                        | "these"
-                        | "their"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "my"
-                        | "your"
-                ) {
+            } else if let Some(b) = inner {
+                if let Some(head) = self.head_noun(b.end, end, false) {
+                    let unit = self.text(head).to_string();
+                    f.kind = self.kind_of_unit(&unit);
+                    f.unit = Some(unit);
+                }
+                return finish(f, k);
+            } else if let Some(takes_noun) = partitive_word(det) {
+                if takes_noun {
                     let mut h = k + 2;
                     if let Some(inner) = self.amount_at(h, end) {
                         h = inner.end;
@@ -490,7 +467,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return finish(f, k);
             }
         }
-        if let Some(head) = self.head_noun(k, end, singular) {
+        let head = self.head_noun(k, end, singular);
+        // "Boeing 737", "Section 48": a number after a name, unless it
+        // counts something ("sent Kyiv 31 tanks").
+        if fig.after_name && head.is_none_or(|h| self.capitalised(h)) {
+            return Step::Skip(k);
+        }
+        if let Some(head) = head {
             let unit = self.text(head).to_string();
             if a.year_like && (fig.hedge.is_none() || (1800.0..2100.0).contains(&a.value)) {
                 return Step::Skip(k);
