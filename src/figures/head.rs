@@ -51,13 +51,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if !singular {
                 if is_plural(text) {
                     let mut h = idx;
-                    // "plainclothes police officers": a plural that modifies.
+                    // "plainclothes police officers", "Abrams tanks": a plural
+                    // that modifies the next.
                     while h + 1 < end
                         && self.is_word(h + 1)
                         && !ends_phrase(self.low(h + 1))
                         && is_plural(self.text(h + 1))
                         && !self.capitalised(h + 1)
-                        && (is_modifier_plural(self.low(h)) || is_irregular_plural(self.low(h + 1)))
+                        && (is_modifier_plural(self.low(h))
+                            || is_irregular_plural(self.low(h + 1))
+                            || self.capitalised(h))
                     {
                         h += 1;
                     }

@@ -1128,8 +1128,30 @@ fn number_words_in_names_and_idioms() {
 
 #[test]
 fn counts_after_names_and_model_names() {
-    check("Washington sent Kyiv 31 tanks.", "31 tanks", Count, Some(31.0), Exact, Some("tanks"));
-    check("It fired two Kh-101 cruise missiles.", "two Kh-101 cruise missiles", Count, Some(2.0), Exact, Some("missiles"));
+    check(
+        "Washington sent Kyiv 31 tanks.",
+        "31 tanks",
+        Count,
+        Some(31.0),
+        Exact,
+        Some("tanks"),
+    );
+    check(
+        "They sent Kyiv 31 Abrams tanks.",
+        "31 Abrams tanks",
+        Count,
+        Some(31.0),
+        Exact,
+        Some("tanks"),
+    );
+    check(
+        "It fired two Kh-101 cruise missiles.",
+        "two Kh-101 cruise missiles",
+        Count,
+        Some(2.0),
+        Exact,
+        Some("missiles"),
+    );
     none("A Boeing 737 landed and the Xbox 2, they said, sold well.");
     let f = figs("It downed 31 of 35 drones.");
     assert_eq!((f[0].0.as_str(), f[0].5.as_deref()), ("31", Some("drones")));
