@@ -98,9 +98,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
 /// guard"), judged by shape: not an adverb, participle or common verb.
 fn looks_like_noun(w: &str) -> bool {
     let participle = w.ends_with("ed") || (w.ends_with("ing") && w.len() > 5);
-    let common_verb = matches!(
-        w,
-        "said" | "says" | "say" | "went" | "came" | "left" | "got" | "took" | "made" | "saw"
-    );
-    !w.ends_with("ly") && !participle && !common_verb
+    // A singular noun after "one" does not end in "s"; a verb often does.
+    let verb_s = w.ends_with('s') && !w.ends_with("ss");
+    !w.ends_with("ly") && !participle && !verb_s && !is_common_verb(w)
 }

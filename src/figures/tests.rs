@@ -1157,3 +1157,17 @@ fn counts_after_names_and_model_names() {
     assert_eq!((f[0].0.as_str(), f[0].5.as_deref()), ("31", Some("drones")));
     assert_eq!(f.len(), 2, "{f:?}");
 }
+
+#[test]
+fn one_as_a_count_and_as_an_example() {
+    check(
+        "One man was killed.",
+        "One man",
+        Count,
+        Some(1.0),
+        Exact,
+        Some("man"),
+    );
+    none("One study found no link.");
+    none("One idea could be to wait.");
+}

@@ -98,15 +98,6 @@ impl<'a, 'd> Scanner<'a, 'd> {
         {
             return Step::Skip(a.end);
         }
-        if a.words
-            && a.value == 1.0
-            && self.text(first) == "One"
-            && self.doc.is_sentence_initial(first)
-            && a.end == first + 1
-        {
-            // "One idea was...": a determiner more often than a count.
-            return Step::Skip(a.end);
-        }
         if a.is_one {
             let next = self.low(a.end);
             if next == "of"
@@ -479,6 +470,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Step::Skip(k);
             }
             if a.is_one && is_one_idiom(&unit.to_lowercase()) {
+                return Step::Skip(k);
+            }
+            // "One idea is...", "One study found...": opening a sentence, "one"
+            // picks an example out of many rather than counting.
+            let opening = self.text(first) == "One" && self.doc.is_sentence_initial(first);
+            if a.is_one && opening && is_one_of_many(&unit.to_lowercase()) {
                 return Step::Skip(k);
             }
             let lower = unit.to_lowercase();
