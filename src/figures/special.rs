@@ -53,7 +53,47 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // Fractions: "half of", "more than half", "a third of", "two-thirds of".
         let next = self.low(j + 1);
-        if w == "half" && (hedged || next == "of" || next == "the") && !matches!(next, "a" | "an") {
+        // "a quarter of a percentage point", "half a percentage point".
+        let share_of_point = |at: usize| {
+            matches!(self.low(at), "a" | "one")
+                && self.low(at + 1) == "percentage"
+                && matches!(self.low(at + 2), "point" | "points")
+        };
+        if w == "half" && share_of_point(j + 1) {
+            return emit(
+                FigureKind::Percent,
+                Some(0.5),
+                Bound::Exact,
+                j + 3,
+                Some("%".into()),
+            );
+        }
+        if matches!(w, "a" | "one")
+            && next != "half"
+            && self.low(j + 2) == "of"
+            && share_of_point(j + 3)
+        {
+            if let Some(d) = fraction_word(next) {
+                return emit(
+                    FigureKind::Percent,
+                    Some(1.0 / d),
+                    Bound::Exact,
+                    j + 5,
+                    Some("%".into()),
+                );
+            }
+        }
+        // "the first half of the year" is a period, not a share.
+        let period = j > 0
+            && matches!(
+                self.low(j - 1),
+                "the" | "first" | "second" | "latter" | "former" | "this" | "that"
+            );
+        if w == "half"
+            && !period
+            && (hedged || next == "of" || next == "the")
+            && !matches!(next, "a" | "an")
+        {
             return emit(
                 FigureKind::Percent,
                 Some(50.0),

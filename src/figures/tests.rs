@@ -1171,3 +1171,33 @@ fn one_as_a_count_and_as_an_example() {
     none("One study found no link.");
     none("One idea could be to wait.");
 }
+
+#[test]
+fn shares_of_a_point_and_periods() {
+    check(
+        "Rates fell by a quarter of a percentage point.",
+        "a quarter of a percentage point",
+        Percent,
+        Some(0.25),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "It rose by half a percentage point.",
+        "half a percentage point",
+        Percent,
+        Some(0.5),
+        Exact,
+        Some("%"),
+    );
+    none("Sales grew in the first half of the year.");
+    check(
+        "The 25-strong board met.",
+        "25-strong board",
+        Count,
+        Some(25.0),
+        Exact,
+        Some("board"),
+    );
+    none("The index closed at 4,850.3 on Friday.");
+}

@@ -306,6 +306,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             } else {
                 FigureKind::Count
             };
+            // "a 25-strong board": the noun after says what is counted.
+            if last_word == "strong" {
+                f.unit = None;
+                if self.is_word(k) && !ends_phrase(self.low(k)) && !self.capitalised(k) {
+                    f.unit = Some(self.text(k).to_string());
+                    return finish(f, k + 1);
+                }
+                return finish(f, k);
+            }
             f.unit = Some(suffix);
             return finish(f, k);
         }
@@ -536,6 +545,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
             return finish(f, k);
+        }
+        // A bare decimal is a level or a rating ("closed at 4,850.3", "7.8 on
+        // the Richter scale"), not a count.
+        if a.value.fract() != 0.0 && fig.hedge.is_none() && a.scale <= 1.0 && !a.words {
+            return Step::Skip(k);
         }
         // A bare number: keep it unless it reads as a label, score or name.
         if k < end && self.capitalised(k) && !self.doc.is_sentence_initial(k) {
