@@ -713,3 +713,17 @@ pub fn is_common_verb(lower: &str) -> bool {
             | "tell"
     )
 }
+
+/// The country word before "dollars" ("US dollars", "Australian dollars").
+pub fn dollar_country(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "us" | "u.s." | "american" => "USD",
+        "australian" => "AUD",
+        "canadian" => "CAD",
+        "singapore" => "SGD",
+        "taiwan" | "taiwanese" => "TWD",
+        "zealand" => "NZD",
+        "kong" => "HKD",
+        _ => return None,
+    })
+}

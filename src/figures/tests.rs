@@ -1201,3 +1201,31 @@ fn shares_of_a_point_and_periods() {
     );
     none("The index closed at 4,850.3 on Friday.");
 }
+
+#[test]
+fn named_dollars_and_glued_percent() {
+    check(
+        "It raised 5 million US dollars.",
+        "5 million US dollars",
+        Money,
+        Some(5e6),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "It cost 20 Australian dollars.",
+        "20 Australian dollars",
+        Money,
+        Some(20.0),
+        Exact,
+        Some("AUD"),
+    );
+    check(
+        "Profits rose 5pc last year.",
+        "5pc",
+        Percent,
+        Some(5.0),
+        Exact,
+        Some("%"),
+    );
+}

@@ -232,6 +232,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             "percentage" if matches!(self.low(k + 1), "point" | "points") => 2,
             _ => 0,
         };
+        let glued_percent = a
+            .suffix
+            .as_deref()
+            .is_some_and(|x| matches!(x, "pc" | "pct"));
+        if glued_percent {
+            f.kind = FigureKind::Percent;
+            f.unit = Some("%".into());
+            return finish(f, k);
+        }
         if percent_len > 0 && k < end {
             f.kind = FigureKind::Percent;
             f.unit = Some("%".into());
@@ -248,6 +257,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 k
             };
             return finish(f, last);
+        }
+        // "5 million US dollars", "Australian dollars".
+        if k + 1 < end && matches!(self.low(k + 1), "dollar" | "dollars") {
+            if let Some(code) = dollar_country(next) {
+                f.kind = FigureKind::Money;
+                f.unit = Some(code.to_string());
+                return finish(f, k + 2);
+            }
         }
         if k < end {
             // "40 pounds" alone is a weight; "2 million pounds" is money.
