@@ -12,6 +12,45 @@ use crate::model::{Bound, FigureKind};
 impl<'a, 'd> Scanner<'a, 'd> {
     /// Given the number, read what follows and decide whether it is a figure.
     pub(super) fn complete(&self, mut fig: Draft, mut a: Amount, end: usize) -> Step {
+        if let Some(step) = self.screen(&mut fig, &a, end) {
+            return step;
+        }
+        let mut k = self.read_range(&fig, &mut a, end);
+        let mut bound = fig.hedge_bound();
+        let mut hedge_span = fig.hedge.map(|h| h.1);
+        if fig.between && a.high.is_none() {
+            return Step::Nothing;
+        }
+        if a.high.is_some() {
+            bound = Bound::Range;
+        }
+        // Post-hedges: "10 or more".
+        if a.high.is_none() {
+            if let Some((b, len)) = self.hedge_at(k, end, POST_HEDGES) {
+                if fig.hedge.is_none() {
+                    bound = b;
+                    hedge_span = Some(self.span(k, k + len));
+                    k += len;
+                }
+            }
+        }
+        let f = FoundFigure {
+            span: Span::default(),
+            kind: FigureKind::Count,
+            value: Some(a.value),
+            high: a.high,
+            bound,
+            hedge: hedge_span,
+            unit: None,
+        };
+
+        self.classify(fig, a, f, k, end)
+    }
+
+    /// Whether the number just read is not a figure at all (a date, a time,
+    /// a label, a tally, a name, "one" as a pronoun) or a proportion ("one
+    /// in five"). Marks numbers that follow a name in `fig`.
+    fn screen(&self, fig: &mut Draft, a: &Amount, end: usize) -> Option<Step> {
         let first = a.start;
         let lead = if first > 0 && first > self.sentence_start(first) {
             self.low(first - 1)
@@ -23,7 +62,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // layer's mistake, not a name.
         let named = (a.start..a.end).any(|t| self.in_name[t]);
         if named && a.currency.is_none() && !(a.words && self.name_start[a.start]) {
-            return Step::Skip(a.end);
+            return Some(Step::Skip(a.end));
         }
         let title_case = self.headline.get(self.doc.tokens[first].sentence) == Some(&true);
         let before = if first > 0 { first - 1 } else { usize::MAX };
@@ -33,20 +72,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let prev = self.text(before);
             let prev2 = self.text(before.wrapping_sub(1));
             if is_month(prev) || (is_month(prev2) && matches!(prev, "," | ".")) {
-                return Step::Skip(a.end);
+                return Some(Step::Skip(a.end));
             }
         }
         if a.end < end
             && (is_month(self.text(a.end))
                 || self.low(a.end) == "of" && is_month(self.text(a.end + 1)))
         {
-            return Step::Skip(a.end + 1);
+            return Some(Step::Skip(a.end + 1));
         }
         if a.end < end && is_time_of_day(self.low(a.end)) {
-            return Step::Skip(a.end + 1);
+            return Some(Step::Skip(a.end + 1));
         }
         if self.low(a.end) == ":" && self.kind(a.end + 1) == Some(TokenKind::Number) {
-            return Step::Skip(a.end + 1);
+            return Some(Step::Skip(a.end + 1));
         }
         let no_lead = fig.hedge.is_none() && !fig.between && !fig.aged && a.currency.is_none();
         if no_lead
@@ -56,7 +95,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let prev_lower = self.low(before);
             let dotted_label = prev_lower == "." && is_label_word(self.low(before.wrapping_sub(1)));
             if is_label_word(prev_lower) || prev_lower == "#" || dotted_label {
-                return Step::Skip(a.end);
+                return Some(Step::Skip(a.end));
             }
             // "Boeing 737", "Section 48", "Xbox 2": a number after a name.
             let prev_text = self.text(before);
@@ -69,7 +108,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "a 5-4 ruling": a falling "range" is a tally.
         if a.high.is_some_and(|h| h <= a.value) {
-            return Step::Skip(a.end);
+            return Some(Step::Skip(a.end));
         }
         // "one in five", "1 in 10": a proportion.
         if self.low(a.end) == "in" && a.high.is_none() && !a.year_like && a.currency.is_none() {
@@ -84,7 +123,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         hedge: fig.hedge.map(|h| h.1),
                         unit: Some("%".into()),
                     };
-                    return Step::Figure(f, b.end);
+                    return Some(Step::Figure(f, b.end));
                 }
             }
         }
@@ -96,7 +135,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && !title_case
             && fig.hedge.is_none()
         {
-            return Step::Skip(a.end);
+            return Some(Step::Skip(a.end));
         }
         if a.is_one {
             let next = self.low(a.end);
@@ -107,14 +146,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     "no" | "the" | "any" | "every" | "this" | "that" | "each"
                 )
             {
-                return Step::Skip(a.end);
+                return Some(Step::Skip(a.end));
             }
         }
+        None
+    }
 
+    /// Extend the number into a range if one follows ("10 to 20", "between
+    /// $1m and $2m", "two or three"); returns the token after it.
+    fn read_range(&self, fig: &Draft, a: &mut Amount, end: usize) -> usize {
+        let first = a.start;
         let mut k = a.end;
-        let mut bound = fig.hedge_bound();
-        let mut hedge_span = fig.hedge.map(|h| h.1);
-
         // Ranges: "between 10 and 20", "10 to 20", "10-20", "two or three",
         // also with the percent sign on both ends ("5% to 10%").
         let percent_before = match self.low(k) {
@@ -148,7 +190,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         a.value = low;
                         a.high = Some(b.value);
                         a.currency = a.currency.or(b.currency);
-                        a.suffix = a.suffix.or(b.suffix);
+                        a.suffix = a.suffix.take().or(b.suffix);
                         a.age_unit = a.age_unit.or(b.age_unit);
                         a.year_like = false;
                         a.words = a.words && b.words;
@@ -159,30 +201,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        if fig.between && a.high.is_none() {
-            return Step::Nothing;
-        }
-        if a.high.is_some() {
-            bound = Bound::Range;
-        }
-        // Post-hedges: "10 or more".
-        if a.high.is_none() {
-            if let Some((b, len)) = self.hedge_at(k, end, POST_HEDGES) {
-                if fig.hedge.is_none() {
-                    bound = b;
-                    hedge_span = Some(self.span(k, k + len));
-                    k += len;
-                }
-            }
-        }
-        let mut f = FoundFigure {
-            span: Span::default(),
-            kind: FigureKind::Count,
-            value: Some(a.value),
-            high: a.high,
-            bound,
-            hedge: hedge_span,
-            unit: None,
+        k
+    }
+
+    /// Decide the kind and unit from what follows the number: a multiplier,
+    /// a share, an age, a percent sign, a currency, a glued or following unit.
+    fn classify(&self, fig: Draft, a: Amount, mut f: FoundFigure, k: usize, end: usize) -> Step {
+        let first = a.start;
+        let lead = if first > 0 && first > self.sentence_start(first) {
+            self.low(first - 1)
+        } else {
+            ""
         };
         let finish = |mut f: FoundFigure, last: usize| {
             f.span = self.span(fig.start, last);
@@ -210,10 +239,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         if a.decade {
             let ctx = self.low(first.wrapping_sub(1));
-            let after_age = matches!(
-                ctx,
-                "their" | "his" | "her" | "early" | "mid" | "late" | "mid-" | "in"
-            ) && ctx != "in";
+            let after_age = matches!(ctx, "their" | "his" | "her" | "early" | "mid" | "late");
             if after_age || matches!(ctx, "," | "and" | "or") && self.recent_decade_age(first) {
                 f.kind = FigureKind::Age;
                 f.value = None;
