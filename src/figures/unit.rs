@@ -427,7 +427,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Whether the number at `first` follows "from" as the start of a change
     /// ("rose from 2 million to 3 million": two figures), not of a range
     /// ("prices range from $50 to $200": one).
-    pub(super) fn change_from(&self, first: usize) -> bool {
+    fn change_from(&self, first: usize) -> bool {
         let start = self.sentence_start(first);
         let mut from = first;
         while from > start && !matches!(self.low(from - 1), "from") {
@@ -447,7 +447,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     /// Whether an age decade ("in their 30s") came just before `i`.
-    pub(super) fn recent_decade_age(&self, i: usize) -> bool {
+    fn recent_decade_age(&self, i: usize) -> bool {
         let from = i.saturating_sub(4).max(self.sentence_start(i));
         (from..i).any(|t| {
             matches!(read_word_token(self.text(t)), Some(Reading::Decade(_)))
@@ -458,14 +458,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
         })
     }
 
-    pub(super) fn slice_words(&self, from: usize, to: usize) -> String {
+    fn slice_words(&self, from: usize, to: usize) -> String {
         self.doc.slice(self.span(from, to)).to_string()
     }
 
     /// The rest: a count with its head noun, a partitive ("nine of the 20
     /// games"), an age in apposition ("Ann Lee, 33,"), a bare number, or
     /// nothing.
-    pub(super) fn count_or_skip(
+    fn count_or_skip(
         &self,
         fig: Draft,
         a: Amount,
