@@ -343,7 +343,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 f.high = f.high.map(|v| v / 100.0);
                 return finish(f, k);
             }
-            let degrees = matches!(suffix.as_str(), "C" | "F") && !a.words;
+            // "5ft 10in": glued inches.
+            let degrees = matches!(suffix.as_str(), "C" | "F" | "in") && !a.words;
             f.kind = if is_time_unit(&last_word) || is_measure_unit(&last_word) || degrees {
                 FigureKind::Measure
             } else {
@@ -574,7 +575,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.unit = Some("years".into());
             return finish(f, k);
         }
-        // "Lee, at 15 the youngest, ...": an age set off by a comma.
+        // "Lee, at 15 the youngest, ...", "who turned 90": an age.
         if fig.hedge.is_none()
             && kind_first == Some(TokenKind::Number)
             && a.value.fract() == 0.0
@@ -582,8 +583,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && a.end == first + 1
             && a.high.is_none()
             && first >= 2
-            && self.low(first - 1) == "at"
-            && self.text(first - 2) == ","
+            && (self.low(first - 1) == "at" && self.text(first - 2) == ","
+                || matches!(self.low(first - 1), "turned" | "turns" | "turning"))
         {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
