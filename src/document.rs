@@ -105,13 +105,58 @@ const ABBREVIATIONS: &[&str] = &[
     "i.e", "p", "pp", "para", "Art", "Fig", "Vol", "Ch", "Ex", "Rs",
 ];
 
+/// AP-style US state abbreviations ("Vacaville, Calif. (AP)"): like "etc.",
+/// they end a sentence only before a typical sentence opener.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
 /// Words that, capitalised after an ambiguous full stop ("the U.S. The ..."),
 /// show that a new sentence has begun.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-    "Those", "But", "And", "In", "On", "At", "As", "His", "Her", "Their", "Its", "Our", "There",
-    "Some", "Many", "Most", "Meanwhile", "However", "After", "Before", "When", "While", "If",
-    "Last", "Earlier", "Later", "Officials", "According",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "Some",
+    "Many",
+    "Most",
+    "Meanwhile",
+    "However",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "Last",
+    "Earlier",
+    "Later",
+    "Officials",
+    "According",
 ];
 
 impl<'a> Document<'a> {
@@ -135,7 +180,13 @@ impl<'a> Document<'a> {
             tokenize(text, span, p, &mut doc.tokens);
             let token_range = first_token..doc.tokens.len();
             let first_sentence = doc.sentences.len();
-            split_sentences(text, token_range.clone(), p, &mut doc.tokens, &mut doc.sentences);
+            split_sentences(
+                text,
+                token_range.clone(),
+                p,
+                &mut doc.tokens,
+                &mut doc.sentences,
+            );
             doc.paragraphs.push(Paragraph {
                 span,
                 sentences: first_sentence..doc.sentences.len(),
@@ -165,9 +216,8 @@ impl<'a> Document<'a> {
     /// opening quotation marks and brackets.
     pub fn is_sentence_initial(&self, i: usize) -> bool {
         let s = &self.sentences[self.tokens[i].sentence];
-        (s.tokens.start..i).all(|j| {
-            matches!(self.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct)
-        })
+        (s.tokens.start..i)
+            .all(|j| matches!(self.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct))
     }
 
     /// The index of the first token starting at or after byte `offset`.
@@ -217,7 +267,10 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
         };
         if !previous_blank {
             if let Some(last) = paragraphs.last_mut() {
-                if is_wrapped_continuation(&text[last.start..last.end], &text[trimmed.start..trimmed.end]) {
+                if is_wrapped_continuation(
+                    &text[last.start..last.end],
+                    &text[trimmed.start..trimmed.end],
+                ) {
                     last.end = trimmed.end;
                     continue;
                 }
@@ -268,7 +321,10 @@ fn trim_span(text: &str, span: Span) -> Option<Span> {
     if trimmed.is_empty() {
         None
     } else {
-        Some(Span::new(span.start + lead, span.start + lead + trimmed.len()))
+        Some(Span::new(
+            span.start + lead,
+            span.start + lead + trimmed.len(),
+        ))
     }
 }
 
@@ -282,7 +338,24 @@ pub fn is_invisible(c: char) -> bool {
 
 /// Characters that open or close a quotation.
 pub fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '\'' | '‚' | '＂' | '〝' | '〞')
+    matches!(
+        c,
+        '"' | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '‘'
+            | '’'
+            | '\''
+            | '‚'
+            | '＂'
+            | '〝'
+            | '〞'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -335,7 +408,9 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
                         has_alpha |= ch.is_alphabetic();
                         k += 1;
                     }
-                    Some(ch) if (is_hyphen(ch) || ch == '.') && at(k + 1).is_some_and(is_word_char) => {
+                    Some(ch)
+                        if (is_hyphen(ch) || ch == '.') && at(k + 1).is_some_and(is_word_char) =>
+                    {
                         k += 2;
                     }
                     Some(ch)
@@ -360,7 +435,11 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
                 k += 1;
             }
             has_alpha |= chars[start..k].iter().any(|&(_, ch)| ch.is_alphabetic());
-            kind = if has_alpha { TokenKind::Word } else { TokenKind::Number };
+            kind = if has_alpha {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
         } else if is_apostrophe(c) && is_possessive_s(&chars, k) {
             k += 2;
             kind = TokenKind::Possessive;
@@ -478,7 +557,10 @@ fn split_sentences(
             while j < tokens.end
                 && !all[j].space_before
                 && (all[j].kind == TokenKind::QuoteMark
-                    || matches!(&text[all[j].span.start..all[j].span.end], ")" | "]" | "!" | "?" | "."))
+                    || matches!(
+                        &text[all[j].span.start..all[j].span.end],
+                        ")" | "]" | "!" | "?" | "."
+                    ))
             {
                 j += 1;
             }
@@ -528,9 +610,11 @@ fn ends_sentence(text: &str, all: &[Token], first: usize, i: usize, next: usize)
         // "U.S." ends a sentence only when a typical sentence opener follows.
         return SENTENCE_STARTERS.contains(&next_text);
     }
-    if ABBREVIATIONS.contains(&word) {
-        // "No. 5", "Gen. Smith": not an end. "etc." before "The" is.
-        return matches!(word, "etc" | "est" | "approx") && SENTENCE_STARTERS.contains(&next_text);
+    if ABBREVIATIONS.contains(&word) || STATE_ABBREVIATIONS.contains(&word) {
+        // "No. 5", "Gen. Smith": not an end. "etc." or "Calif." before "The" is.
+        let open_ended =
+            matches!(word, "etc" | "est" | "approx") || STATE_ABBREVIATIONS.contains(&word);
+        return open_ended && SENTENCE_STARTERS.contains(&next_text);
     }
     // An initial: "J. K. Rowling". A single capital before a dot, inside a name.
     let mut chars = word.chars();
@@ -543,13 +627,22 @@ fn ends_sentence(text: &str, all: &[Token], first: usize, i: usize, next: usize)
     true
 }
 
-fn push_sentence(all: &mut [Token], sentences: &mut Vec<Sentence>, range: Range<usize>, paragraph: usize) {
+fn push_sentence(
+    all: &mut [Token],
+    sentences: &mut Vec<Sentence>,
+    range: Range<usize>,
+    paragraph: usize,
+) {
     let index = sentences.len();
     for t in &mut all[range.clone()] {
         t.sentence = index;
     }
     let span = Span::new(all[range.start].span.start, all[range.end - 1].span.end);
-    sentences.push(Sentence { span, tokens: range, paragraph });
+    sentences.push(Sentence {
+        span,
+        tokens: range,
+        paragraph,
+    });
 }
 
 #[cfg(test)]
@@ -570,7 +663,19 @@ mod tests {
     fn words_keep_inner_hyphens_apostrophes_and_dots() {
         assert_eq!(
             tokens("Jean-Luc O'Brien met U.S. and U.N. staff, a 36-year-old."),
-            ["Jean-Luc", "O'Brien", "met", "U.S.", "and", "U.N.", "staff", ",", "a", "36-year-old", "."]
+            [
+                "Jean-Luc",
+                "O'Brien",
+                "met",
+                "U.S.",
+                "and",
+                "U.N.",
+                "staff",
+                ",",
+                "a",
+                "36-year-old",
+                "."
+            ]
         );
     }
 
@@ -578,7 +683,10 @@ mod tests {
     fn possessives_split_off() {
         assert_eq!(tokens("Russia’s army"), ["Russia", "’s", "army"]);
         assert_eq!(tokens("Iran's drones"), ["Iran", "'s", "drones"]);
-        assert_eq!(tokens("the officers' base"), ["the", "officers", "'", "base"]);
+        assert_eq!(
+            tokens("the officers' base"),
+            ["the", "officers", "'", "base"]
+        );
         let doc = Document::parse("the officers' base");
         assert_eq!(doc.tokens[2].kind, TokenKind::Possessive);
     }
@@ -594,7 +702,10 @@ mod tests {
         let texts: Vec<_> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
         assert_eq!(
             texts,
-            ["nearly", "2,000", "drones", ",", "1.5", "tonnes", ",", "10-20", "km", ",", "1/3", "of", "$", "4.5m"]
+            [
+                "nearly", "2,000", "drones", ",", "1.5", "tonnes", ",", "10-20", "km", ",", "1/3",
+                "of", "$", "4.5m"
+            ]
         );
         assert_eq!(doc.tokens[1].kind, TokenKind::Number);
         assert_eq!(doc.tokens[13].kind, TokenKind::Word);
@@ -616,7 +727,10 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             sentences("Mr. Smith met Gen. Jones in Sept. last year. They talked."),
-            ["Mr. Smith met Gen. Jones in Sept. last year.", "They talked."]
+            [
+                "Mr. Smith met Gen. Jones in Sept. last year.",
+                "They talked."
+            ]
         );
     }
 
@@ -624,7 +738,23 @@ mod tests {
     fn dotted_initialisms_end_sentences_only_before_openers() {
         assert_eq!(
             sentences("He flew to the U.S. The trip was short. The U.S. Army agreed."),
-            ["He flew to the U.S.", "The trip was short.", "The U.S. Army agreed."]
+            [
+                "He flew to the U.S.",
+                "The trip was short.",
+                "The U.S. Army agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn state_abbreviations_end_sentences_only_before_openers() {
+        assert_eq!(
+            sentences("FAIRVIEW, Calif. (AP) — Crews worked. She moved to Ore. The rain came."),
+            [
+                "FAIRVIEW, Calif. (AP) — Crews worked.",
+                "She moved to Ore.",
+                "The rain came."
+            ]
         );
     }
 
@@ -640,27 +770,43 @@ mod tests {
     fn quotes_that_end_sentences_are_taken_along() {
         assert_eq!(
             sentences("He said: “We will win.” Then he left. “Why?” she asked."),
-            ["He said: “We will win.”", "Then he left.", "“Why?” she asked."]
+            [
+                "He said: “We will win.”",
+                "Then he left.",
+                "“Why?” she asked."
+            ]
         );
     }
 
     #[test]
     fn ellipsis_before_lower_case_continues() {
-        assert_eq!(sentences("We waited... and waited. Nothing."), ["We waited... and waited.", "Nothing."]);
+        assert_eq!(
+            sentences("We waited... and waited. Nothing."),
+            ["We waited... and waited.", "Nothing."]
+        );
     }
 
     #[test]
     fn paragraphs_split_on_blank_and_single_newlines() {
         let doc = Document::parse("Headline here\nFirst paragraph.\n\n\nSecond one.\r\nThird.");
         let paras: Vec<_> = doc.paragraphs.iter().map(|p| doc.slice(p.span)).collect();
-        assert_eq!(paras, ["Headline here", "First paragraph.", "Second one.", "Third."]);
+        assert_eq!(
+            paras,
+            ["Headline here", "First paragraph.", "Second one.", "Third."]
+        );
     }
 
     #[test]
     fn wrapped_lines_join_their_paragraph() {
         let doc = Document::parse("The minister said the plan\nwould go ahead.\nA new paragraph.");
         let paras: Vec<_> = doc.paragraphs.iter().map(|p| doc.slice(p.span)).collect();
-        assert_eq!(paras, ["The minister said the plan\nwould go ahead.", "A new paragraph."]);
+        assert_eq!(
+            paras,
+            [
+                "The minister said the plan\nwould go ahead.",
+                "A new paragraph."
+            ]
+        );
     }
 
     #[test]

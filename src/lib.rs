@@ -13,10 +13,12 @@
 
 pub mod document;
 pub mod entities;
+pub mod export;
 pub mod figures;
 pub mod model;
 pub mod offsets;
 pub mod quotes;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
@@ -27,22 +29,50 @@ use offsets::OffsetMap;
 
 /// Annotate a text: its entities, figures and quotes, with SPEC.md offsets.
 pub fn annotate(text: &str) -> Annotations {
+    analyse(text).annotations
+}
+
+/// The annotations and the paragraphs they sit in, for views that lay the
+/// article out (the page, the widget).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Analysis {
+    pub annotations: Annotations,
+    /// Paragraph spans in code points, `end` exclusive, in text order.
+    pub paragraphs: Vec<std::ops::Range<usize>>,
+}
+
+/// Annotate a text and report its paragraphs.
+pub fn analyse(text: &str) -> Analysis {
     let doc = Document::parse(text);
     let entities = entities::find(&doc);
     let figures = figures::find(&doc, &entities);
     let quotes = quotes::find(&doc, &entities);
-    build(&doc, &entities, &figures, &quotes)
+    let map = OffsetMap::new(text);
+    Analysis {
+        annotations: build(&doc, &map, &entities, &figures, &quotes),
+        paragraphs: doc
+            .paragraphs
+            .iter()
+            .map(|p| map.char_of_byte(p.span.start)..map.char_of_byte(p.span.end))
+            .collect(),
+    }
 }
 
 /// The one place byte offsets become code points.
 fn build(
     doc: &Document,
+    map: &OffsetMap,
     entities: &[entities::EntityCluster],
     figures: &[figures::FoundFigure],
     quotes: &[quotes::FoundQuote],
 ) -> Annotations {
-    let map = OffsetMap::new(doc.text);
-    let point = |span: Span| (map.char_of_byte(span.start), map.char_of_byte(span.end), doc.slice(span).to_string());
+    let point = |span: Span| {
+        (
+            map.char_of_byte(span.start),
+            map.char_of_byte(span.end),
+            doc.slice(span).to_string(),
+        )
+    };
     let entity_id = |i: usize| format!("e{}", i + 1);
     Annotations {
         entities: entities

@@ -32,7 +32,13 @@ impl OffsetMap {
         let mut utf16 = 0;
         for (char, (byte, c)) in text.char_indices().enumerate() {
             if !c.is_ascii() {
-                wide.push(Wide { byte, char, utf16, bytes: c.len_utf8(), units: c.len_utf16() });
+                wide.push(Wide {
+                    byte,
+                    char,
+                    utf16,
+                    bytes: c.len_utf8(),
+                    units: c.len_utf16(),
+                });
             }
             utf16 += c.len_utf16();
         }
@@ -83,10 +89,21 @@ mod tests {
     /// Every conversion agrees with a slow count at every boundary.
     #[test]
     fn agrees_with_counting() {
-        for text in ["", "plain ascii", "Zoë 🙂 ok", "🙂🙂", "é", "a\u{301}b 東京 ملف 🇺🇦!"] {
+        for text in [
+            "",
+            "plain ascii",
+            "Zoë 🙂 ok",
+            "🙂🙂",
+            "é",
+            "a\u{301}b 東京 ملف 🇺🇦!",
+        ] {
             let map = OffsetMap::new(text);
             for (char, (byte, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
-                let char = if byte == text.len() { text.chars().count() } else { char };
+                let char = if byte == text.len() {
+                    text.chars().count()
+                } else {
+                    char
+                };
                 let units: usize = text[..byte].chars().map(char::len_utf16).sum();
                 assert_eq!(map.char_of_byte(byte), char, "{text:?} byte {byte}");
                 assert_eq!(map.utf16_of_byte(byte), units, "{text:?} byte {byte}");

@@ -1,0 +1,165 @@
+//! Annotations in the shapes other software reads: SPEC.md JSON with UTF-16
+//! offsets added for JavaScript, and the W3C Web Annotation Data Model.
+//!
+//! Pure functions over [`Annotations`], so the page, the widget, the
+//! JavaScript API and the tests all export the same thing.
+
+use serde_json::{json, Map, Value};
+
+use crate::model::Annotations;
+use crate::offsets::OffsetMap;
+use crate::view::describe_figure;
+
+/// SPEC.md JSON where every object with `start`/`end` (code points) also
+/// carries `start16`/`end16`, the UTF-16 offsets a DOM `Range` needs.
+pub fn with_utf16_offsets(text: &str, annotations: &Annotations) -> Value {
+    let map = OffsetMap::new(text);
+    let mut value = serde_json::to_value(annotations).unwrap_or(Value::Null);
+    add_utf16(&mut value, &map);
+    value
+}
+
+fn add_utf16(value: &mut Value, map: &OffsetMap) {
+    match value {
+        Value::Object(obj) => {
+            let pos = |k: &str, obj: &Map<String, Value>| {
+                obj.get(k).and_then(Value::as_u64).map(|v| v as usize)
+            };
+            if let (Some(s), Some(e)) = (pos("start", obj), pos("end", obj)) {
+                obj.insert("start16".into(), json!(map.utf16_of_char(s)));
+                obj.insert("end16".into(), json!(map.utf16_of_char(e)));
+            }
+            for v in obj.values_mut() {
+                add_utf16(v, map);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| add_utf16(v, map)),
+        _ => {}
+    }
+}
+
+/// How many code points of context a `TextQuoteSelector` keeps each side.
+const CONTEXT: usize = 32;
+
+/// The annotations as a W3C Web Annotation collection (JSON-LD): each
+/// mention, figure and quote an `Annotation` whose target has a
+/// `TextQuoteSelector` (with prefix and suffix) and a `TextPositionSelector`.
+/// `source` is the IRI of the annotated document.
+pub fn to_web_annotations(text: &str, annotations: &Annotations, source: &str) -> Value {
+    let chars: Vec<char> = text.chars().collect();
+    let selector = |start: usize, end: usize| {
+        let end = end.min(chars.len());
+        let start = start.min(end);
+        let take = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+        json!({
+            "source": source,
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": take(start, end),
+                    "prefix": take(start.saturating_sub(CONTEXT), start),
+                    "suffix": take(end, (end + CONTEXT).min(chars.len())),
+                },
+                { "type": "TextPositionSelector", "start": start, "end": end },
+            ],
+        })
+    };
+    let mut items = Vec::new();
+    let id = |kind: &str, n: String| format!("{source}#sidenote-{kind}-{n}");
+    for e in &annotations.entities {
+        let mut value = format!("{} ({})", e.name, e.kind.as_str());
+        if !e.descriptors.is_empty() {
+            value.push_str(": ");
+            value.push_str(&e.descriptors.join("; "));
+        }
+        for (k, m) in e.mentions.iter().enumerate() {
+            items.push(json!({
+                "id": id("entity", format!("{}-{k}", e.id)),
+                "type": "Annotation",
+                "motivation": "identifying",
+                "body": { "type": "TextualBody", "purpose": "identifying", "value": value },
+                "target": selector(m.start, m.end),
+            }));
+        }
+    }
+    for (i, f) in annotations.figures.iter().enumerate() {
+        items.push(json!({
+            "id": id("figure", i.to_string()),
+            "type": "Annotation",
+            "motivation": "describing",
+            "body": { "type": "TextualBody", "purpose": "describing", "value": describe_figure(f) },
+            "target": selector(f.start, f.end),
+        }));
+    }
+    for (i, q) in annotations.quotes.iter().enumerate() {
+        let speaker = q
+            .speaker
+            .as_ref()
+            .and_then(|s| annotations.entities.iter().find(|e| &e.id == s))
+            .map(|e| e.name.clone())
+            .or_else(|| q.speaker_text.clone())
+            .unwrap_or_else(|| "unknown speaker".into());
+        let value = match &q.cue {
+            Some(cue) => format!("Quote: {speaker} ({cue})"),
+            None => format!("Quote: {speaker}"),
+        };
+        items.push(json!({
+            "id": id("quote", i.to_string()),
+            "type": "Annotation",
+            "motivation": "describing",
+            "body": { "type": "TextualBody", "purpose": "describing", "value": value },
+            "target": selector(q.start, q.end),
+        }));
+    }
+    json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "label": "Sidenote annotations",
+        "total": items.len(),
+        "first": { "type": "AnnotationPage", "items": items },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_emoji_twice() {
+        let text = "🙂 Lena Novak said “hi”, said Lena Novak in Zürich.";
+        let a = crate::annotate(text);
+        let v = with_utf16_offsets(text, &a);
+        let m = &v["entities"][0]["mentions"][0];
+        let start = m["start"].as_u64().unwrap();
+        assert_eq!(m["start16"].as_u64().unwrap(), start + 1);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let (s16, e16) = (
+            m["start16"].as_u64().unwrap() as usize,
+            m["end16"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf16_lossy(&units[s16..e16]),
+            m["text"].as_str().unwrap()
+        );
+    }
+
+    #[test]
+    fn web_annotations_carry_both_selectors() {
+        let text = "The mayor, Lena Novak, counted 40 boats in Oslo.";
+        let a = crate::annotate(text);
+        let v = to_web_annotations(text, &a, "urn:x");
+        let items = v["first"]["items"].as_array().unwrap();
+        assert!(!items.is_empty());
+        for item in items {
+            let sel = &item["target"]["selector"];
+            let (start, end) = (
+                sel[1]["start"].as_u64().unwrap() as usize,
+                sel[1]["end"].as_u64().unwrap() as usize,
+            );
+            let exact: String = text.chars().skip(start).take(end - start).collect();
+            assert_eq!(sel[0]["exact"].as_str().unwrap(), exact);
+            let before: String = text.chars().take(start).collect();
+            assert!(before.ends_with(sel[0]["prefix"].as_str().unwrap()));
+        }
+    }
+}

@@ -1,0 +1,377 @@
+//! The reading view's model: the article cut into highlighted pieces per
+//! paragraph, and the notes that go beside each paragraph.
+//!
+//! Pure Rust, shared by the page and the widget and tested natively; the
+//! browser code only turns it into elements. Annotations may nest (a figure
+//! inside a quote, a name inside a quote), so a paragraph is cut at every
+//! span boundary and each piece carries every annotation covering it.
+
+use crate::model::{Bound, Figure, FigureKind, Quote};
+use crate::offsets::OffsetMap;
+use crate::Analysis;
+
+/// Which annotation a piece or note belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    /// Index into `entities`, and which of its mentions.
+    Mention {
+        entity: usize,
+        mention: usize,
+    },
+    Figure(usize),
+    Quote(usize),
+}
+
+impl Target {
+    /// A DOM id for the note or span of this target.
+    pub fn key(self) -> String {
+        match self {
+            Target::Mention { entity, mention } => format!("e{entity}m{mention}"),
+            Target::Figure(i) => format!("f{i}"),
+            Target::Quote(i) => format!("q{i}"),
+        }
+    }
+}
+
+/// A run of text with the annotations that cover all of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    /// Code point offsets into the article.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub covered_by: Vec<Target>,
+    /// The targets whose span begins with this piece (where a note anchors).
+    pub starts: Vec<Target>,
+}
+
+/// One paragraph of the article as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParagraphView {
+    pub start: usize,
+    pub end: usize,
+    /// A headline: a short first paragraph without closing punctuation.
+    pub heading: bool,
+    pub pieces: Vec<Piece>,
+    /// Notes anchored in this paragraph, in text order. An entity has a note
+    /// at its first mention only; later mentions just highlight.
+    pub notes: Vec<Target>,
+}
+
+/// Lay out an analysed text for reading.
+pub fn layout(text: &str, analysis: &Analysis) -> Vec<ParagraphView> {
+    let map = OffsetMap::new(text);
+    let a = &analysis.annotations;
+    // (start, end, target, has_note)
+    let mut spans: Vec<(usize, usize, Target, bool)> = Vec::new();
+    for (e, entity) in a.entities.iter().enumerate() {
+        let first = entity
+            .mentions
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, m)| m.start)
+            .map(|(k, _)| k);
+        for (k, m) in entity.mentions.iter().enumerate() {
+            spans.push((
+                m.start,
+                m.end,
+                Target::Mention {
+                    entity: e,
+                    mention: k,
+                },
+                Some(k) == first,
+            ));
+        }
+    }
+    for (i, f) in a.figures.iter().enumerate() {
+        spans.push((f.start, f.end, Target::Figure(i), true));
+    }
+    for (i, q) in a.quotes.iter().enumerate() {
+        spans.push((q.start, q.end, Target::Quote(i), true));
+    }
+    spans.retain(|s| s.0 < s.1);
+    spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
+
+    let mut views = Vec::with_capacity(analysis.paragraphs.len());
+    let mut next_span = 0;
+    for (p, range) in analysis.paragraphs.iter().enumerate() {
+        // Spans starting in this paragraph (quotes may run on past its end:
+        // they are clipped here and continue in the next).
+        while next_span < spans.len() && spans[next_span].0 < range.start {
+            next_span += 1;
+        }
+        let first = next_span;
+        while next_span < spans.len() && spans[next_span].0 < range.end {
+            next_span += 1;
+        }
+        let mut local: Vec<(usize, usize, Target, bool)> = spans[first..next_span]
+            .iter()
+            .map(|&(s, e, t, n)| (s, e.min(range.end), t, n))
+            .collect();
+        // Quotes that began in an earlier paragraph and continue here.
+        for &(s, e, t, _) in spans[..first].iter().rev().take_while(|_| true) {
+            if matches!(t, Target::Quote(_)) && s < range.start && e > range.start {
+                local.push((range.start, e.min(range.end), t, false));
+            }
+            if s + 200_000 < range.start {
+                break;
+            }
+        }
+        let notes = local.iter().filter(|s| s.3).map(|s| s.2).collect();
+        let pieces = cut(text, &map, range.clone(), &local);
+        let para_text = slice(text, &map, range.start, range.end);
+        let heading = p == 0
+            && analysis.paragraphs.len() > 1
+            && para_text.split_whitespace().count() <= 16
+            && !para_text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', ':']);
+        views.push(ParagraphView {
+            start: range.start,
+            end: range.end,
+            heading,
+            pieces,
+            notes,
+        });
+    }
+    views
+}
+
+fn slice<'t>(text: &'t str, map: &OffsetMap, start: usize, end: usize) -> &'t str {
+    text.get(map.byte_of_char(start)..map.byte_of_char(end))
+        .unwrap_or("")
+}
+
+/// Cut a paragraph at every boundary of its spans.
+fn cut(
+    text: &str,
+    map: &OffsetMap,
+    range: std::ops::Range<usize>,
+    spans: &[(usize, usize, Target, bool)],
+) -> Vec<Piece> {
+    let mut bounds: Vec<usize> = vec![range.start, range.end];
+    for s in spans {
+        bounds.push(s.0.clamp(range.start, range.end));
+        bounds.push(s.1.clamp(range.start, range.end));
+    }
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut pieces = Vec::with_capacity(bounds.len());
+    for w in bounds.windows(2) {
+        let (start, end) = (w[0], w[1]);
+        if start == end {
+            continue;
+        }
+        let covered_by: Vec<Target> = spans
+            .iter()
+            .filter(|s| s.0 <= start && end <= s.1)
+            .map(|s| s.2)
+            .collect();
+        let starts = spans.iter().filter(|s| s.0 == start).map(|s| s.2).collect();
+        pieces.push(Piece {
+            start,
+            end,
+            text: slice(text, map, start, end).to_string(),
+            covered_by,
+            starts,
+        });
+    }
+    pieces
+}
+
+/// A number as a reader writes it: "2,000", "1.2 billion", "0.3".
+pub fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let abs = v.abs();
+    if abs >= 1e9 && (v / 1e9 * 100.0).fract() == 0.0 {
+        return format!("{} billion", trim_zeros(v / 1e9));
+    }
+    if abs >= 1e6 && (v / 1e6 * 100.0).fract() == 0.0 {
+        return format!("{} million", trim_zeros(v / 1e6));
+    }
+    if v.fract() == 0.0 && abs < 1e15 {
+        let digits = (abs as u64).to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        return if v < 0.0 { format!("-{out}") } else { out };
+    }
+    trim_zeros(v)
+}
+
+fn trim_zeros(v: f64) -> String {
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+/// What a figure says, in plain words: "fewer than 2,000 drones — “nearly”".
+pub fn describe_figure(f: &Figure) -> String {
+    let number = |v: Option<f64>| {
+        v.map(format_number)
+            .unwrap_or_else(|| "an unstated number".into())
+    };
+    let amount = match f.kind {
+        FigureKind::Money => {
+            let symbol = match f.unit.as_deref() {
+                Some("USD") => "$",
+                Some("GBP") => "£",
+                Some("EUR") => "€",
+                Some("JPY") => "¥",
+                _ => "",
+            };
+            let code = if symbol.is_empty() {
+                f.unit.clone().map(|u| format!(" {u}")).unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let show = |v: Option<f64>| format!("{symbol}{}{code}", number(v));
+            (show(f.value), f.high.map(|h| show(Some(h))))
+        }
+        FigureKind::Percent => (
+            format!("{}%", number(f.value)),
+            f.high.map(|h| format!("{}%", format_number(h))),
+        ),
+        _ => (number(f.value), f.high.map(format_number)),
+    };
+    let (value, high) = amount;
+    let mut said = match f.bound {
+        Bound::Exact => value,
+        Bound::Approx => format!("about {value}"),
+        Bound::Min => format!("more than {value}"),
+        Bound::Max => format!("up to {value}"),
+        Bound::Range => format!("{value} to {}", high.unwrap_or_else(|| "?".into())),
+        Bound::Vague => match f.value {
+            Some(_) => format!("an unspecified number, around {value}"),
+            None => "an unspecified number".into(),
+        },
+    };
+    if let Some(unit) = &f.unit {
+        if !matches!(f.kind, FigureKind::Money | FigureKind::Percent) {
+            if f.bound == Bound::Vague && f.value.is_none() {
+                said.push_str(" of");
+            }
+            said.push(' ');
+            said.push_str(unit);
+        }
+    }
+    if let Some(h) = &f.hedge {
+        said.push_str(&format!(" — “{h}”"));
+    }
+    said
+}
+
+/// The kind of a figure as a word for a label.
+pub fn figure_kind_label(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Count => "count",
+        FigureKind::Money => "money",
+        FigureKind::Percent => "percent",
+        FigureKind::Measure => "measure",
+        FigureKind::Age => "age",
+        FigureKind::Frequency => "frequency",
+    }
+}
+
+/// A quote with its attribution, ready to paste:
+/// "“…” — Jake Sullivan, White House National Security Adviser".
+pub fn cite_quote(q: &Quote, analysis: &Analysis) -> String {
+    let speaker = q
+        .speaker
+        .as_ref()
+        .and_then(|id| analysis.annotations.entities.iter().find(|e| &e.id == id))
+        .map(|e| match e.descriptors.first() {
+            Some(d) => format!("{}, {d}", e.name),
+            None => e.name.clone(),
+        })
+        .or_else(|| q.speaker_text.clone())
+        .unwrap_or_else(|| "unattributed".into());
+    format!("“{}” — {speaker}", q.text.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Annotations, Entity, EntityKind, Mention};
+
+    fn analysis() -> (String, Analysis) {
+        let text = "A headline\n\nAnna said: “Go to Oslo now.” Anna left.".to_string();
+        let a = Analysis {
+            annotations: Annotations {
+                entities: vec![Entity {
+                    id: "e1".into(),
+                    kind: EntityKind::Place,
+                    name: "Oslo".into(),
+                    descriptors: vec![],
+                    mentions: vec![Mention {
+                        start: 30,
+                        end: 34,
+                        text: "Oslo".into(),
+                    }],
+                }],
+                figures: vec![],
+                quotes: vec![Quote {
+                    start: 24,
+                    end: 39,
+                    text: "Go to Oslo now.".into(),
+                    speaker: None,
+                    speaker_text: None,
+                    cue: Some("said".into()),
+                }],
+            },
+            paragraphs: vec![0..10, 12..51],
+        };
+        (text, a)
+    }
+
+    #[test]
+    fn nested_spans_cut_into_pieces() {
+        let (text, a) = analysis();
+        let views = layout(&text, &a);
+        assert_eq!(views.len(), 2);
+        assert!(views[0].heading);
+        let body = &views[1];
+        let texts: Vec<&str> = body.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Anna said: “", "Go to ", "Oslo", " now.", "” Anna left."]
+        );
+        let oslo = body.pieces.iter().find(|p| p.text == "Oslo").unwrap();
+        assert_eq!(oslo.covered_by.len(), 2);
+        assert_eq!(
+            body.notes,
+            [
+                Target::Quote(0),
+                Target::Mention {
+                    entity: 0,
+                    mention: 0
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn figures_in_plain_words() {
+        let f = Figure {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            kind: FigureKind::Count,
+            value: Some(2000.0),
+            high: None,
+            bound: Bound::Max,
+            hedge: Some("nearly".into()),
+            unit: Some("drones".into()),
+        };
+        assert_eq!(describe_figure(&f), "up to 2,000 drones — “nearly”");
+        assert_eq!(format_number(1.2e9), "1.2 billion");
+        assert_eq!(format_number(0.3), "0.3");
+        assert_eq!(format_number(178000.0), "178,000");
+    }
+}

@@ -1,0 +1,87 @@
+//! The `annotate` command: JSON out, clear errors and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn annotate() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_annotate"))
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("sidenote-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).expect("write temp file");
+    path
+}
+
+#[test]
+fn prints_spec_json_for_a_file() {
+    let path = temp_file(
+        "ok.txt",
+        "Lena Novak, the mayor of Oslo, said: “We counted 40 boats.”".as_bytes(),
+    );
+    let out = annotate().arg(&path).output().unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["entities", "figures", "quotes"] {
+        assert!(json[key].is_array(), "{key} missing");
+    }
+    assert_eq!(json["quotes"][0]["text"], "We counted 40 boats.");
+}
+
+#[test]
+fn reads_standard_input_and_pretty_prints() {
+    let mut child = annotate()
+        .args(["--pretty", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Nearly 2,000 drones flew.")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\n  \"figures\": ["), "{text}");
+}
+
+#[test]
+fn a_missing_file_is_a_one_line_error() {
+    let out = annotate().arg("/no/such/article.txt").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("/no/such/article.txt"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn non_utf8_input_is_refused_by_name_or_read_lossily() {
+    let path = temp_file("latin1.txt", b"Caf\xe9 owner Lena Novak");
+    let out = annotate().arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(path.to_str().unwrap()) && err.contains("UTF-8"),
+        "{err}"
+    );
+    let out = annotate().arg("--lossy").arg(&path).output().unwrap();
+    assert!(out.status.success());
+}
+
+#[test]
+fn wrong_usage_exits_with_two() {
+    assert_eq!(annotate().output().unwrap().status.code(), Some(2));
+    assert_eq!(
+        annotate()
+            .arg("--bogus")
+            .arg("x")
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+}
