@@ -564,7 +564,9 @@ fn split_sentences(
             {
                 j += 1;
             }
-            if j >= tokens.end || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j)) {
+            if j >= tokens.end
+                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j))
+            {
                 end_here = Some(j);
             }
             if let Some(e) = end_here {
