@@ -107,6 +107,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && (next == "quarter-century" || next == "quarter" && self.low(j + 2) == "century")
         {
             let last = if next == "quarter" { j + 2 } else { j + 1 };
+            if self.low(last + 1) == "ago" {
+                return Some(Step::Skip(last + 2));
+            }
             return emit(
                 FigureKind::Measure,
                 Some(25.0),
@@ -139,7 +142,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         // Vague amounts.
-        if vague_plural(w) && !self.in_name[j] {
+        // (A mention that starts at the word is the entity layer's mistake:
+        // "Dozens" opening a sentence.)
+        if vague_plural(w) && (!self.in_name[j] || self.name_start[j]) {
             let mut k = j + 1;
             if self.low(k) != "of" {
                 if matches!(w, "tens" | "scores") {
