@@ -1229,3 +1229,11 @@ fn named_dollars_and_glued_percent() {
         Some("%"),
     );
 }
+
+#[test]
+fn page_furniture_codes_and_technologies() {
+    none("By Ann Lee | 3 min read");
+    none("Call +44 20 7946 0958 now.");
+    none("The road closed between junctions 10 and 11.");
+    none("The 3G, 4G and 5G networks overlap.");
+}

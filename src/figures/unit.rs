@@ -94,8 +94,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         {
             let prev_lower = self.low(before);
             let dotted_label = prev_lower == "." && is_label_word(self.low(before.wrapping_sub(1)));
-            if is_label_word(prev_lower) || prev_lower == "#" || dotted_label {
-                return Some(Step::Skip(a.end));
+            if is_label_word(prev_lower) || prev_lower == "#" || prev_lower == "+" || dotted_label {
+                return Some(Step::Skip(self.label_run_end(a.end)));
             }
             // "Boeing 737", "Section 48", "Xbox 2": a number after a name.
             let prev_text = self.text(before);
@@ -105,6 +105,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
                 fig.after_name = true;
             }
+        }
+        // "020 7946 0958": numbers in a row are a phone number or a code.
+        if self.kind(a.end) == Some(TokenKind::Number) && a.currency.is_none() && !a.words {
+            return Some(Step::Skip(self.label_run_end(a.end)));
         }
         // "a 5-4 ruling": a falling "range" is a tally.
         if a.high.is_some_and(|h| h <= a.value) {
@@ -343,6 +347,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 f.high = f.high.map(|v| v / 100.0);
                 return finish(f, k);
             }
+            // "3G", "4K", "3D": a technology, not an amount.
+            let mut letters = suffix.chars();
+            if let (Some(c), None) = (letters.next(), letters.next()) {
+                if c.is_ascii_uppercase() && c != 'C' && c != 'F' {
+                    return Step::Skip(k);
+                }
+            }
             // "5ft 10in": glued inches.
             let degrees = matches!(suffix.as_str(), "C" | "F" | "in") && !a.words;
             f.kind = if is_time_unit(&last_word) || is_measure_unit(&last_word) || degrees {
@@ -365,7 +376,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Time units: durations, ages, and points in time ("two years ago").
         if k < end && is_time_unit(next) {
             let after = self.low(k + 1);
-            if after == "ago" {
+            // "two years ago"; "3 min read" (a page's furniture).
+            if after == "ago" || after == "read" {
                 return Step::Skip(k + 2);
             }
             if after == "old" || (after == "of" && self.low(k + 2) == "age") {
@@ -423,6 +435,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return finish(f, last);
         }
         self.count_or_skip(fig, a, f, k, end)
+    }
+
+    /// The end of a run of labels or codes from `k`: "junctions 10 and 11",
+    /// "pages 4-6", "020 7946 0958" (a bounded look, to stay linear).
+    fn label_run_end(&self, mut k: usize) -> usize {
+        for _ in 0..8 {
+            match (self.low(k), self.kind(k)) {
+                (_, Some(TokenKind::Number)) => k += 1,
+                ("and" | "or" | "," | "to" | "-" | "–", _)
+                    if self.kind(k + 1) == Some(TokenKind::Number) =>
+                {
+                    k += 2
+                }
+                _ => break,
+            }
+        }
+        k
     }
 
     /// Whether the number at `first` follows "from" as the start of a change
