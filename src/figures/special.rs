@@ -1,86 +1,122 @@
-//! Figures that are not a plain number: frequencies ("twice"), hedged
-//! multipliers ("more than double"), shares ("a third of", "half"), single
-//! hedged units of time ("more than a decade") and vague amounts
-//! ("hundreds of", "several hundred", "a few").
+//! Figures that are not a plain number: frequencies ("twice"), multipliers
+//! ("more than double", "tenfold"), shares ("a third of", "half"), single
+//! hedged units of time ("more than a decade") and vague amounts ("hundreds
+//! of", "several hundred", "a few").
 
 use super::lexicon::*;
 use super::number::{read_word_token, Reading};
 use super::{Draft, FoundFigure, Scanner, Step};
 use crate::model::{Bound, FigureKind};
 
+/// What a special form says, before it becomes a [`FoundFigure`].
+struct SpecialForm {
+    kind: FigureKind,
+    value: Option<f64>,
+    bound: Bound,
+    /// The last token of the figure.
+    last: usize,
+    unit: Option<String>,
+}
+
+impl SpecialForm {
+    fn new(
+        kind: FigureKind,
+        value: Option<f64>,
+        bound: Bound,
+        last: usize,
+        unit: Option<String>,
+    ) -> Self {
+        SpecialForm {
+            kind,
+            value,
+            bound,
+            last,
+            unit,
+        }
+    }
+
+    fn percent(value: f64, last: usize) -> Self {
+        SpecialForm::new(
+            FigureKind::Percent,
+            Some(value),
+            Bound::Exact,
+            last,
+            Some("%".into()),
+        )
+    }
+}
+
 impl<'a, 'd> Scanner<'a, 'd> {
-    /// Forms that are not a plain number: frequencies ("twice"), hedged
-    /// multipliers ("more than double"), fractions ("a third of"), and vague
-    /// amounts ("hundreds of", "several hundred", "a few").
+    /// Read a special form at token `j` (after the hedge in `fig`).
     pub(super) fn special_at(&self, fig: &Draft, j: usize, end: usize) -> Option<Step> {
+        let found = self
+            .frequency_at(fig, j)
+            .or_else(|| self.share_at(fig, j))
+            .or_else(|| self.vague_at(j, end));
+        match found? {
+            Ok(r) => Some(self.emit(fig, r)),
+            Err(skip) => Some(skip),
+        }
+    }
+
+    fn emit(&self, fig: &Draft, r: SpecialForm) -> Step {
+        let bound = match (fig.hedge, r.bound) {
+            (Some(h), Bound::Exact) => h.0,
+            _ => r.bound,
+        };
+        let f = FoundFigure {
+            span: self.span(fig.start, r.last + 1),
+            kind: r.kind,
+            value: r.value,
+            high: None,
+            bound,
+            hedge: fig.hedge.map(|h| h.1),
+            unit: r.unit,
+        };
+        Step::Figure(f, r.last + 1)
+    }
+
+    /// "twice", "at least once", "more than double", "tenfold", "a 20-fold rise".
+    fn frequency_at(&self, fig: &Draft, j: usize) -> Option<Result<SpecialForm, Step>> {
         let w = self.low(j);
         let hedged = fig.hedge.is_some();
-        let emit = |kind, value: Option<f64>, bound: Bound, last: usize, unit: Option<String>| {
-            let bound = if fig.hedge.is_some() && bound == Bound::Exact {
-                fig.hedge_bound()
-            } else {
-                bound
-            };
-            Some(Step::Figure(
-                FoundFigure {
-                    span: self.span(fig.start, last + 1),
-                    kind,
-                    value,
-                    high: None,
-                    bound,
-                    hedge: fig.hedge.map(|h| h.1),
-                    unit,
-                },
-                last + 1,
-            ))
+        let value = match w {
+            "twice" => 2.0,
+            "thrice" => 3.0,
+            "once" if hedged => 1.0,
+            _ => match (multiplier_word(w), read_word_token(self.text(j))) {
+                (Some(v), _) if hedged => v,
+                (_, Some(Reading::Fold(v))) => v,
+                _ => return None,
+            },
         };
-        match w {
-            "twice" => return emit(FigureKind::Frequency, Some(2.0), Bound::Exact, j, None),
-            "thrice" => return emit(FigureKind::Frequency, Some(3.0), Bound::Exact, j, None),
-            "once" if hedged => {
-                return emit(FigureKind::Frequency, Some(1.0), Bound::Exact, j, None)
-            }
-            _ => {}
-        }
-        if hedged {
-            if let Some(v) = multiplier_word(w) {
-                return emit(FigureKind::Frequency, Some(v), Bound::Exact, j, None);
-            }
-        }
-        // "tenfold", "a 20-fold increase": a multiplier, hedged or not.
-        if let Some(Reading::Fold(v)) = read_word_token(self.text(j)) {
-            return emit(FigureKind::Frequency, Some(v), Bound::Exact, j, None);
-        }
-        // Fractions: "half of", "more than half", "a third of", "two-thirds of".
+        Some(Ok(SpecialForm::new(
+            FigureKind::Frequency,
+            Some(value),
+            Bound::Exact,
+            j,
+            None,
+        )))
+    }
+
+    /// Shares and single units: "half of", "a third of", "by a quarter", "a
+    /// quarter of a percentage point", "a quarter-century", "more than a decade".
+    fn share_at(&self, fig: &Draft, j: usize) -> Option<Result<SpecialForm, Step>> {
+        let w = self.low(j);
         let next = self.low(j + 1);
-        // "a quarter of a percentage point", "half a percentage point".
+        let hedged = fig.hedge.is_some();
         let share_of_point = |at: usize| {
             matches!(self.low(at), "a" | "one")
                 && self.low(at + 1) == "percentage"
                 && matches!(self.low(at + 2), "point" | "points")
         };
         if w == "half" && share_of_point(j + 1) {
-            return emit(
-                FigureKind::Percent,
-                Some(0.5),
-                Bound::Exact,
-                j + 3,
-                Some("%".into()),
-            );
+            return Some(Ok(SpecialForm::percent(0.5, j + 3)));
         }
-        if matches!(w, "a" | "one")
-            && next != "half"
-            && self.low(j + 2) == "of"
-            && share_of_point(j + 3)
-        {
+        let a_fraction = matches!(w, "a" | "one") && next != "half";
+        if a_fraction && self.low(j + 2) == "of" && share_of_point(j + 3) {
             if let Some(d) = fraction_word(next) {
-                return emit(
-                    FigureKind::Percent,
-                    Some(1.0 / d),
-                    Bound::Exact,
-                    j + 5,
-                    Some("%".into()),
-                );
+                return Some(Ok(SpecialForm::percent(1.0 / d, j + 5)));
             }
         }
         // "the first half of the year" is a period, not a share.
@@ -89,138 +125,122 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 self.low(j - 1),
                 "the" | "first" | "second" | "latter" | "former" | "this" | "that"
             );
-        if w == "half"
-            && !period
-            && (hedged || next == "of" || next == "the")
-            && !matches!(next, "a" | "an")
-        {
-            return emit(
-                FigureKind::Percent,
-                Some(50.0),
-                Bound::Exact,
-                j,
-                Some("%".into()),
-            );
+        let takes_half = hedged || next == "of" || next == "the";
+        if w == "half" && !period && takes_half && !matches!(next, "a" | "an") {
+            return Some(Ok(SpecialForm::percent(50.0, j)));
         }
         // "a quarter-century": a duration of 25 years.
-        if w == "a"
-            && (next == "quarter-century" || next == "quarter" && self.low(j + 2) == "century")
-        {
+        let quarter_century =
+            next == "quarter-century" || next == "quarter" && self.low(j + 2) == "century";
+        if w == "a" && quarter_century {
             let last = if next == "quarter" { j + 2 } else { j + 1 };
             if self.low(last + 1) == "ago" {
-                return Some(Step::Skip(last + 2));
+                return Some(Err(Step::Skip(last + 2)));
             }
-            return emit(
+            let unit = Some("years".to_string());
+            return Some(Ok(SpecialForm::new(
                 FigureKind::Measure,
                 Some(25.0),
                 Bound::Exact,
                 last,
-                Some("years".into()),
-            );
+                unit,
+            )));
         }
         // "more than a decade", "nearly a year": a hedged single unit of time.
         if hedged && matches!(w, "a" | "an") && is_time_unit(next) && !next.ends_with('s') {
             if self.low(j + 2) == "ago" {
-                return Some(Step::Skip(j + 3));
+                return Some(Err(Step::Skip(j + 3)));
             }
             let unit = Some(self.text(j + 1).to_string());
-            return emit(FigureKind::Measure, Some(1.0), Bound::Exact, j + 1, unit);
+            return Some(Ok(SpecialForm::new(
+                FigureKind::Measure,
+                Some(1.0),
+                Bound::Exact,
+                j + 1,
+                unit,
+            )));
         }
         let by = j > 0 && self.low(j - 1) == "by";
-        if matches!(w, "a" | "one") && next != "half" {
+        if a_fraction && (self.low(j + 2) == "of" || hedged || by) {
             if let Some(d) = fraction_word(next) {
-                if self.low(j + 2) == "of" || hedged || by {
-                    let share = Some(100.0 / d);
-                    return emit(
-                        FigureKind::Percent,
-                        share,
-                        Bound::Exact,
-                        j + 1,
-                        Some("%".into()),
-                    );
-                }
+                return Some(Ok(SpecialForm::percent(100.0 / d, j + 1)));
             }
         }
-        // Vague amounts.
-        // (A mention that starts at the word is the entity layer's mistake:
-        // "Dozens" opening a sentence.)
+        None
+    }
+
+    /// Vague amounts: "hundreds of workers", "tens of thousands of people",
+    /// "millions", "several hundred drones", "a few reporters", "a handful of".
+    fn vague_at(&self, j: usize, end: usize) -> Option<Result<SpecialForm, Step>> {
+        let w = self.low(j);
+        let next = self.low(j + 1);
+        let vague = |last: usize| {
+            Ok(SpecialForm::new(
+                FigureKind::Count,
+                None,
+                Bound::Vague,
+                last,
+                None,
+            ))
+        };
+        // A mention that starts at the word is the entity layer's mistake
+        // ("Dozens" opening a sentence).
         if vague_plural(w) && (!self.in_name[j] || self.name_start[j]) {
-            let mut k = j + 1;
-            if self.low(k) != "of" {
-                if matches!(w, "tens" | "scores") {
-                    return None;
-                }
-                return emit(FigureKind::Count, None, Bound::Vague, j, None);
+            if next != "of" {
+                return (!matches!(w, "tens" | "scores")).then(|| vague(j));
             }
-            k += 1;
+            let mut k = j + 2;
             if vague_plural(self.low(k)) && self.low(k + 1) == "of" {
                 k += 2;
             }
-            if let Some(code) = currency_word(self.low(k)) {
-                return emit(
-                    FigureKind::Money,
-                    None,
-                    Bound::Vague,
-                    k,
-                    Some(code.to_string()),
-                );
-            }
-            return match self.head_noun(k, end, false) {
-                Some(h) if is_time_unit(self.low(h)) && self.low(h + 1) == "ago" => {
-                    Some(Step::Skip(h + 2))
-                }
-                Some(h) => {
-                    let unit = self.text(h).to_string();
-                    emit(self.kind_of_unit(&unit), None, Bound::Vague, h, Some(unit))
-                }
-                None => emit(FigureKind::Count, None, Bound::Vague, j, None),
-            };
+            return Some(self.vague_noun(k, end).unwrap_or_else(|| vague(j)));
         }
-        let few = match (w, next) {
-            ("several", _) => Some(1),
-            ("a", "few") | ("a", "couple") => Some(2),
-            _ => None,
+        // "several hundred", "a few thousand", "a few", "a handful of".
+        let (k, bare) = match (w, next) {
+            ("several", _) => (j + 1, false),
+            ("a", "few") => (j + 2, true),
+            ("a", "handful") if self.low(j + 2) == "of" => return self.vague_noun(j + 3, end),
+            _ => return None,
         };
-        if let Some(len) = few {
-            let k = j + len;
-            let scale = self.low(k);
-            let k = if matches!(
-                scale,
-                "hundred" | "thousand" | "million" | "billion" | "dozen"
-            ) {
-                k + 1
-            } else if w == "a" && next == "few" {
-                k
-            } else {
-                return None;
-            };
-            let k = if self.low(k) == "of" { k + 1 } else { k };
-            if let Some(code) = currency_word(self.low(k)) {
-                return emit(
-                    FigureKind::Money,
-                    None,
-                    Bound::Vague,
-                    k,
-                    Some(code.to_string()),
-                );
-            }
-            return match self.head_noun(k, end, false) {
-                Some(h) if is_time_unit(self.low(h)) && self.low(h + 1) == "ago" => {
-                    Some(Step::Skip(h + 2))
-                }
-                Some(h) => {
-                    let unit = self.text(h).to_string();
-                    emit(self.kind_of_unit(&unit), None, Bound::Vague, h, Some(unit))
-                }
-                None if k > j + len => emit(FigureKind::Count, None, Bound::Vague, k - 1, None),
-                None => None,
-            };
+        let scaled = matches!(
+            self.low(k),
+            "hundred" | "thousand" | "million" | "billion" | "dozen"
+        );
+        if !scaled && !bare {
+            return None;
         }
-        if w == "a" && next == "handful" && self.low(j + 2) == "of" {
-            let h = self.head_noun(j + 3, end, false)?;
-            let unit = self.text(h).to_string();
-            return emit(self.kind_of_unit(&unit), None, Bound::Vague, h, Some(unit));
+        let k = if scaled { k + 1 } else { k };
+        let k = if self.low(k) == "of" { k + 1 } else { k };
+        match self.vague_noun(k, end) {
+            Some(found) => Some(found),
+            None if scaled => Some(vague(k - 1)),
+            None => None,
         }
-        None
+    }
+
+    /// The money or the noun a vague amount counts, from token `k`.
+    fn vague_noun(&self, k: usize, end: usize) -> Option<Result<SpecialForm, Step>> {
+        if let Some(code) = currency_word(self.low(k)) {
+            let unit = Some(code.to_string());
+            return Some(Ok(SpecialForm::new(
+                FigureKind::Money,
+                None,
+                Bound::Vague,
+                k,
+                unit,
+            )));
+        }
+        let h = self.head_noun(k, end, false)?;
+        if is_time_unit(self.low(h)) && self.low(h + 1) == "ago" {
+            return Some(Err(Step::Skip(h + 2)));
+        }
+        let unit = self.text(h).to_string();
+        Some(Ok(SpecialForm::new(
+            self.kind_of_unit(&unit),
+            None,
+            Bound::Vague,
+            h,
+            Some(unit),
+        )))
     }
 }
