@@ -43,6 +43,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     idx += 1;
                     continue;
                 }
+                // "5,000 more troops" (but not "500 more than").
+                if matches!(w, "more" | "fewer")
+                    && seen == 0
+                    && self.is_word(idx + 1)
+                    && !ends_phrase(self.low(idx + 1))
+                {
+                    idx += 1;
+                    seen += 1;
+                    continue;
+                }
                 return None;
             }
             if small_number(w).is_some() || scale_word(w).is_some() {

@@ -1237,3 +1237,23 @@ fn page_furniture_codes_and_technologies() {
     none("The road closed between junctions 10 and 11.");
     none("The 3G, 4G and 5G networks overlap.");
 }
+
+#[test]
+fn more_before_the_noun() {
+    check(
+        "They will send 5,000 more troops.",
+        "5,000 more troops",
+        Count,
+        Some(5000.0),
+        Exact,
+        Some("troops"),
+    );
+    check(
+        "It sold 500 more than last year.",
+        "500",
+        Count,
+        Some(500.0),
+        Exact,
+        None,
+    );
+}
