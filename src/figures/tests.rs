@@ -1257,3 +1257,31 @@ fn more_before_the_noun() {
         None,
     );
 }
+
+#[test]
+fn superlatives_and_intensifiers_modify() {
+    check(
+        "Police named the 10 most wanted fugitives.",
+        "10 most wanted fugitives",
+        Count,
+        Some(10.0),
+        Exact,
+        Some("fugitives"),
+    );
+    check(
+        "They took two very different approaches.",
+        "two very different approaches",
+        Count,
+        Some(2.0),
+        Exact,
+        Some("approaches"),
+    );
+    check(
+        "Of 20 people, most left.",
+        "20 people",
+        Count,
+        Some(20.0),
+        Exact,
+        Some("people"),
+    );
+}
