@@ -145,9 +145,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let mut last_small = false; // the previous word was a number below 100
         let mut last_scale = false;
         a.words = true;
-        // "half a million"
+        // "half a million", "half a dozen"
         if self.low(k) == "half" && matches!(self.low(k + 1), "a" | "an") {
-            if let Some(scale) = scale_word(self.low(k + 2)).filter(|s| *s >= 1e3) {
+            let scale = match self.low(k + 2) {
+                "dozen" => Some(12.0),
+                s => scale_word(s).filter(|s| *s >= 1e3),
+            };
+            if let Some(scale) = scale {
                 a.value = 0.5 * scale;
                 a.base = 0.5;
                 a.scale = scale;

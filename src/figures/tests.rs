@@ -1285,3 +1285,15 @@ fn superlatives_and_intensifiers_modify() {
         Some("people"),
     );
 }
+
+#[test]
+fn half_a_dozen() {
+    check(
+        "Half a dozen boats sank.",
+        "Half a dozen boats",
+        Count,
+        Some(6.0),
+        Exact,
+        Some("boats"),
+    );
+}
