@@ -160,6 +160,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return None;
         }
+        // A number in words is a few tokens long; the bound keeps a run of
+        // "hundred hundred hundred ..." from costing more than linear time.
+        let end = end.min(j + 12);
         while k < end && self.is_word(k) {
             let w = self.low(k);
             if let Some(v) = small_number(w) {
@@ -226,7 +229,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     }
                     break;
                 }
-                "hundred" if any || k == j => {
+                "hundred" if any => {
                     current = current.max(1.0) * 100.0;
                     any = true;
                     last_small = false;
@@ -278,6 +281,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         a.value = total + current;
+        if !a.value.is_finite() {
+            return None;
+        }
         if a.scale == 1.0 {
             a.base = a.value;
         }
