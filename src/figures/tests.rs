@@ -870,11 +870,21 @@ fn odd_input_does_not_panic() {
         "1e308 1.7976931348623157e309",
         "one-third-of 1/0 0/0 5-",
         "\u{200B}7\u{200D}km",
+        &"hundred ".repeat(3000),
+        &"two and a half ".repeat(2000),
+        &format!("between {}", " and 1".repeat(2000)),
+        &"more than ".repeat(2000),
+        &"12 people and ".repeat(2000),
+        "٣٤ drones, １２ people, 2\u{a0}000 troops, \u{2212}5 C",
     ] {
         let doc = Document::parse(text);
-        for f in find(&doc, &[]) {
+        let figures = find(&doc, &[]);
+        for f in &figures {
             assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+            assert!(f.span.start < f.span.end);
+            assert!(f.value.is_none_or(f64::is_finite) && f.high.is_none_or(f64::is_finite));
         }
+        assert!(figures.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     }
 }
 
