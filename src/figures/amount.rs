@@ -8,8 +8,26 @@ use super::{Amount, Scanner};
 use crate::document::TokenKind;
 
 impl<'a, 'd> Scanner<'a, 'd> {
-    /// Read the number at `j`: currency prefix, digits or words, scale.
+    /// Read the number at `j`, with its sign: "minus 20", "−5" (a glued
+    /// minus sign); the rest is [`Scanner::unsigned_amount_at`]'s.
     pub(super) fn amount_at(&self, j: usize, end: usize) -> Option<Amount> {
+        let glued = self.doc.tokens.get(j + 1).is_some_and(|t| !t.space_before);
+        // "plus or minus 3 points" is a margin, not a negative number.
+        let margin = j > 0 && self.low(j - 1) == "or";
+        if !margin && (self.low(j) == "minus" || (self.text(j) == "\u{2212}" && glued)) {
+            let mut a = self.unsigned_amount_at(j + 1, end)?;
+            a.start = j;
+            a.value = -a.value;
+            a.base = -a.base;
+            a.high = None;
+            a.year_like = false;
+            return Some(a);
+        }
+        self.unsigned_amount_at(j, end)
+    }
+
+    /// Read the number at `j`: currency prefix, digits or words, scale.
+    fn unsigned_amount_at(&self, j: usize, end: usize) -> Option<Amount> {
         let mut k = j;
         let mut currency = None;
         let next_glued = |k: usize| self.doc.tokens.get(k + 1).is_some_and(|t| !t.space_before);

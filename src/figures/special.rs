@@ -113,6 +113,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if w == "half" && share_of_point(j + 1) {
             return Some(Ok(SpecialForm::percent(0.5, j + 3)));
         }
+        // "two thirds of", "three quarters of": a plural fraction in two words.
+        if let (Some(n), Some(d)) = (small_number(w), fraction_word(next)) {
+            if next.ends_with('s') && n >= 2.0 && n < d && (self.low(j + 2) == "of" || hedged) {
+                return Some(Ok(SpecialForm::percent(100.0 * n / d, j + 1)));
+            }
+        }
         let a_fraction = matches!(w, "a" | "one") && next != "half";
         if a_fraction && self.low(j + 2) == "of" && share_of_point(j + 3) {
             if let Some(d) = fraction_word(next) {

@@ -1307,3 +1307,39 @@ fn half_a_dozen() {
         Some("boats"),
     );
 }
+
+#[test]
+fn signs_fractions_in_words_and_glued_percent() {
+    check(
+        "It fell to minus 20 degrees.",
+        "minus 20 degrees",
+        Measure,
+        Some(-20.0),
+        Exact,
+        Some("degrees"),
+    );
+    check(
+        "Two thirds of voters agreed.",
+        "Two thirds",
+        Percent,
+        Some(200.0 / 3.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "They won a 40-percent share.",
+        "40-percent",
+        Percent,
+        Some(40.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "A 10 year-old boy was hurt.",
+        "10 year-old",
+        Age,
+        Some(10.0),
+        Exact,
+        Some("years"),
+    );
+}

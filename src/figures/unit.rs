@@ -262,10 +262,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             "percentage" if matches!(self.low(k + 1), "point" | "points") => 2,
             _ => 0,
         };
-        let glued_percent = a
-            .suffix
-            .as_deref()
-            .is_some_and(|x| matches!(x, "pc" | "pct"));
+        let glued_percent = a.suffix.as_deref().is_some_and(|x| {
+            matches!(
+                x.to_lowercase().as_str(),
+                "pc" | "pct" | "percent" | "per-cent"
+            )
+        });
         if glued_percent {
             f.kind = FigureKind::Percent;
             f.unit = Some("%".into());
@@ -372,6 +374,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             f.unit = Some(suffix);
             return finish(f, k);
+        }
+        // "a 10 year-old": the age's unit written apart.
+        if k < end && matches!(next, "year-old" | "years-old" | "month-old" | "week-old") {
+            f.kind = FigureKind::Age;
+            f.unit = Some(plural_of(next.split('-').next().unwrap_or("year")));
+            return finish(f, k + 1);
         }
         // Time units: durations, ages, and points in time ("two years ago").
         if k < end && is_time_unit(next) {
