@@ -1343,3 +1343,23 @@ fn signs_fractions_in_words_and_glued_percent() {
         Some("years"),
     );
 }
+
+#[test]
+fn over_a_stretch_of_time() {
+    check(
+        "They met officials over three years.",
+        "three years",
+        Measure,
+        Some(3.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "He has worked there for over 30 years.",
+        "over 30 years",
+        Measure,
+        Some(30.0),
+        Min,
+        Some("years"),
+    );
+}

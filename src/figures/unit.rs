@@ -403,12 +403,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 FigureKind::Measure
             };
             f.unit = Some(self.text(k).to_string());
-            // "over three years" is a stretch of time, not "more than".
+            // "talks over three years" is a stretch of time; "for over 30
+            // years", "a career of over 30 years" mean more than.
             if let Some((_, h)) = fig
                 .hedge
                 .filter(|h| self.doc.slice(h.1).eq_ignore_ascii_case("over"))
             {
-                if f.high.is_none() && h.end <= self.doc.tokens[first].span.start {
+                let before_over = self.low(fig.start.wrapping_sub(1));
+                let more_than = fig.start == self.sentence_start(fig.start)
+                    || matches!(
+                        before_over,
+                        "for" | "of" | "after" | "in" | "with" | "than" | "," | "—"
+                    );
+                if !more_than && f.high.is_none() && h.end <= self.doc.tokens[first].span.start {
                     f.bound = Bound::Exact;
                     f.hedge = None;
                     f.span = self.span(first, k + 1);
