@@ -96,26 +96,33 @@ struct Amount {
     end: usize,
     value: f64,
     high: Option<f64>,
-    /// The value before a scale word, and the scale ("2.5" and 1e6).
+    /// The value before a scale word, and the scale ("2.5" and 1e6); the
+    /// scale is 0 when it came glued to the digits ("4.5m").
     base: f64,
     scale: f64,
     currency: Option<&'static str>,
     /// A unit or noun glued to the digits ("km", "year", "page").
     suffix: Option<String>,
+    /// "36-year-old": an age, in "years" (or "months", ...).
     age_unit: Option<&'static str>,
+    /// "30s": a decade of life (or of a century).
     decade: bool,
+    /// "1/3", "two-thirds": a share.
     fraction: bool,
+    /// "tenfold", "20-fold": a multiplier.
     fold: bool,
     /// Written in words ("four"), not digits.
     words: bool,
     /// The single word "one" (which is often a pronoun).
     is_one: bool,
-    /// Four digits without separators: a year or a code unless a unit says otherwise.
+    /// Four digits from 1700 to 2099 without separators: a year.
     year_like: bool,
 }
 
+/// The document with what the figure layer asks of each token.
 struct Scanner<'a, 'd> {
     doc: &'d Document<'a>,
+    /// Each token in lower case.
     lower: Vec<String>,
     /// Tokens inside an entity mention, and those that begin one.
     in_name: Vec<bool>,
