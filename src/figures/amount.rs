@@ -3,7 +3,7 @@
 //! word ("2.5 million"). What follows the number is `unit.rs`'s job.
 
 use super::lexicon::*;
-use super::number::{read_number_token, read_word_token, Reading};
+use super::number::{read_number_token, read_word_token, scaled, Reading};
 use super::{Amount, Scanner};
 use crate::document::TokenKind;
 
@@ -143,8 +143,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if k + 1 < end && (written_out || short) {
                 if let Some(scale) = scale_word(s) {
                     a.scale = scale;
-                    a.value *= scale;
-                    a.high = a.high.map(|h| h * scale);
+                    a.value = scaled(a.value, scale);
+                    a.high = a.high.map(|h| scaled(h, scale));
                     a.year_like = false;
                     a.end = k + 2;
                 }
@@ -170,7 +170,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 s => scale_word(s).filter(|s| *s >= 1e3),
             };
             if let Some(scale) = scale {
-                a.value = 0.5 * scale;
+                a.value = scaled(0.5, scale);
                 a.base = 0.5;
                 a.scale = scale;
                 a.end = k + 3;
@@ -262,7 +262,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     let scale = scale_word(w).unwrap_or(1.0);
                     a.base = total + current.max(1.0);
                     a.scale = scale;
-                    total += current.max(1.0) * scale;
+                    total += scaled(current.max(1.0), scale);
                     current = 0.0;
                     last_small = false;
                     last_scale = true;
@@ -294,7 +294,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(scale) = scale_word(self.low(k)).filter(|s| *s >= 1e3 && k < end) {
                 a.base = current;
                 a.scale = scale;
-                current *= scale;
+                current = scaled(current, scale);
                 k += 1;
             }
         }

@@ -4,7 +4,7 @@
 //! whether it is a figure at all (dates, names, labels, list numbers).
 
 use super::lexicon::*;
-use super::number::{read_word_token, Reading};
+use super::number::{read_word_token, scaled, Reading};
 use super::{Amount, Draft, FoundFigure, Scanner, Step};
 use crate::document::{Span, TokenKind};
 use crate::model::{Bound, FigureKind};
@@ -188,7 +188,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 {
                     let mut low = a.value;
                     if a.scale == 1.0 && b.scale > 1.0 && a.value <= b.base {
-                        low *= b.scale;
+                        low = scaled(low, b.scale);
                     }
                     if low <= b.value {
                         a.value = low;
