@@ -251,15 +251,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
             j += len;
         }
         let mut aged = false;
-        if matches!(self.low(j), "aged" | "ages") {
-            aged = true;
-            j += 1;
-        } else if matches!(self.low(j), "age" | "ages") && self.low(j + 1) == "of" {
+        let mut between = false;
+        if matches!(self.low(j), "age" | "ages") && self.low(j + 1) == "of" {
             // "at the age of 86"
             aged = true;
             j += 2;
+        } else if matches!(self.low(j), "aged" | "ages") {
+            aged = true;
+            j += 1;
+        } else if self.low(j) == "between"
+            && self.low(j + 1) == "the"
+            && self.low(j + 2) == "ages"
+            && self.low(j + 3) == "of"
+        {
+            // "between the ages of 18 and 24"
+            aged = true;
+            between = true;
+            j += 4;
         }
-        let mut between = false;
         if self.low(j) == "between" {
             between = true;
             j += 1;

@@ -1363,3 +1363,14 @@ fn over_a_stretch_of_time() {
         Some("years"),
     );
 }
+
+#[test]
+fn age_ranges() {
+    let f = one("Those between the ages of 18 and 24 voted.");
+    assert_eq!(
+        (f.1, f.2, f.3, f.4, f.5.as_deref()),
+        (Age, Some(18.0), Some(24.0), Range, Some("years"))
+    );
+    let f = one("Children at ages of 5 to 11 can apply.");
+    assert_eq!((f.1, f.2, f.3), (Age, Some(5.0), Some(11.0)));
+}
