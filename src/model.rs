@@ -93,11 +93,15 @@ pub struct Figure {
     pub text: String,
     pub kind: FigureKind,
     #[serde(serialize_with = "whole_numbers_as_integers")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
     pub value: Option<f64>,
     #[serde(serialize_with = "whole_numbers_as_integers")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
     pub high: Option<f64>,
     pub bound: Bound,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub hedge: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub unit: Option<String>,
 }
 
@@ -109,10 +113,12 @@ pub struct Quote {
     pub end: usize,
     pub text: String,
     /// The `id` of the entity who said it.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub speaker: Option<String>,
     /// An unnamed speaker as the text gives it ("US officials").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker_text: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub cue: Option<String>,
 }
 

@@ -131,6 +131,7 @@ export function rangeFor(nodes, start16, end16) {
 
 const PANEL_CSS = `
 :host { all: initial; }
+* { box-sizing: border-box; }
 .panel { position: fixed; top: 0; bottom: 0; width: min(22rem, 90vw); z-index: 2147483000;
   display: flex; flex-direction: column; font: 14px/1.4 system-ui, sans-serif;
   background: var(--bg); color: var(--fg); box-shadow: 0 0 0 1px var(--rule), 0 4px 24px rgba(0,0,0,.18);
