@@ -1091,6 +1091,14 @@ fn single_units_of_time() {
     none("A decade ago, it was empty.");
     none("He spoke less than a week ago.");
     check(
+        "It landed less than a mile away.",
+        "less than a mile",
+        Measure,
+        Some(1.0),
+        Max,
+        Some("mile"),
+    );
+    check(
         "Cases rose by a third.",
         "a third",
         Percent,
