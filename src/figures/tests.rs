@@ -1382,3 +1382,23 @@ fn age_ranges() {
     let f = one("Children at ages of 5 to 11 can apply.");
     assert_eq!((f.1, f.2, f.3), (Age, Some(5.0), Some(11.0)));
 }
+
+#[test]
+fn cents_and_pence() {
+    check(
+        "Stamps cost 50 pence.",
+        "50 pence",
+        Money,
+        Some(0.5),
+        Exact,
+        Some("GBP"),
+    );
+    check(
+        "Shares rose 45 cents.",
+        "45 cents",
+        Money,
+        Some(0.45),
+        Exact,
+        Some("USD"),
+    );
+}

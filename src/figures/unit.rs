@@ -311,9 +311,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 f.unit = Some(self.text(k).to_string());
                 return finish(f, k + 1);
             }
-            if next == "cents" {
+            if matches!(next, "cents" | "pence") {
                 f.kind = FigureKind::Money;
-                f.unit = Some("USD".into());
+                f.unit = Some(if next == "pence" { "GBP" } else { "USD" }.into());
                 f.value = f.value.map(|v| v / 100.0);
                 f.high = f.high.map(|v| v / 100.0);
                 return finish(f, k + 1);
