@@ -184,7 +184,9 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         return None;
     }
     // After a comma the phrase must open with a determiner: "the minister, X".
+    let possessive_start = start + 1 < end && doc.tokens[start + 1].kind == TokenKind::Possessive;
     if end < first
+        && !possessive_start
         && !matches!(
             doc.token_text(start),
             "the" | "The" | "a" | "A" | "an" | "An"
@@ -215,7 +217,14 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     if open != "," || end + 1 >= n {
         return None;
     }
-    let first = end + 1;
+    let mut first = end + 1;
+    // "Luay Sami, 33, the centre's coordinator": past the age
+    if doc.tokens[first].kind == TokenKind::Number
+        && first + 2 < n
+        && doc.token_text(first + 1) == ","
+    {
+        first += 2;
+    }
     let w = doc.token_text(first);
     let lower = w.to_lowercase();
     let possessor = first + 1 < n && doc.tokens[first + 1].kind == TokenKind::Possessive;

@@ -45,6 +45,7 @@ pub struct Lexicon {
     place_heads: HashSet<String>,
     common_words: HashMap<String, usize>,
     not_names: HashSet<String>,
+    event_heads: HashSet<String>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -162,6 +163,9 @@ impl Lexicon {
             .enumerate()
             .map(|(rank, w)| (w.to_string(), rank))
             .collect();
+        lex.event_heads = lines(include_str!("../../data/event_heads.txt"))
+            .map(String::from)
+            .collect();
         lex.not_names = lines(include_str!("../../data/not_names.txt"))
             .map(String::from)
             .collect();
@@ -201,7 +205,11 @@ impl Lexicon {
 
     /// The gender a role noun shows, if the word is a role noun.
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.roles.get(word).copied()
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        self.roles
+            .get(word)
+            .or_else(|| self.roles.get(singular))
+            .copied()
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {
@@ -228,6 +236,11 @@ impl Lexicon {
     fn common_rank(&self, word: &str) -> Option<usize> {
         let lower = word.to_lowercase();
         self.common_words.get(lower.as_str()).copied()
+    }
+
+    /// Last words of names of laws, events, awards and works ("Refugee Act").
+    pub fn is_event_head(&self, word: &str) -> bool {
+        self.event_heads.contains(word)
     }
 
     /// Days, months, page furniture: never a name alone.

@@ -183,6 +183,22 @@ const PLACE_OF: &[&str] = &[
     "republic",
 ];
 
+/// Second halves of hyphenated identities: "Syrian-American".
+const IDENTITY_SUFFIXES: &[&str] = &[
+    "American",
+    "Americans",
+    "Canadian",
+    "Canadians",
+    "Australian",
+    "Australians",
+    "British",
+    "Briton",
+    "Britons",
+];
+
+/// Abbreviations whose dot belongs to the name they end.
+const CLOSED_BY_DOT: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Bros", "Cos", "Mfg"];
+
 /// Lower-case words joining the parts of a name after a head or title:
 /// "Bureau of Diplomatic Security", "Commissioner for Refugees".
 const CONNECTORS: &[&str] = &["of", "for", "on"];
@@ -244,6 +260,22 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         let w = self.word(i);
+        if i > 0 && !self.doc.tokens[i].space_before && matches!(self.word(i - 1), "@" | "#") {
+            return false; // a handle or hashtag
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return false; // "Shahed-136", "PS3", "G7": models and codes
+        }
+        if let Some((_, after)) = w.split_once(['\'', '’']) {
+            if after.chars().all(char::is_lowercase) && after.len() <= 2 {
+                return false; // "I'm", "We’re"
+            }
+        }
+        if let Some((_, after)) = w.rsplit_once('-') {
+            if after.chars().next().is_some_and(char::is_lowercase) && self.lex.known(w).is_none() {
+                return false; // "Record-breaking", "T-shirts"
+            }
+        }
         if is_capitalised(w) {
             return !self.is_compound(w);
         }
@@ -257,17 +289,28 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// A hyphenated word holding mentions of its own ("Boston-based",
     /// "R-Wis", "Syrian-American"), found by [`Finder::inside_token`].
     pub fn is_compound(&self, word: &str) -> bool {
-        let Some((left, right)) = word.split_once('-') else {
+        if !word.contains('-') || self.lex.known(word).is_some() {
             return false;
-        };
-        let group = |s: &str| {
-            self.lex
-                .known(s)
-                .is_some_and(|k| k.kind == EntityKind::Group)
-        };
+        }
+        let parts: Vec<&str> = word.split('-').collect();
+        let known = |p: &str| self.lex.known(p).is_some();
         self.hyphen_prefix(word).is_some()
-            || matches!(left, "R" | "D" | "I")
-            || (group(left) && group(right))
+            || matches!(parts[0], "R" | "D" | "I")
+            || (known(parts[0])
+                && parts[1..]
+                    .iter()
+                    .all(|p| known(p) || p.chars().next().is_some_and(char::is_lowercase)))
+    }
+
+    /// "36th" before "Street": an ordinal that starts a place name.
+    fn is_street_number(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let ordinal =
+            w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th");
+        ordinal
+            && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && i + 1 < self.doc.tokens.len()
+            && self.lex.is_place_head(self.word(i + 1))
     }
 
     /// The part of "Boston-based" that names something.
@@ -287,7 +330,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut out = Vec::new();
         let mut i = range.start;
         while i < range.end {
-            if !self.is_name_token(i) {
+            if !self.is_name_token(i) && !self.is_street_number(i) {
                 i += 1;
                 continue;
             }
@@ -321,6 +364,23 @@ impl<'d, 'a> Finder<'d, 'a> {
                 if w == "&" && j + 1 < range.end && self.is_name_token(j + 1) {
                     j += 2;
                     continue;
+                }
+                if w == "." && !self.doc.tokens[j].space_before {
+                    // "Gov. Nathan Deal", "Jacob J. Lew": a dot inside the name
+                    let initial = prev.chars().count() == 1 && is_capitalised(prev);
+                    if (initial || self.lex.title(prev).is_some())
+                        && j + 1 < range.end
+                        && self.is_name_token(j + 1)
+                    {
+                        j += 2;
+                        continue;
+                    }
+                    // "Ford Motor Co.", "Calif.": the dot ends the name
+                    if CLOSED_BY_DOT.contains(&prev)
+                        || self.lex.known(&format!("{prev} .")).is_some()
+                    {
+                        j += 1;
+                    }
                 }
                 break;
             }
@@ -415,7 +475,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         seen_mid_sentence: &dyn Fn(&str) -> bool,
     ) -> Vec<Candidate> {
         let mut a = first;
-        let b = end;
+        let mut b = end;
         // Drop leading words that are capitalised only by position, and
         // calendar words and page furniture.
         while a < b {
@@ -425,29 +485,27 @@ impl<'d, 'a> Finder<'d, 'a> {
                     break;
                 }
             }
-            let initial = self.is_initial(a);
-            let drop = self.lex.is_not_name(w)
+            let first_name_before_name = self.lex.first_name(w).is_some() && b - a >= 2;
+            if a + 1 < b
+                && self.lex.title(self.word(a + 1)).is_some()
+                && !self.lex.is_function_word(w)
+            {
+                break; // "Defense Minister ...": part of the title
+            }
+            let drop = (self.lex.is_not_name(w) && !first_name_before_name)
                 || self.lex.is_function_word(w)
-                || (initial
-                    && self.lex.is_common(w)
-                    && self.lex.first_name(w).is_none()
-                    && self.lex.title(w).is_none()
-                    && !is_acronym(w)
-                    && !seen_mid_sentence(w));
+                || (self.is_initial(a) && self.looks_common(w) && !seen_mid_sentence(w));
             if !drop {
                 break;
             }
             a += 1;
         }
-        let mut b = b;
         while b > a
-            && (self.lex.is_not_name(self.word(b - 1))
-                || CONNECTORS.contains(&self.word(b - 1))
-                || PARTICLES.contains(&self.word(b - 1)))
+            && (CONNECTORS.contains(&self.word(b - 1)) || PARTICLES.contains(&self.word(b - 1)))
         {
             b -= 1;
         }
-        if a >= b {
+        if a >= b || (b - a == 1 && self.word(a) == ".") {
             return Vec::new();
         }
         if let Some((n, known)) = self.longest_known(a, b) {
@@ -455,25 +513,120 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return vec![self.known_candidate(a, b, known)];
             }
         }
+        // Laws, events, awards, works: none of the four kinds.
+        if self.lex.is_event_head(self.word(self.core_end(a, b) - 1)) {
+            return Vec::new();
+        }
+        // A lone word that only position capitalises, with nothing else to
+        // vouch for it: "Separately", "Flanked".
+        if b - a == 1 && self.is_initial(a) {
+            let w = self.word(a);
+            let vouched = seen_mid_sentence(w)
+                || self.lex.first_name(w).is_some()
+                || is_acronym(w)
+                || self.context_kind(a, b).is_some()
+                || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive);
+            if !vouched && (self.looks_common(w) || !self.followed_by_verb(b)) {
+                return Vec::new();
+            }
+        }
         if let Some(found) = self.titled(a, b) {
             return found;
         }
-        // A nationality or country before an acronym or a known name is a
-        // mention of its own: "Iranian IRGC", "Russian NATO".
-        if let Some((n, known)) = self.longest_known(a, b) {
-            let rest_known = self
-                .longest_known(a + n, b)
-                .is_some_and(|(m, k)| a + n + m == b && k.kind == EntityKind::Organization);
-            let rest_acronym = b == a + n + 1 && is_acronym(self.word(a + n));
-            if matches!(known.kind, EntityKind::Group | EntityKind::Place)
-                && (rest_known || rest_acronym)
-            {
-                let mut out = vec![self.known_candidate(a, a + n, known)];
-                out.extend(self.chunk_mentions(a + n, b, seen_mid_sentence));
-                return out;
-            }
+        if let Some(pieces) = self.known_pieces(a, b) {
+            return pieces;
         }
         vec![self.classify(a, b)]
+    }
+
+    /// A chunk made of known names side by side ("Senate Benghazi"), or a
+    /// known name and words that are only capitalised common words ("Google
+    /// Privacy Policy"), or a nationality before an acronym ("Iranian IRGC").
+    fn known_pieces(&self, a: usize, b: usize) -> Option<Vec<Candidate>> {
+        let (n, known) = self.longest_known(a, b)?;
+        let rest = a + n..self.core_end(a, b);
+        if rest.is_empty() {
+            return None;
+        }
+        let acronym = rest.len() == 1 && is_acronym(self.word(rest.start));
+        let rest_common = rest.clone().all(|k| {
+            self.lex.is_common(self.word(k))
+                && !self.lex.is_org_head(self.word(k))
+                && !self.lex.is_place_head(self.word(k))
+        });
+        let mut tiles = vec![(a, a + n, known)];
+        let mut k = a + n;
+        while k < rest.end {
+            let (m, next) = self.longest_known(k, rest.end)?;
+            tiles.push((k, k + m, next));
+            k += m;
+        }
+        let tiled = k == rest.end
+            && tiles
+                .iter()
+                .all(|(_, _, t)| t.kind != EntityKind::Group || acronym);
+        if tiled || (acronym && matches!(known.kind, EntityKind::Group | EntityKind::Place)) {
+            return Some(
+                tiles
+                    .into_iter()
+                    .map(|(x, y, t)| self.known_candidate(x, y, t))
+                    .collect(),
+            );
+        }
+        if rest_common && known.kind != EntityKind::Group {
+            return Some(vec![self.known_candidate(a, a + n, known)]);
+        }
+        None
+    }
+
+    /// The end of a name without a dot that closes it ("Co.").
+    pub fn core_end(&self, a: usize, b: usize) -> usize {
+        if b > a + 1 && self.word(b - 1) == "." {
+            b - 1
+        } else {
+            b
+        }
+    }
+
+    /// A frequent English word, or one shaped like a common word: "-ing",
+    /// "-ly", "-ers" ("Eliminating", "Secondly", "Firefighters").
+    fn looks_common(&self, w: &str) -> bool {
+        let shaped = w.len() > 5
+            && (w.ends_with("ing")
+                || w.ends_with("ly")
+                || w.ends_with("ers")
+                || w.ends_with("ed")
+                || w.ends_with("tion")
+                || w.ends_with("tions")
+                || w.ends_with("ness")
+                || w.ends_with("ment")
+                || w.ends_with("ments"));
+        let hyphenated_common = w.contains('-') && w.split('-').all(|p| self.lex.is_common(p));
+        ((self.lex.is_common(w) || shaped || hyphenated_common)
+            && self.lex.first_name(w).is_none()
+            && self.lex.title(w).is_none()
+            && !is_acronym(w))
+            || self.lex.is_not_name(w)
+    }
+
+    /// Whether a verb of saying or a typical verb follows token `b`.
+    fn followed_by_verb(&self, b: usize) -> bool {
+        b < self.doc.tokens.len()
+            && matches!(
+                self.word(b),
+                "said"
+                    | "says"
+                    | "told"
+                    | "added"
+                    | "announced"
+                    | "reported"
+                    | "has"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+            )
     }
 
     /// A chunk with a title: "Israeli Defense Minister Benny Gantz",
@@ -484,8 +637,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.lex.title(self.word(k)).is_some() && !is_acronym(self.word(k))
                 || (k > a && self.word(k) == "CEO")
         })?;
-        // The name runs from after the title, past an "of State" extension.
+        // The name runs from after the title (and its dot), past an "of
+        // State" extension.
         let mut name_start = h + 1;
+        if name_start < b && self.word(name_start) == "." {
+            name_start += 1;
+        }
         if name_start < b && CONNECTORS.contains(&self.word(name_start)) {
             let rest = name_start + 1..b;
             name_start = rest
@@ -555,18 +712,26 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// The kind of an unknown name `a..b` from its own words and its context.
     pub fn classify(&self, a: usize, b: usize) -> Candidate {
         let lex = self.lex;
-        let words: Vec<&str> = (a..b).map(|k| self.word(k)).collect();
+        let words: Vec<&str> = (a..self.core_end(a, b)).map(|k| self.word(k)).collect();
         let last = words[words.len() - 1];
+        let first_name =
+            words.len() >= 2 && lex.first_name(words[0]).is_some() && !is_acronym(words[0]);
         let head_at = |k: usize| k + 1 == words.len() || CONNECTORS.contains(&words[k + 1]);
         for (k, w) in words.iter().enumerate() {
             if head_at(k) && lex.is_org_head(w) && (k > 0 || words.len() > 1) {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }
-            if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) {
+            // "Anthony Lake" is a person; "Victoria Park" a place only when
+            // its first word is not a first name or is a known place itself.
+            let person_first = first_name && words.len() <= 3 && lex.known(words[0]).is_none();
+            if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
         }
         if words.len() == 1 && is_acronym(last) {
+            if lex.is_common(last) {
+                return self.candidate(a, b, EntityKind::Organization, GUESS);
+            }
             return self.candidate(a, b, EntityKind::Organization, HEAD);
         }
         // "Virginians", "Texans": people of a known place.
@@ -577,13 +742,24 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         }
-        if words.len() >= 2 && lex.first_name(words[0]).is_some() && !is_acronym(words[0]) {
+        if first_name {
             return self.candidate(a, b, EntityKind::Person, HEAD);
+        }
+        // "Chicago Sun-Times", "Boston Dynamics": a place and a name is an
+        // organisation based there.
+        if words.len() >= 2
+            && lex
+                .known(words[0])
+                .is_some_and(|k| k.kind == EntityKind::Place)
+        {
+            return self.candidate(a, b, EntityKind::Organization, CUE);
         }
         if let Some(kind) = self.context_kind(a, b) {
             return self.candidate(a, b, kind, CUE);
         }
-        if words.len() >= 2 {
+        // Capitalised common words together name a thing, not a person:
+        // "Electronic Arts", "National Lottery".
+        if words.len() >= 2 && !words.iter().all(|w| lex.is_common(w)) {
             self.candidate(a, b, EntityKind::Person, GUESS)
         } else {
             self.candidate(a, b, EntityKind::Organization, GUESS)
@@ -597,7 +773,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let after = |k: usize| {
             (b + k - 1 < n && self.same_sentence(b - 1, b + k - 1)).then(|| self.word(b + k - 1))
         };
-        if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) {
+        let possessed = after(1).is_some_and(|w| w == "’s" || w == "'s");
+        if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !possessed {
             return Some(EntityKind::Place);
         }
         if before(1) == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w)) {
@@ -606,6 +783,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         // "Evansville, Indiana", "Dayville, Ore."
         if after(1) == Some(",") {
             if let Some(next) = after(2) {
+                let dotted = format!("{next} .");
+                let next = if after(3) == Some(".") && self.lex.known(&dotted).is_some() {
+                    dotted.as_str()
+                } else {
+                    next
+                };
                 if self.lex.known(next).is_some_and(|k| {
                     k.kind == EntityKind::Place && (k.country || k.key.starts_with("place:US-"))
                 }) {
@@ -666,7 +849,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             } else {
                 state.to_string()
             };
-            if let Some(known) = self.lex.known(&form) {
+            if let Some(known) = self.lex.known(&super::lexicon::key_of(&form)) {
                 let from = start + 2;
                 let mut c = self.candidate(i, i + 1, EntityKind::Place, KNOWN);
                 c.span = Span::new(from, from + form.len());
@@ -676,15 +859,29 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             return out;
         }
-        if let Some((left, right)) = w.split_once('-') {
-            let group = |s: &str| {
-                self.lex
-                    .known(s)
-                    .is_some_and(|k| k.kind == EntityKind::Group)
-            };
-            if group(left) && group(right) {
-                out.push(self.candidate(i, i + 1, EntityKind::Group, HEAD));
+        // "Syrian-American": one identity; "Israeli-Russian", "UK-signed":
+        // each known part is a mention of its own.
+        let parts: Vec<&str> = w.split('-').collect();
+        let identity = parts.len() == 2
+            && IDENTITY_SUFFIXES.contains(&parts[1])
+            && self
+                .lex
+                .known(parts[0])
+                .is_some_and(|k| k.kind == EntityKind::Group);
+        if identity {
+            out.push(self.candidate(i, i + 1, EntityKind::Group, HEAD));
+            return out;
+        }
+        let mut offset = start;
+        for part in parts {
+            if let Some(known) = self.lex.known(part) {
+                let mut c = self.candidate(i, i + 1, known.kind, KNOWN);
+                c.span = Span::new(offset, offset + part.len());
+                c.form = part.to_string();
+                c.key = Some(known.key.clone());
+                out.push(c);
             }
+            offset += part.len() + 1;
         }
         out
     }

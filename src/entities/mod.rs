@@ -137,7 +137,10 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
             }
         }
     }
-    words >= 2 && capitals * 5 >= words * 4
+    let lower = words - capitals;
+    let last = doc.token_text(doc.sentences[s].tokens.end - 1);
+    let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | "’" | ":");
+    capitals >= 2 && (lower == 0 || (unfinished && capitals * 5 >= words * 4))
 }
 
 /// "KYIV –", "WASHINGTON (AP) —", "VACAVILLE, Calif. (AP) —": the place an
@@ -273,7 +276,7 @@ fn settle_kinds(finder: &Finder, found: &mut [Candidate]) {
     let mut person_parts: HashSet<String> = HashSet::new();
     for c in found.iter() {
         let kind = best.get(&c.form).map_or(c.kind, |b| b.kind);
-        if kind == EntityKind::Person && c.end - c.first >= 2 {
+        if kind == EntityKind::Person && c.end - c.first >= 2 && c.strength >= HEAD {
             let words: Vec<&str> = c.form.split(' ').collect();
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
                 person_parts.insert(first.to_string());

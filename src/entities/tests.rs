@@ -49,3 +49,48 @@ fn nationality_before_title_is_a_group() {
         Some(EntityKind::Group)
     );
 }
+
+#[test]
+fn dots_inside_and_after_names() {
+    let e = entities(
+        "Sen. Maria Lopez and Jacob K. Stone visited Acme Motor Co. in Fresno, Calif. on Monday.",
+    );
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert!(names.contains(&"Maria Lopez"), "{names:?}");
+    assert!(names.contains(&"Jacob K. Stone"), "{names:?}");
+    assert!(names.contains(&"Acme Motor Co."), "{names:?}");
+    assert!(names.contains(&"Calif."), "{names:?}");
+}
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    let e = entities("Separately, the board met. Flanked by guards, Nora Quist left.");
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Nora Quist"]);
+}
+
+#[test]
+fn hyphenated_words_hold_mentions() {
+    let e = entities(
+        "A Boston-based firm hired a Syrian-American lawyer for the Israeli-Egyptian talks.",
+    );
+    let forms: Vec<&str> = e
+        .iter()
+        .flat_map(|(_, _, m)| m.iter().map(String::as_str))
+        .collect();
+    assert_eq!(forms, ["Boston", "Syrian-American", "Israeli", "Egyptian"]);
+}
+
+#[test]
+fn contractions_handles_and_models_are_not_names() {
+    assert!(entities(
+        "\"We're ready,\" she wrote to @JaneDoe about the F-35 and Shahed-136 drones."
+    )
+    .is_empty());
+}
+
+#[test]
+fn laws_and_events_are_not_entities() {
+    let e = entities("The Clean Water Act passed after the Civil War.");
+    assert!(e.is_empty(), "{e:?}");
+}
