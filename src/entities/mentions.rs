@@ -260,7 +260,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         let w = self.word(i);
-        if i > 0 && !self.doc.tokens[i].space_before && matches!(self.word(i - 1), "@" | "#") {
+        if i > 0 && !self.doc.tokens[i].space_before && matches!(self.word(i - 1), "@" | "#" | "/")
+        {
             return false; // a handle or hashtag
         }
         if w.chars().any(|c| c.is_ascii_digit()) {
@@ -350,7 +351,15 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let head_before = self.lex.is_org_head(prev)
                     || self.lex.is_place_head(prev)
                     || self.lex.title(prev).is_some();
-                if head_before && CONNECTORS.contains(&w) {
+                let connects = match w {
+                    "on" => matches!(
+                        prev,
+                        "Committee" | "Commission" | "Council" | "Conference" | "Panel"
+                    ),
+                    _ => CONNECTORS.contains(&w),
+                };
+                let next_is_calendar = j + 1 < range.end && self.lex.is_not_name(self.word(j + 1));
+                if head_before && connects && !next_is_calendar {
                     if joins {
                         j += 2;
                         continue;
@@ -480,6 +489,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         // calendar words and page furniture.
         while a < b {
             let w = self.word(a);
+            if self.lex.title(w).is_some() && !self.lex.is_function_word(w) || w == "Mr" {
+                break;
+            }
             if let Some((n, _)) = self.longest_known(a, b) {
                 if n == b - a || !self.lex.is_function_word(w) {
                     break;
@@ -513,8 +525,16 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return vec![self.known_candidate(a, b, known)];
             }
         }
+        // "Iranian Islamic Revolutionary Guard Corps (IRGC)": the acronym
+        // spells the name, so what comes before it is not part of it.
+        if let Some(split) = self.acronym_split(a, b) {
+            let mut out = self.chunk_mentions(a, split, seen_mid_sentence);
+            out.push(self.classify(split, b));
+            return out;
+        }
         // Laws, events, awards, works: none of the four kinds.
-        if self.lex.is_event_head(self.word(self.core_end(a, b) - 1)) {
+        let personal = self.lex.first_name(self.word(a)).is_some();
+        if self.lex.is_event_head(self.word(self.core_end(a, b) - 1)) && !personal {
             return Vec::new();
         }
         // A lone word that only position capitalises, with nothing else to
@@ -556,10 +576,17 @@ impl<'d, 'a> Finder<'d, 'a> {
         });
         let mut tiles = vec![(a, a + n, known)];
         let mut k = a + n;
-        while k < rest.end {
-            let (m, next) = self.longest_known(k, rest.end)?;
+        while let Some((m, next)) = self.longest_known(k, rest.end) {
             tiles.push((k, k + m, next));
             k += m;
+        }
+        if acronym && k < rest.end {
+            let mut c = self.candidate(rest.start, rest.end, EntityKind::Organization, HEAD);
+            c.span = self.span_of(rest.start, rest.start + 1);
+            c.end = rest.start + 1;
+            let first = self.known_candidate(a, a + n, known);
+            return matches!(known.kind, EntityKind::Group | EntityKind::Place)
+                .then(|| vec![first, c]);
         }
         let tiled = k == rest.end
             && tiles
@@ -577,6 +604,35 @@ impl<'d, 'a> Finder<'d, 'a> {
             return Some(vec![self.known_candidate(a, a + n, known)]);
         }
         None
+    }
+
+    /// Where the name spelt by a following "(ACRONYM)" starts, when that is
+    /// after the start of the chunk.
+    fn acronym_split(&self, a: usize, b: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        if b + 2 >= n
+            || self.word(b) != "("
+            || self.word(b + 2) != ")"
+            || !is_acronym(self.word(b + 1))
+        {
+            return None;
+        }
+        let acronym: String = self
+            .word(b + 1)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        let initials = |from: usize| -> String {
+            (from..b)
+                .map(|k| self.word(k))
+                .filter(|w| !CONNECTORS.contains(w) && *w != "the" && *w != "and")
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        if initials(a) == acronym {
+            return None;
+        }
+        (a + 1..b).find(|&k| initials(k) == acronym && is_capitalised(self.word(k)))
     }
 
     /// The end of a name without a dot that closes it ("Co.").

@@ -100,13 +100,30 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     }
     let body_forms = strongest_by_form(&found);
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        if headline[s] {
-            found.extend(headline_mentions(
-                &finder,
-                sentence.tokens.clone(),
-                &body_forms,
-            ));
+        if !headline[s] {
+            continue;
         }
+        // A chunk whose head names it ("Ministry of Defense") stands in a
+        // caption as in the body; the rest must be known already.
+        let mut from = sentence.tokens.start;
+        for (a, b) in finder.chunks(sentence.tokens.clone()) {
+            let found_here = finder.chunk_mentions(a, b, &|_| false);
+            if let [c] = found_here.as_slice() {
+                let headed = c.strength == HEAD
+                    && c.end - c.first >= 2
+                    && matches!(c.kind, EntityKind::Organization | EntityKind::Place);
+                if headed && c.first >= from {
+                    found.extend(headline_mentions(&finder, from..c.first, &body_forms));
+                    found.push(c.clone());
+                    from = c.end;
+                }
+            }
+        }
+        found.extend(headline_mentions(
+            &finder,
+            from..sentence.tokens.end,
+            &body_forms,
+        ));
     }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     found.dedup_by(|later, earlier| later.span.overlaps(earlier.span));
@@ -140,7 +157,9 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
     let lower = words - capitals;
     let last = doc.token_text(doc.sentences[s].tokens.end - 1);
     let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | "’" | ":");
-    capitals >= 2 && (lower == 0 || (unfinished && capitals * 5 >= words * 4))
+    let alone = doc.paragraphs[doc.sentences[s].paragraph].sentences.len() == 1;
+    capitals >= 2
+        && ((lower == 0 && (alone || unfinished)) || (unfinished && capitals * 5 >= words * 4))
 }
 
 /// "KYIV –", "WASHINGTON (AP) —", "VACAVILLE, Calif. (AP) —": the place an

@@ -94,3 +94,50 @@ fn laws_and_events_are_not_entities() {
     let e = entities("The Clean Water Act passed after the Civil War.");
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn acronym_in_brackets_spells_the_name_it_follows() {
+    let e = entities("Officials of the Kenyan National Grain Board (NGB) met. The NGB declined.");
+    let board = e
+        .iter()
+        .find(|(_, n, _)| n == "National Grain Board")
+        .expect("board");
+    assert_eq!(board.0, EntityKind::Organization);
+    assert_eq!(board.2, ["National Grain Board", "NGB", "NGB"]);
+    assert!(e
+        .iter()
+        .any(|(k, n, _)| n == "Kenyan" && *k == EntityKind::Group));
+}
+
+#[test]
+fn honorific_is_not_part_of_the_name() {
+    let e = entities("Mr. Okafor arrived late. Mrs. Lindqvist did not.");
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Okafor", "Lindqvist"]);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        " ",
+        "A",
+        "ALL CAPS HEADLINE ABOUT NOTHING",
+        "KYIV –",
+        "Mr.",
+        "(",
+        "(ABC",
+        "Smith (",
+        "'s",
+        "Zoë 🇺🇦 e\u{301}te ملف 東京 \u{200D}x",
+        "Secretary of",
+        "President",
+        "R-",
+        "-based",
+        "X-",
+    ] {
+        let _ = find(&Document::parse(text));
+    }
+    let long = "The Minister of State for Foreign Affairs Ana Ruiz of Spain said. ".repeat(500);
+    assert!(!find(&Document::parse(&long)).is_empty());
+}
