@@ -96,6 +96,19 @@ fn initials(form: &str) -> String {
         .collect()
 }
 
+/// Whether the capitals of `acronym` appear, in order, among the capitals
+/// of `name` ("MSD" in "Office of Mobile Security Deployment").
+fn spells(acronym: &str, name: &str) -> bool {
+    if !is_acronym(acronym) {
+        return false;
+    }
+    let mut capitals = name.chars().filter(|c| c.is_uppercase());
+    acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|a| capitals.any(|c| c == a))
+}
+
 /// Clusters with the indices of their candidates, in order of first mention.
 pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<usize>)> {
     let mut drafts: Vec<Draft> = Vec::new();
@@ -279,8 +292,8 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
                 let closes = next.end < doc.tokens.len() && doc.token_text(next.end) == ")";
                 if next.first == c.end + 1
                     && closes
-                    && is_acronym(&next.form)
-                    && c.kind != EntityKind::Person
+                    && spells(&next.form, &c.form)
+                    && c.kind == EntityKind::Organization
                 {
                     if let (Some(&a), Some(&b)) = (owner.get(&k), owner.get(&(k + 1))) {
                         if a != b {

@@ -230,7 +230,9 @@ impl Lexicon {
     /// Whether the word is one of the few hundred commonest, nearly all of
     /// them function words ("The", "But", "However").
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.common_rank(word).is_some_and(|rank| rank < 250)
+        let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase);
+        !shouted && self.common_rank(word).is_some_and(|rank| rank < 250)
     }
 
     fn common_rank(&self, word: &str) -> Option<usize> {

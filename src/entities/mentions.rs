@@ -407,7 +407,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 && self.same_sentence(i - 1, i)
                 && matches!(
                     self.word(i - 1),
-                    ":" | "—" | "–" | "|" | "•" | "(" | "\"" | "“" | "‘"
+                    ":" | "—" | "–" | "|" | "•" | "\"" | "“" | "‘"
                 ))
     }
 
@@ -497,6 +497,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                     break;
                 }
             }
+            if a + 1 < b && CONNECTORS.contains(&self.word(a + 1)) {
+                break; // "Bureau of ...": a head with its complement
+            }
             let first_name_before_name = self.lex.first_name(w).is_some() && b - a >= 2;
             if a + 1 < b
                 && self.lex.title(self.word(a + 1)).is_some()
@@ -542,11 +545,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         if b - a == 1 && self.is_initial(a) {
             let w = self.word(a);
             let vouched = seen_mid_sentence(w)
-                || self.lex.first_name(w).is_some()
                 || is_acronym(w)
                 || self.context_kind(a, b).is_some()
                 || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive);
-            if !vouched && (self.looks_common(w) || !self.followed_by_verb(b)) {
+            if !vouched
+                && (self.looks_common(w) || self.lex.is_not_name(w) || !self.followed_by_verb(b))
+            {
                 return Vec::new();
             }
         }
@@ -566,6 +570,17 @@ impl<'d, 'a> Finder<'d, 'a> {
         let (n, known) = self.longest_known(a, b)?;
         let rest = a + n..self.core_end(a, b);
         if rest.is_empty() {
+            return None;
+        }
+        // "Chad Day", "Georgia Smith": a first name, not a place
+        let personal = n == 1
+            && rest.len() <= 2
+            && self.lex.first_name(self.word(a)).is_some()
+            && self.longest_known(rest.start, rest.end).is_none();
+        if personal && !known.country
+            || personal && rest.len() == 1 && !self.lex.is_common(self.word(rest.start))
+            || personal && self.lex.is_event_head(self.word(rest.start))
+        {
             return None;
         }
         let acronym = rest.len() == 1 && is_acronym(self.word(rest.start));
@@ -662,7 +677,6 @@ impl<'d, 'a> Finder<'d, 'a> {
             && self.lex.first_name(w).is_none()
             && self.lex.title(w).is_none()
             && !is_acronym(w))
-            || self.lex.is_not_name(w)
     }
 
     /// Whether a verb of saying or a typical verb follows token `b`.
