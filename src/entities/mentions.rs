@@ -673,10 +673,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                 || w.ends_with("ment")
                 || w.ends_with("ments"));
         let hyphenated_common = w.contains('-') && w.split('-').all(|p| self.lex.is_common(p));
-        ((self.lex.is_common(w) || shaped || hyphenated_common)
+        (self.lex.is_common(w) || shaped || hyphenated_common)
             && self.lex.first_name(w).is_none()
             && self.lex.title(w).is_none()
-            && !is_acronym(w))
+            && !is_acronym(w)
     }
 
     /// Whether a verb of saying or a typical verb follows token `b`.
