@@ -265,6 +265,10 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     if a.last() == b.last() && a.first() == b.first() {
         return true;
     }
+    // "von der Leyen" in "Ursula von der Leyen"
+    if a.ends_with(b) || b.ends_with(a) {
+        return true;
+    }
     let (ca, cb) = (a.concat().to_lowercase(), b.concat().to_lowercase());
     let la = a.last().map(|s| s.to_lowercase()).unwrap_or_default();
     let lb = b.last().map(|s| s.to_lowercase()).unwrap_or_default();

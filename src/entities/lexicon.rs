@@ -95,6 +95,14 @@ impl Lexicon {
                 lex.add(name, EntityKind::Organization, &format!("org:{key}"), false);
             }
         }
+        // Team-written groups before countries: "Saudi" is a people first.
+        for line in lines(include_str!("../../data/groups.txt")) {
+            let mut fields = line.split('|');
+            let key = fields.next().unwrap_or_default();
+            for name in fields {
+                lex.add(name, EntityKind::Group, &format!("group:{key}"), false);
+            }
+        }
         for file in [
             include_str!("../../data/countries.txt"),
             include_str!("../../data/places_extra.txt"),
@@ -120,13 +128,6 @@ impl Lexicon {
         for line in lines(include_str!("../../data/demonyms.txt")) {
             if let Some((name, code)) = line.split_once('|') {
                 lex.add(name, EntityKind::Group, &format!("group:{code}"), false);
-            }
-        }
-        for line in lines(include_str!("../../data/groups.txt")) {
-            let mut fields = line.split('|');
-            let key = fields.next().unwrap_or_default();
-            for name in fields {
-                lex.add(name, EntityKind::Group, &format!("group:{key}"), false);
             }
         }
         for line in lines(include_str!("../../data/first_names.txt")) {

@@ -342,9 +342,16 @@ impl<'d, 'a> Finder<'d, 'a> {
                     continue;
                 }
                 let w = self.word(j);
-                let joins = self.is_word_token(j) && j + 1 < range.end && self.is_name_token(j + 1);
-                if joins && PARTICLES.contains(&w) {
-                    j += 2;
+                // "von der Leyen", "bin Salman": particles then a name
+                let particles = (j..range.end)
+                    .take_while(|&k| self.is_word_token(k) && PARTICLES.contains(&self.word(k)))
+                    .count();
+                if particles > 0
+                    && particles <= 3
+                    && j + particles < range.end
+                    && self.is_name_token(j + particles)
+                {
+                    j += particles + 1;
                     continue;
                 }
                 let prev = self.word(j - 1);
@@ -359,6 +366,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     _ => CONNECTORS.contains(&w),
                 };
                 let next_is_calendar = j + 1 < range.end && self.lex.is_not_name(self.word(j + 1));
+                let joins = self.is_word_token(j) && j + 1 < range.end && self.is_name_token(j + 1);
                 if head_before && connects && !next_is_calendar {
                     if joins {
                         j += 2;

@@ -143,23 +143,29 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
     let range = doc.sentences[s].tokens.clone();
     let mut words = 0;
     let mut capitals = 0;
+    // lower-case words that are not mere function words: "met", "said"
+    let mut lower_content = 0;
     for i in range {
         let w = doc.token_text(i);
-        if doc.tokens[i].kind == TokenKind::Word
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        {
+        if doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 4 {
             words += 1;
             if is_capitalised(w) {
                 capitals += 1;
             }
         }
+        if letters >= 3 && !is_capitalised(w) && !finder.lex.is_function_word(w) {
+            lower_content += 1;
+        }
     }
-    let lower = words - capitals;
     let last = doc.token_text(doc.sentences[s].tokens.end - 1);
     let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | "’" | ":");
     let alone = doc.paragraphs[doc.sentences[s].paragraph].sentences.len() == 1;
-    capitals >= 2
-        && ((lower == 0 && (alone || unfinished)) || (unfinished && capitals * 5 >= words * 4))
+    // A body sentence dense with names still has a verb in lower case.
+    capitals >= 2 && ((unfinished && capitals * 5 >= words * 4) || (alone && lower_content == 0))
 }
 
 /// "KYIV –", "WASHINGTON (AP) —", "VACAVILLE, Calif. (AP) —": the place an

@@ -141,3 +141,153 @@ fn never_panics_on_odd_input() {
     let long = "The Minister of State for Foreign Affairs Ana Ruiz of Spain said. ".repeat(500);
     assert!(!find(&Document::parse(&long)).is_empty());
 }
+
+#[test]
+fn particles_join_names_and_short_forms() {
+    let e = entities("Commission chief Ursula von der Leyen spoke. Later Ms von der Leyen left with Mohammed bin Salman.");
+    let ursula = e
+        .iter()
+        .find(|(_, n, _)| n == "Ursula von der Leyen")
+        .expect("Ursula");
+    assert_eq!(ursula.2, ["Ursula von der Leyen", "von der Leyen"]);
+    assert!(e
+        .iter()
+        .any(|(k, n, _)| n == "Mohammed bin Salman" && *k == EntityKind::Person));
+}
+
+#[test]
+fn title_before_name_is_a_descriptor_with_its_nation() {
+    let doc = Document::parse(
+        "Austrian Foreign Minister Klara Weiss met Kenya's Interior Minister Otieno Kamau.",
+    );
+    let found = find(&doc);
+    let weiss = found
+        .iter()
+        .find(|e| e.name == "Klara Weiss")
+        .expect("Weiss");
+    assert_eq!(weiss.descriptors, ["Austrian Foreign Minister"]);
+    assert_eq!(weiss.gender, Gender::Female);
+    let kamau = found
+        .iter()
+        .find(|e| e.name == "Otieno Kamau")
+        .expect("Kamau");
+    assert_eq!(kamau.descriptors, ["Kenya's Interior Minister"]);
+    assert!(found
+        .iter()
+        .any(|e| e.name == "Austrian" && e.kind == EntityKind::Group));
+    assert!(found
+        .iter()
+        .any(|e| e.name == "Kenya" && e.kind == EntityKind::Place));
+}
+
+#[test]
+fn appositives_and_role_phrases_are_descriptors() {
+    let doc = Document::parse(
+        "Tomas Reyes, a spokesman for the city's fire department, said crews were ready. \
+         The company's chief economist, Lena Ortiz, disagreed. Club chairman Sam Okoye, 61, stayed.",
+    );
+    let found = find(&doc);
+    let get = |n: &str| found.iter().find(|e| e.name == n).expect(n).clone();
+    assert_eq!(
+        get("Tomas Reyes").descriptors,
+        ["a spokesman for the city's fire department"]
+    );
+    assert_eq!(get("Tomas Reyes").gender, Gender::Male);
+    assert_eq!(
+        get("Lena Ortiz").descriptors,
+        ["The company's chief economist"]
+    );
+    assert_eq!(get("Sam Okoye").descriptors, ["Club chairman"]);
+}
+
+#[test]
+fn datelines_are_places() {
+    let e = entities("NAIROBI, Kenya (AP) — Rains fell. Nairobi flooded.");
+    let nairobi = e
+        .iter()
+        .find(|(_, _, m)| m.contains(&"NAIROBI".to_string()))
+        .expect("dateline");
+    assert_eq!(nairobi.0, EntityKind::Place);
+    assert_eq!(nairobi.2, ["NAIROBI", "Nairobi"]);
+    assert!(e
+        .iter()
+        .any(|(k, n, _)| n == "AP" && *k == EntityKind::Organization));
+}
+
+#[test]
+fn country_short_forms_and_acronym_expansions_merge() {
+    let e = entities("The U.S. and the United Kingdom spoke. America and Britain agreed, as did the World Trade Organization (WTO). The WTO said so.");
+    let us = e
+        .iter()
+        .find(|(_, n, _)| n == "U.S." || n == "America")
+        .expect("US");
+    assert_eq!(us.2.len(), 2);
+    let uk = e
+        .iter()
+        .find(|(_, n, _)| n == "United Kingdom")
+        .expect("UK");
+    assert_eq!(uk.2, ["United Kingdom", "Britain"]);
+    let wto = e
+        .iter()
+        .find(|(_, n, _)| n == "World Trade Organization")
+        .expect("WTO");
+    assert_eq!(wto.2.len(), 3);
+}
+
+#[test]
+fn demonyms_are_groups_and_plurals_merge() {
+    let e = entities(
+        "Ukrainian troops and Russian forces clashed; Russians said many Ukrainians fled.",
+    );
+    let russian = e
+        .iter()
+        .find(|(_, n, _)| n == "Russian" || n == "Russians")
+        .expect("Russian");
+    assert_eq!(russian.0, EntityKind::Group);
+    assert_eq!(russian.2, ["Russian", "Russians"]);
+}
+
+#[test]
+fn unknown_names_take_kind_from_context() {
+    assert_eq!(
+        kind_of("Crews worked near Tarnby, officials said.", "Tarnby"),
+        Some(EntityKind::Place)
+    );
+    assert_eq!(
+        kind_of(
+            "She works for Velmora Holdings in Oslo.",
+            "Velmora Holdings"
+        ),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(
+            "They met at the Brakstad Air Base on Friday.",
+            "Brakstad Air Base"
+        ),
+        Some(EntityKind::Place)
+    );
+    assert_eq!(
+        kind_of("The Ministry of Fisheries agreed.", "Ministry of Fisheries"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_surname_keeps_the_kind_of_its_person() {
+    let e = entities(
+        "Investigators named Piotr Zawadzki. Zawadzki posted photos. Later, Zawadzki left.",
+    );
+    assert_eq!(
+        e,
+        [(
+            EntityKind::Person,
+            "Piotr Zawadzki".into(),
+            vec![
+                "Piotr Zawadzki".into(),
+                "Zawadzki".into(),
+                "Zawadzki".into()
+            ]
+        )]
+    );
+}
