@@ -76,7 +76,7 @@ def countries_and_demonyms():
         eng = c.get("demonyms", {}).get("eng", {})
         for d in {eng.get("m"), eng.get("f")}:
             d = clean(d)
-            if d and " " not in d:
+            if d:
                 demonyms.setdefault(d, code)
                 if d.endswith(("an", "i")):
                     demonyms.setdefault(d + "s", code)

@@ -382,6 +382,25 @@ impl<'d, 'a> Finder<'d, 'a> {
                     j += 2;
                     continue;
                 }
+                // "Securities and Exchange Commission", "Strategic and
+                // Economic Dialogue": "and" inside a name that a head ends.
+                if w == "and"
+                    && self.lex.known(prev).is_none()
+                    && self.lex.is_common(prev)
+                    && !is_acronym(prev)
+                {
+                    let run = (j + 1..range.end.min(j + 5))
+                        .take_while(|&k| self.is_name_token(k))
+                        .count();
+                    let last = j + run;
+                    if run > 0
+                        && (self.lex.is_org_head(self.word(last))
+                            || self.lex.is_event_head(self.word(last)))
+                    {
+                        j = last + 1;
+                        continue;
+                    }
+                }
                 if w == "." && !self.doc.tokens[j].space_before {
                     // "Gov. Nathan Deal", "Jacob J. Lew": a dot inside the name
                     let initial = prev.chars().count() == 1 && is_capitalised(prev);
@@ -415,7 +434,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 && self.same_sentence(i - 1, i)
                 && matches!(
                     self.word(i - 1),
-                    ":" | "—" | "–" | "|" | "•" | "\"" | "“" | "‘"
+                    ":" | "—" | "–" | "-" | "|" | "•" | "\"" | "“" | "‘" | "'"
                 ))
     }
 
@@ -515,9 +534,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             {
                 break; // "Defense Minister ...": part of the title
             }
+            // after a dropped opener ("Not Found"), the next word opens too
+            let initial = self.is_initial(a) || (a > first && self.is_initial(first));
             let drop = (self.lex.is_not_name(w) && !first_name_before_name)
                 || self.lex.is_function_word(w)
-                || (self.is_initial(a) && self.looks_common(w) && !seen_mid_sentence(w));
+                || (initial && self.looks_common(w) && !seen_mid_sentence(w));
             if !drop {
                 break;
             }
@@ -564,6 +585,17 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         if let Some(found) = self.titled(a, b) {
             return found;
+        }
+        // "Former Security of State Hillary Clinton": common words before a
+        // first name and surname are not part of the name.
+        if let Some(k) =
+            (a + 1..b.saturating_sub(1)).find(|&k| self.lex.first_name(self.word(k)).is_some())
+        {
+            if (a..k)
+                .all(|i| self.lex.is_common(self.word(i)) && self.lex.known(self.word(i)).is_none())
+            {
+                return vec![self.classify(k, b)];
+            }
         }
         if let Some(pieces) = self.known_pieces(a, b) {
             return pieces;

@@ -301,8 +301,10 @@ fn settle_kinds(finder: &Finder, found: &mut [Candidate]) {
     let mut person_parts: HashSet<String> = HashSet::new();
     for c in found.iter() {
         let kind = best.get(&c.form).map_or(c.kind, |b| b.kind);
-        if kind == EntityKind::Person && c.end - c.first >= 2 && c.strength >= HEAD {
-            let words: Vec<&str> = c.form.split(' ').collect();
+        let words: Vec<&str> = c.form.split(' ').collect();
+        // a guessed person counts when no word of it is a common word
+        let sure = c.strength >= HEAD || words.iter().all(|w| !finder.lex.is_common(w));
+        if kind == EntityKind::Person && c.end - c.first >= 2 && sure {
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
                 person_parts.insert(first.to_string());
                 person_parts.insert(last.to_string());
