@@ -591,9 +591,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         if let Some(k) =
             (a + 1..b.saturating_sub(1)).find(|&k| self.lex.first_name(self.word(k)).is_some())
         {
-            if (a..k)
-                .all(|i| self.lex.is_common(self.word(i)) && self.lex.known(self.word(i)).is_none())
-            {
+            let last = self.word(self.core_end(a, b) - 1);
+            let headed = self.lex.is_org_head(last) || self.lex.is_place_head(last);
+            let common_before = (a..k).all(|i| {
+                self.lex.is_common(self.word(i)) && self.lex.known(self.word(i)).is_none()
+            });
+            if common_before && !headed {
                 return vec![self.classify(k, b)];
             }
         }
