@@ -388,6 +388,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     && self.lex.known(prev).is_none()
                     && self.lex.is_common(prev)
                     && !is_acronym(prev)
+                    && !self.lex.is_org_head(prev)
                 {
                     let run = (j + 1..range.end.min(j + 5))
                         .take_while(|&k| self.is_name_token(k))
@@ -594,7 +595,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             let last = self.word(self.core_end(a, b) - 1);
             let headed = self.lex.is_org_head(last) || self.lex.is_place_head(last);
             let common_before = (a..k).all(|i| {
-                self.lex.is_common(self.word(i)) && self.lex.known(self.word(i)).is_none()
+                let w = self.word(i);
+                self.lex.is_common(w)
+                    && self.lex.known(w).is_none()
+                    && self.lex.first_name(w).is_none()
             });
             if common_before && !headed {
                 return vec![self.classify(k, b)];
