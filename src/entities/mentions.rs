@@ -378,6 +378,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                         continue;
                     }
                 }
+                // "District Attorney's Office", "Sheriff's Department"
+                let possessive = self.doc.tokens[j].kind == TokenKind::Possessive;
+                if possessive
+                    && self.lex.title(prev).is_some()
+                    && j + 1 < range.end
+                    && self.is_name_token(j + 1)
+                    && self.lex.is_org_head(self.word(j + 1))
+                {
+                    j += 2;
+                    continue;
+                }
                 if w == "&" && j + 1 < range.end && self.is_name_token(j + 1) {
                     j += 2;
                     continue;
@@ -840,7 +851,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "Anthony Lake" is a person; "Victoria Park" a place only when
             // its first word is not a first name or is a known place itself.
-            let person_first = first_name && words.len() <= 3 && lex.known(words[0]).is_none();
+            let person_first = first_name && words.len() == 2 && lex.known(words[0]).is_none();
             if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
@@ -867,7 +878,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if words.len() >= 2
             && lex
                 .known(words[0])
-                .is_some_and(|k| k.kind == EntityKind::Place)
+                .is_some_and(|k| matches!(k.kind, EntityKind::Place | EntityKind::Group))
         {
             return self.candidate(a, b, EntityKind::Organization, CUE);
         }
@@ -895,6 +906,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             return Some(EntityKind::Place);
         }
         if before(1) == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w)) {
+            return Some(EntityKind::Place);
+        }
+        // "Dana Holt, 24, of Perris": where a person lives
+        if before(1) == Some("of")
+            && before(2) == Some(",")
+            && before(3).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        {
             return Some(EntityKind::Place);
         }
         // "Evansville, Indiana", "Dayville, Ore."
