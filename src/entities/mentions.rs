@@ -181,6 +181,14 @@ const PLACE_OF: &[&str] = &[
     "suburb",
     "outskirts",
     "republic",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
 
 /// Second halves of hyphenated identities: "Syrian-American".
@@ -195,6 +203,9 @@ const IDENTITY_SUFFIXES: &[&str] = &[
     "Briton",
     "Britons",
 ];
+
+/// The most tokens one name may span.
+const MAX_NAME_TOKENS: usize = 12;
 
 /// Abbreviations whose dot belongs to the name they end.
 const CLOSED_BY_DOT: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Bros", "Cos", "Mfg"];
@@ -336,7 +347,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let mut j = i + 1;
-            while j < range.end {
+            // a name is short: a longer capitalised run is a title or a list
+            while j < range.end && j - i < MAX_NAME_TOKENS {
                 if self.is_name_token(j) && self.doc.tokens[j].space_before {
                     j += 1;
                     continue;
@@ -547,7 +559,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                 break; // "Defense Minister ...": part of the title
             }
             // after a dropped opener ("Not Found"), the next word opens too
-            let initial = self.is_initial(a) || (a > first && self.is_initial(first));
+            // after a dropped opener, a last word opens too ("Not Found")
+            let initial = self.is_initial(a) || (a > first && a + 1 == b && self.is_initial(first));
             let drop = (self.lex.is_not_name(w) && !first_name_before_name)
                 || self.lex.is_function_word(w)
                 || (initial && self.looks_common(w) && !seen_mid_sentence(w));
@@ -583,15 +596,15 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // A lone word that only position capitalises, with nothing else to
         // vouch for it: "Separately", "Flanked".
-        if b - a == 1 && self.is_initial(a) {
+        let opens = self.is_initial(a) || (a > first && self.is_initial(first));
+        if b - a == 1 && opens {
             let w = self.word(a);
             let vouched = seen_mid_sentence(w)
                 || is_acronym(w)
                 || self.context_kind(a, b).is_some()
                 || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive);
-            if !vouched
-                && (self.looks_common(w) || self.lex.is_not_name(w) || !self.followed_by_verb(b))
-            {
+            let common = self.looks_common(w) || self.lex.is_not_name(w);
+            if !seen_mid_sentence(w) && common || !vouched && !self.followed_by_verb(b) {
                 return Vec::new();
             }
         }
@@ -739,22 +752,31 @@ impl<'d, 'a> Finder<'d, 'a> {
 
     /// Whether a verb of saying or a typical verb follows token `b`.
     fn followed_by_verb(&self, b: usize) -> bool {
-        b < self.doc.tokens.len()
-            && matches!(
-                self.word(b),
-                "said"
-                    | "says"
-                    | "told"
-                    | "added"
-                    | "announced"
-                    | "reported"
-                    | "has"
-                    | "had"
-                    | "is"
-                    | "was"
-                    | "will"
-                    | "would"
-            )
+        let next = if b < self.doc.tokens.len() {
+            self.word(b)
+        } else {
+            ""
+        };
+        let verb_shaped = next.len() > 3
+            && next.chars().all(char::is_lowercase)
+            && (next.ends_with('s') || next.ends_with("ed"));
+        verb_shaped
+            || b < self.doc.tokens.len()
+                && matches!(
+                    self.word(b),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "added"
+                        | "announced"
+                        | "reported"
+                        | "has"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                )
     }
 
     /// A chunk with a title: "Israeli Defense Minister Benny Gantz",

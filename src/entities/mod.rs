@@ -69,9 +69,15 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     // Words written with a capital where position does not force one.
     let mut seen_mid_sentence: HashSet<&str> = HashSet::new();
     for (i, t) in doc.tokens.iter().enumerate() {
+        // after a capitalised opener ("Not Found") a capital proves nothing
+        let after_opener = i > 0 && {
+            let previous = doc.token_text(i - 1);
+            is_capitalised(previous) && finder.lex.is_function_word(previous)
+        };
         if t.kind == TokenKind::Word
             && !headline[t.sentence]
             && !finder.is_initial(i)
+            && !after_opener
             && is_capitalised(doc.token_text(i))
         {
             seen_mid_sentence.insert(doc.token_text(i));
