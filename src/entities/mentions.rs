@@ -153,6 +153,54 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
 ];
 
+/// Lower-case nouns after a name that make it a model of a thing.
+const PRODUCT_NOUNS: &[&str] = &[
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "tank",
+    "tanks",
+    "rifle",
+    "rifles",
+    "helicopter",
+    "helicopters",
+    "phone",
+    "phones",
+    "smartphone",
+    "smartphones",
+    "console",
+    "consoles",
+    "vaccine",
+    "vaccines",
+    "sedan",
+    "truck",
+    "trucks",
+    "pickup",
+    "aircraft",
+    "airliner",
+    "airliners",
+    "warship",
+    "submarine",
+    "submarines",
+    "app",
+    "apps",
+    "software",
+    "chip",
+    "chips",
+    "processor",
+    "variant",
+    "brand",
+    "cookies",
+    "burger",
+];
+
 /// Words before a name that say it is a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -234,6 +282,16 @@ pub fn is_acronym(word: &str) -> bool {
         && word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The name in a website's address: "Politico" in "Politico.com".
+fn website(word: &str) -> Option<&str> {
+    let (name, domain) = word.split_once('.')?;
+    let generic = matches!(
+        domain,
+        "com" | "org" | "net" | "co.uk" | "io" | "gov" | "news" | "info"
+    );
+    (generic && is_capitalised(name)).then_some(name)
+}
+
 /// "KYIV" → "Kyiv", "SAN" → "San": how an ALL-CAPS word is written in text.
 pub fn title_case(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -301,6 +359,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// A hyphenated word holding mentions of its own ("Boston-based",
     /// "R-Wis", "Syrian-American"), found by [`Finder::inside_token`].
     pub fn is_compound(&self, word: &str) -> bool {
+        if website(word).is_some() {
+            return true;
+        }
         if !word.contains('-') || self.lex.known(word).is_some() {
             return false;
         }
@@ -607,6 +668,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !seen_mid_sentence(w) && common || !vouched && !self.followed_by_verb(b) {
                 return Vec::new();
             }
+        }
+        // "Shahed drones", "Falcon rockets": a model, not a maker
+        let product = b < self.doc.tokens.len() && PRODUCT_NOUNS.contains(&self.word(b));
+        let maker = is_acronym(self.word(a)) || self.lex.first_name(self.word(a)).is_some();
+        if product && self.longest_known(a, b).is_none() && !maker {
+            return Vec::new();
         }
         if let Some(found) = self.titled(a, b) {
             return found;
@@ -977,6 +1044,20 @@ impl<'d, 'a> Finder<'d, 'a> {
         let w = self.word(i);
         let start = self.doc.tokens[i].span.start;
         let mut out = Vec::new();
+        if let Some(site) = website(w) {
+            let known = self.lex.known(site);
+            let mut c = self.candidate(
+                i,
+                i + 1,
+                known.map_or(EntityKind::Organization, |k| k.kind),
+                CUE,
+            );
+            c.span = Span::new(start, start + site.len());
+            c.form = site.to_string();
+            c.key = known.map(|k| k.key.clone());
+            out.push(c);
+            return out;
+        }
         if let Some(prefix) = self.hyphen_prefix(w) {
             let span = Span::new(start, start + prefix.len());
             let known = self.lex.known(prefix);

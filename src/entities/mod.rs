@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::document::{Document, Span, TokenKind};
 use crate::model::EntityKind;
-use mentions::{is_acronym, is_capitalised, title_case, Candidate, Finder, HEAD, KNOWN};
+use mentions::{is_acronym, is_capitalised, title_case, Candidate, Finder, GUESS, HEAD, KNOWN};
 
 /// Grammatical gender where the text or a name list says it, for pronouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,7 +302,7 @@ fn headline_mentions(
 
 /// Give each form the kind of its strongest evidence anywhere in the
 /// document, and a lone surname or first name the kind of its person.
-fn settle_kinds(finder: &Finder, found: &mut [Candidate]) {
+fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
     let best = strongest_by_form(found);
     let mut person_parts: HashSet<String> = HashSet::new();
     for c in found.iter() {
@@ -342,6 +342,28 @@ fn settle_kinds(finder: &Finder, found: &mut [Candidate]) {
             c.strength = HEAD;
         }
     }
+    // A lone capitalised common word guessed a name once ("the Reason
+    // campaign", "Terms of Service") is more likely a title or furniture.
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for c in found.iter() {
+        *count.entry(c.form.as_str()).or_default() += 1;
+        // "Carrier" beside "Carrier Corp."
+        if let Some((first, _)) = c.form.split_once(' ') {
+            *count.entry(first).or_default() += 1;
+        }
+    }
+    let weak: HashSet<String> = found
+        .iter()
+        .filter(|c| {
+            c.strength == GUESS
+                && !c.form.contains(' ')
+                && c.kind != EntityKind::Person
+                && finder.lex.is_common(&c.form)
+                && count.get(c.form.as_str()).is_some_and(|&n| n < 2)
+        })
+        .map(|c| c.form.clone())
+        .collect();
+    found.retain(|c| !weak.contains(&c.form));
 }
 
 #[cfg(test)]
