@@ -53,11 +53,6 @@ const BREAKERS: &[&str] = &[
     "they",
     "it",
     "we",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
     "then",
     "also",
     "if",
@@ -145,6 +140,20 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         return None;
     }
     let sentence = doc.tokens[first].sentence;
+    // "presidential candidates Ana Ruiz and Ben Cole": Cole shares the role
+    if first >= 2 && doc.token_text(first - 1) == "and" && is_capitalised(finder.word(first - 2)) {
+        let mut name_start = first - 2;
+        while name_start > 0
+            && doc.tokens[name_start - 1].sentence == sentence
+            && doc.tokens[name_start - 1].kind == TokenKind::Word
+            && is_capitalised(finder.word(name_start - 1))
+        {
+            name_start -= 1;
+        }
+        if doc.token_text(name_start.saturating_sub(1)) != "," {
+            return role_before(finder, name_start);
+        }
+    }
     let mut end = first; // exclusive
     if doc.token_text(first - 1) == "," {
         end = first - 1;
@@ -163,9 +172,18 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
             TokenKind::Possessive => {}
             TokenKind::Word
                 if !BREAKERS.contains(&w.to_lowercase().as_str()) || (w == "of" && has_role) => {}
+            // "Syrian refugee and rights activist X": two roles
+            TokenKind::Word
+                if w == "and"
+                    && has_role
+                    && i > 0
+                    && finder
+                        .lex
+                        .role(&finder.word(i - 1).to_lowercase())
+                        .is_some() => {}
             _ => break,
         }
-        if i + 1 == end && finder.lex.role(&w.to_lowercase()).is_none() {
+        if i + 1 == end && end == first && finder.lex.role(&w.to_lowercase()).is_none() {
             return None; // the phrase must end in a role noun
         }
         if finder.lex.role(&w.to_lowercase()).is_some() {
@@ -227,6 +245,14 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     }
     let w = doc.token_text(first);
     let lower = w.to_lowercase();
+    // "Sen. Ana Ruiz, R-Texas, said": party and state
+    if ["R-", "D-", "I-"].iter().any(|p| w.starts_with(p)) {
+        let dot = first + 1 < n
+            && doc.token_text(first + 1) == "."
+            && !doc.tokens[first + 1].space_before;
+        let last = if dot { first + 1 } else { first };
+        return Some(doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end].to_string());
+    }
     let possessor = first + 1 < n && doc.tokens[first + 1].kind == TokenKind::Possessive;
     let mut last = first;
     let mut has_role = false;
@@ -248,9 +274,18 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         last = k;
         k += 1;
     }
+    // "X, Acme Corp chief executive, said": a capitalised phrase that ends
+    // in a role
+    let ends_in_role = finder
+        .lex
+        .role(&doc.token_text(last).to_lowercase())
+        .is_some()
+        && last - first < 8;
     let opens = OPENERS.contains(&lower.as_str())
         || possessor
-        || (has_role && !BREAKERS.contains(&lower.as_str()) && !is_capitalised(w));
+        || (has_role
+            && !BREAKERS.contains(&lower.as_str())
+            && (!is_capitalised(w) || ends_in_role));
     if !opens || !has_role || doc.tokens[first].kind != TokenKind::Word {
         return None;
     }

@@ -291,3 +291,25 @@ fn a_surname_keeps_the_kind_of_its_person() {
         )]
     );
 }
+
+#[test]
+fn shared_roles_party_tags_and_capitalised_appositives() {
+    let doc = Document::parse(
+        "Independent candidates Ana Ruiz and Ben Cole spoke. Sen. Dora Vance, R-Texas, agreed. \
+         Omar Haddad, Port Authority chief engineer, declined. The agency's head of research, Ivo Petrov, left.",
+    );
+    let found = find(&doc);
+    let get = |n: &str| {
+        found
+            .iter()
+            .find(|e| e.name == n)
+            .expect(n)
+            .descriptors
+            .clone()
+    };
+    assert_eq!(get("Ana Ruiz"), ["Independent candidates"]);
+    assert_eq!(get("Ben Cole"), ["Independent candidates"]);
+    assert_eq!(get("Dora Vance"), ["Sen.", "R-Texas"]);
+    assert_eq!(get("Omar Haddad"), ["Port Authority chief engineer"]);
+    assert_eq!(get("Ivo Petrov"), ["The agency's head of research"]);
+}
