@@ -73,6 +73,51 @@ const BREAKERS: &[&str] = &[
     "called",
 ];
 
+/// Past participles that are adjectives before a role ("retired general").
+const ADJECTIVE_PARTICIPLES: &[&str] = &[
+    "retired",
+    "embattled",
+    "disgraced",
+    "renowned",
+    "celebrated",
+    "noted",
+    "famed",
+    "jailed",
+    "detained",
+    "exiled",
+    "ousted",
+    "elected",
+    "appointed",
+    "unnamed",
+    "unidentified",
+    "wounded",
+    "talented",
+    "acclaimed",
+    "decorated",
+    "respected",
+    "licensed",
+    "trained",
+    "qualified",
+    "registered",
+    "certified",
+    "self-described",
+    "so-called",
+    "beleaguered",
+    "veteran",
+];
+
+/// A lower-case word shaped like a finite verb ("included", "informed"),
+/// which no role phrase crosses.
+fn is_verb_like(finder: &Finder, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.chars().next().is_some_and(char::is_lowercase)
+        && lower.len() > 4
+        && lower.ends_with("ed")
+        && !ADJECTIVE_PARTICIPLES.contains(&lower.as_str())
+        && finder.lex.role(&lower).is_none()
+        || matches!(lower.as_str(), "includes" | "including" | "include")
+}
+
 /// Words that open an appositive ("X, a spokesperson for ...").
 const OPENERS: &[&str] = &["a", "an", "the", "former", "then", "now", "also"];
 
@@ -168,6 +213,12 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         }
         let t = doc.tokens[i];
         let w = doc.token_text(i);
+        if is_verb_like(finder, w) {
+            break; // "officials included Syrian refugee ..."
+        }
+        // "Gruenberg's predecessor": the owner ends the phrase, but for
+        // its article ("the FDIC's current head")
+        let owner = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::Possessive;
         match t.kind {
             TokenKind::Possessive => {}
             TokenKind::Word
@@ -191,6 +242,12 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         }
         start = i;
         k = i;
+        if owner {
+            if i > 0 && matches!(doc.token_text(i - 1), "the" | "The") {
+                start = i - 1;
+            }
+            break;
+        }
         if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
             // "the secretary of the Treasury": go on past "of the"
             if !(i > 0 && doc.token_text(i - 1) == "of") {
@@ -256,6 +313,7 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     let possessor = first + 1 < n && doc.tokens[first + 1].kind == TokenKind::Possessive;
     let mut last = first;
     let mut has_role = false;
+    let mut first_role = None;
     let mut k = first;
     while k < n && k - first < 30 && doc.tokens[k].sentence == sentence {
         let t = doc.tokens[k];
@@ -265,11 +323,20 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
             TokenKind::QuoteMark => true,
             TokenKind::Punct => !matches!(text, "-" | "&" | "/"),
         };
-        if stop {
+        // "activist Cecilia Chung": a role then a new name starts another person
+        let new_person = k > first
+            && is_capitalised(text)
+            && finder.lex.first_name(text).is_some()
+            && finder
+                .lex
+                .role(&doc.token_text(k - 1).to_lowercase())
+                .is_some();
+        if stop || new_person {
             break;
         }
         if finder.lex.role(&text.to_lowercase()).is_some() {
             has_role = true;
+            first_role.get_or_insert(k);
         }
         last = k;
         k += 1;
@@ -283,9 +350,10 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         && last - first < 8;
     let opens = OPENERS.contains(&lower.as_str())
         || possessor
-        || (has_role
-            && !BREAKERS.contains(&lower.as_str())
-            && (!is_capitalised(w) || ends_in_role));
+        || (!BREAKERS.contains(&lower.as_str())
+            && !is_verb_like(finder, w)
+            && ((!is_capitalised(w) && first_role.is_some_and(|r| r <= first + 3))
+                || ends_in_role));
     if !opens || !has_role || doc.tokens[first].kind != TokenKind::Word {
         return None;
     }
