@@ -178,7 +178,12 @@ impl PersonIndex {
 /// of `name` ("MSD" in "Office of Mobile Security Deployment").
 fn spells(acronym: &str, name: &str) -> bool {
     if !is_acronym(acronym) {
-        return false;
+        // "Federal Emergency Management Agency (Fema)": British style
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitalised = acronym.chars().next().is_some_and(char::is_uppercase);
+        return capitalised
+            && letters.chars().count() <= 6
+            && initials(name).to_uppercase() == letters.to_uppercase();
     }
     let mut capitals = name.chars().filter(|c| c.is_uppercase());
     acronym

@@ -153,6 +153,21 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
 ];
 
+/// First words that make a name a place: "St. Petersburg", "Fort Worth".
+const PLACE_PREFIXES: &[&str] = &[
+    "St", "Ste", "Saint", "Mt", "Mount", "Ft", "Fort", "Port", "Cape", "Lake", "Isle",
+];
+
+/// First words that make a name an event: "Hurricane Milton", "Operation Sea Lion".
+const EVENT_PREFIXES: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
+    "Operation",
+];
+
 /// Lower-case nouns after a name that make it a model of a thing.
 const PRODUCT_NOUNS: &[&str] = &[
     "drone",
@@ -488,7 +503,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 if w == "." && !self.doc.tokens[j].space_before {
                     // "Gov. Nathan Deal", "Jacob J. Lew": a dot inside the name
-                    let initial = prev.chars().count() == 1 && is_capitalised(prev);
+                    let initial = (prev.chars().count() == 1 && is_capitalised(prev))
+                        || PLACE_PREFIXES.contains(&prev);
                     if (initial || self.lex.title(prev).is_some())
                         && j + 1 < range.end
                         && self.is_name_token(j + 1)
@@ -599,6 +615,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut b = end;
         // Drop leading words that are capitalised only by position, and
         // calendar words and page furniture.
+        if EVENT_PREFIXES.contains(&self.word(a)) && b - a >= 2 {
+            return Vec::new();
+        }
         while a < b {
             let w = self.word(a);
             if self.lex.title(w).is_some() && !self.lex.is_function_word(w) || w == "Mr" {
@@ -649,6 +668,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             let mut out = self.chunk_mentions(a, split, seen_mid_sentence);
             out.push(self.classify(split, b));
             return out;
+        }
+        if EVENT_PREFIXES.contains(&self.word(a)) && b - a >= 2 {
+            return Vec::new();
         }
         // Laws, events, awards, works: none of the four kinds.
         let personal = self.lex.first_name(self.word(a)).is_some();
@@ -938,12 +960,35 @@ impl<'d, 'a> Finder<'d, 'a> {
             if head_at(k) && lex.is_org_head(w) && (k > 0 || words.len() > 1) {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }
+            // "National Hurricane Center", "Center for Strategic Studies":
+            // an institution; "Civic Center": a place
+            let institution = matches!(*w, "Center" | "Centre")
+                && (k + 1 < words.len()
+                    || words.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "National"
+                                | "International"
+                                | "Federal"
+                                | "Research"
+                                | "Medical"
+                                | "Policy"
+                                | "Cancer"
+                                | "Data"
+                        )
+                    }));
+            if head_at(k) && institution {
+                return self.candidate(a, b, EntityKind::Organization, HEAD);
+            }
             // "Anthony Lake" is a person; "Victoria Park" a place only when
             // its first word is not a first name or is a known place itself.
             let person_first = first_name && words.len() == 2 && lex.known(words[0]).is_none();
             if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
+        }
+        if words.len() >= 2 && PLACE_PREFIXES.contains(&words[0]) && !first_name {
+            return self.candidate(a, b, EntityKind::Place, HEAD);
         }
         if words.len() == 1 && is_acronym(last) {
             if lex.is_common(last) {

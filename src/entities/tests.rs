@@ -313,3 +313,33 @@ fn shared_roles_party_tags_and_capitalised_appositives() {
     assert_eq!(get("Omar Haddad"), ["Port Authority chief engineer"]);
     assert_eq!(get("Ivo Petrov"), ["The agency's head of research"]);
 }
+
+#[test]
+fn storms_and_operations_are_events_and_saints_are_places() {
+    let e = entities(
+        "Hurricane Nadia hit St. Augustine before the National Storm Center issued warnings.",
+    );
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            (EntityKind::Place, "St. Augustine"),
+            (EntityKind::Organization, "National Storm Center")
+        ]
+    );
+}
+
+#[test]
+fn british_style_acronyms_in_brackets_merge() {
+    let e = entities(
+        "The Regional Emergency Response Agency (Rera) warned residents. Rera’s director, Ruth Dale, agreed.",
+    );
+    let agency = e
+        .iter()
+        .find(|(_, n, _)| n == "Regional Emergency Response Agency")
+        .expect("agency");
+    assert_eq!(
+        agency.2,
+        ["Regional Emergency Response Agency", "Rera", "Rera"]
+    );
+}
