@@ -81,10 +81,20 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
         }
         let (speaker, cue) = match &attribution {
             Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
-            None => (
-                continued_speaker(doc, &attributor, p, previous.as_ref()),
-                None,
-            ),
+            None => {
+                // "Smith's verdict: “…”": a colon with no verb still names.
+                let colon = p.open.checked_sub(1).filter(|&c| {
+                    doc.token_text(c) == ":"
+                        && doc.tokens[c].paragraph == doc.tokens[p.open].paragraph
+                });
+                match colon.and_then(|c| attributor.colon_speaker(c)) {
+                    Some(speaker) => (speaker, None),
+                    None => (
+                        continued_speaker(doc, &attributor, p, previous.as_ref()),
+                        None,
+                    ),
+                }
+            }
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
         out.push(FoundQuote {

@@ -429,8 +429,15 @@ impl<'d, 't> Attributor<'d, 't> {
                 let j = cue.token.checked_sub(1).filter(|&j| j >= start)?;
                 let by_noun = self.doc.tokens[j].kind == TokenKind::Word
                     && !self.is(j, COMMUNICATION_NOUNS)
-                    && !(j > start
-                        && self.is(j - 1, &["on", "in", "at", "to", "from", "with", "via"]));
+                    && !self.is(
+                        j,
+                        &[
+                            "as", "by", "to", "while", "when", "after", "before", "also", "and",
+                            "then", "of", "for", "without",
+                        ],
+                    )
+                    && (j == start
+                        || !self.is(j - 1, &["on", "in", "at", "to", "from", "with", "via"]));
                 if by_noun {
                     if let Some(s) = self.subject_before(cue.token, start, 0) {
                         return Some(s);
@@ -516,7 +523,18 @@ impl<'d, 't> Attributor<'d, 't> {
             let c = (reach..j)
                 .rev()
                 .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
-            return self.subject_before(c, limit, depth + 1);
+            let outer = self.subject_before(c, limit, depth + 1);
+            if !matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
+                // "the coach, Leo Hart, said": a name filling the aside wins
+                // over a description before it.
+                let named = self.mention_at[j - 1].filter(|m| {
+                    m.first == c + 1 && self.entities[m.entity].kind == EntityKind::Person
+                });
+                if let Some(m) = named {
+                    return Some(Subject::Named(m));
+                }
+            }
+            return outer;
         }
         if self.is(j, SUBJECT_PRONOUNS) {
             return Some(Subject::Pronoun(j));
@@ -767,6 +785,11 @@ impl<'d, 't> Attributor<'d, 't> {
                     self.latest(at, DESCRIPTION_REACH, |m| {
                         self.person_with_role(m, &head_word)
                     })
+                } else if head_word.ends_with("-year-old") {
+                    // "the 36-year-old said": the latest person named.
+                    self.latest(at, PRONOUN_REACH, |m| {
+                        self.entities[m.entity].kind == EntityKind::Person
+                    })
                 } else if self.lexicon.is_org_noun(&head_word) {
                     self.latest(at, DESCRIPTION_REACH, |m| {
                         self.entities[m.entity].kind == EntityKind::Organization
@@ -894,11 +917,13 @@ impl<'d, 't> Attributor<'d, 't> {
 
     fn person_of_gender(&self, m: &MentionRef, gender: Gender) -> bool {
         let e = &self.entities[m.entity];
-        if e.kind != EntityKind::Person {
+        let title = self.title_gender(m);
+        // An honorific makes a person whatever kind the entity layer gave.
+        if e.kind != EntityKind::Person && title == Gender::Unknown {
             return false;
         }
         let known = match e.gender {
-            Gender::Unknown => self.title_gender(m),
+            Gender::Unknown => title,
             g => g,
         };
         known == gender || known == Gender::Unknown
@@ -948,6 +973,22 @@ impl<'d, 't> Attributor<'d, 't> {
                 .any(|i| self.lower(i) == role);
         }
         false
+    }
+
+    /// The speaker introduced by a colon with no reporting verb ("Smith's
+    /// answer: “…”"): the latest person or organisation named in the
+    /// sentence before it.
+    pub fn colon_speaker(&self, colon: usize) -> Option<Speaker> {
+        let sentence = &self.doc.sentences[self.doc.tokens.get(colon)?.sentence];
+        let start = sentence.tokens.start.max(colon.saturating_sub(WINDOW));
+        (start..colon).rev().find_map(|i| {
+            let m = self.mention_at[i].filter(|_| !self.quoted[i])?;
+            let kind = self.entities[m.entity].kind;
+            matches!(kind, EntityKind::Person | EntityKind::Organization).then(|| Speaker {
+                entity: Some(m.entity),
+                text: None,
+            })
+        })
     }
 
     /// The latest cue before token `before`, back to the start of the

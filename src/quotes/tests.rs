@@ -346,3 +346,193 @@ fn empty_and_odd_input_never_panics() {
         let _ = find(&doc, &[]);
     }
 }
+
+#[test]
+fn question_with_inverted_asked() {
+    let text = "Kim Soo met the press. “Why now?” asked Kim Soo. “Why not?” she asked.";
+    let e = [person(text, &["Kim Soo"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 2);
+    assert!(q
+        .iter()
+        .all(|x| x.1 == some("Kim Soo") && x.2 == some("asked")));
+}
+
+#[test]
+fn told_an_outlet_with_colon() {
+    let text = "Paul Grant told Reuters: “The figures are wrong.”";
+    let e = [
+        person(text, &["Paul Grant"], Gender::Male),
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Reuters"],
+            Gender::Unknown,
+        ),
+    ];
+    assert_eq!(run(text, &e)[0].1, some("Paul Grant"));
+}
+
+#[test]
+fn introductory_phrase_before_organisation() {
+    let text = "In a statement on Monday, the Harbour Authority said: “Ships will be delayed.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Harbour Authority"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Harbour Authority")]);
+}
+
+#[test]
+fn quoted_as_saying() {
+    let text = "Eli Marsh was quoted as saying: “We never agreed to this.”";
+    let e = [person(text, &["Eli Marsh"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Eli Marsh")]);
+}
+
+#[test]
+fn age_description_points_back() {
+    let text =
+        "Nora Quinn was arrested in May. “I did nothing wrong,” the 36-year-old told the court.";
+    let e = [person(text, &["Nora Quinn"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Nora Quinn")]);
+}
+
+#[test]
+fn colon_without_verb_names_the_speaker() {
+    let text =
+        "“We won,” said Ada Kim.\n\nThe reply from Ben Lowe: “We will see about that next year.”";
+    let e = [
+        person(text, &["Ada Kim"], Gender::Female),
+        person(text, &["Ben Lowe"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ada Kim"), some("Ben Lowe")]);
+}
+
+#[test]
+fn straight_single_quotes_british_style() {
+    let text =
+        "'We are ready for the match,' the coach, Leo Hart, said. Hart called it 'a big day'.";
+    let e = [person(text, &["Leo Hart", "Hart"], Gender::Male)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "We are ready for the match");
+    assert_eq!(q[1].0, "a big day");
+    assert!(q.iter().all(|x| x.1 == some("Leo Hart")));
+}
+
+#[test]
+fn british_single_outer_with_double_inner() {
+    let text = "‘They kept shouting “go home” at us,’ said Amy Lund.";
+    let e = [person(text, &["Amy Lund"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "They kept shouting “go home” at us");
+    assert_eq!(q[0].1, some("Amy Lund"));
+}
+
+#[test]
+fn guillemets_with_attribution() {
+    let text = "« We will not give up », said Marc Leroy.";
+    let e = [person(text, &["Marc Leroy"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Marc Leroy")]);
+}
+
+#[test]
+fn headline_quote_with_attribution_is_a_quote() {
+    let text = "‘We will not surrender’: Ivan Petrov vows to fight on\n\nThe president spoke late on Sunday.";
+    let e = [person(text, &["Ivan Petrov"], Gender::Male)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1, some("Ivan Petrov"));
+}
+
+#[test]
+fn plural_and_owned_speakers_have_no_entity() {
+    let text = "Mia Roth leads the agency. “The work goes on,” they said.\n\n\
+                “The budget is fixed,” Mia Roth's office said.";
+    let e = [person(text, &["Mia Roth"], Gender::Female)];
+    let doc = Document::parse(text);
+    let q = find(&doc, &e);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[1].speaker, None);
+    assert_eq!(q[1].speaker_text.as_deref(), Some("Mia Roth's office"));
+}
+
+#[test]
+fn it_said_is_the_latest_organisation() {
+    let text = "Orbital Dynamics lost the contract. “We will appeal the decision,” it said.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Orbital Dynamics"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Orbital Dynamics")]);
+}
+
+#[test]
+fn two_speakers_in_one_paragraph() {
+    let text =
+        "“The vote was fair,” said Ola Berg. Rita Holm disagreed: “It was rigged from the start.”";
+    let e = [
+        person(text, &["Ola Berg"], Gender::Male),
+        person(text, &["Rita Holm"], Gender::Female),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ola Berg"), some("Rita Holm")]);
+}
+
+#[test]
+fn pronoun_skips_a_name_inside_reported_speech() {
+    let text = "Noel Dunne, the minister, said Mr Ahern had been “very committed” to the project. \
+                “He is very disappointed it has come to this,” he said.";
+    let e = [
+        person(text, &["Noel Dunne"], Gender::Male),
+        person(text, &["Ahern"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Noel Dunne"), some("Noel Dunne")]);
+}
+
+#[test]
+fn coordinated_verb_takes_the_clause_subject() {
+    let text = "Rui Costa pointed to new satellite images on Tuesday and said: “This shows a clear build-up.”";
+    let e = [person(text, &["Rui Costa"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Rui Costa")]);
+}
+
+#[test]
+fn a_request_is_not_a_cue() {
+    let text =
+        "Dan Ives announced that the city asked residents to save “every drop of water we can”.";
+    let e = [
+        person(text, &["Dan Ives"], Gender::Male),
+        entity(text, EntityKind::Place, &["city"], Gender::Unknown),
+    ];
+    let q = run(text, &e);
+    assert_eq!(q[0].1, some("Dan Ives"));
+    assert_eq!(q[0].2, some("announced"));
+}
+
+#[test]
+fn participle_after_a_statement_takes_the_clause_subject() {
+    let text = "Clear Water issued a statement saying it left the talks “because of the threats to our staff.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Clear Water"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Clear Water")]);
+}
+
+#[test]
+fn chanted_slogans_are_quotes_of_the_crowd() {
+    let text = "Many marchers were chanting “We are one” and “Stop the hate.” as they passed.";
+    let doc = Document::parse(text);
+    let q = find(&doc, &[]);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|x| x.speaker.is_none()));
+}
