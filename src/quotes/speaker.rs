@@ -92,12 +92,46 @@ pub struct Attribution {
     pub speaker: Speaker,
 }
 
+/// Whether a role noun can be referred to by a pronoun of `gender`.
+fn role_fits(role: &str, gender: Gender) -> bool {
+    let female = role.ends_with("woman")
+        || matches!(
+            role,
+            "mother"
+                | "daughter"
+                | "wife"
+                | "sister"
+                | "widow"
+                | "girl"
+                | "queen"
+                | "princess"
+                | "actress"
+        );
+    let male = role.ends_with("man") && !role.ends_with("woman")
+        || matches!(
+            role,
+            "father" | "son" | "husband" | "brother" | "boy" | "king" | "prince"
+        );
+    match gender {
+        Gender::Female => !male,
+        Gender::Male => !female,
+        Gender::Unknown => true,
+    }
+}
+
 fn pronoun_of(gender: Gender) -> &'static str {
     match gender {
         Gender::Female => "she",
         _ => "he",
     }
 }
+
+/// Words that open a new clause after a quote: a cue beyond them belongs
+/// to that clause, not to the quote.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which", "that", "to", "because", ";", "while", "whereas", "although", "though", "since",
+    "after", "before", "when", "if", "unless", "as", "where",
+];
 
 /// Verbs that report a request when an infinitive follows.
 const REQUEST_VERBS: &[&str] = &[
@@ -275,12 +309,15 @@ impl<'d, 't> Attributor<'d, 't> {
     ) -> Option<Attribution> {
         let doc = self.doc;
         // Window after the closing mark, to the end of its sentence.
+        // Cut short by the next quote, the window's far end belongs to it.
+        let mut cut_by_next = false;
         let (after_start, after_end) = match p.close {
             Some(c) => {
                 let s = &doc.sentences[doc.tokens[c].sentence];
                 let mut end = s.tokens.end.min(c + 1 + WINDOW);
-                if let Some(o) = next_open {
-                    end = end.min(o);
+                if let Some(o) = next_open.filter(|&o| o < end) {
+                    end = o;
+                    cut_by_next = true;
                 }
                 (c + 1, end.max(c + 1))
             }
@@ -303,8 +340,9 @@ impl<'d, 't> Attributor<'d, 't> {
             let Some(cue) = self.cue_at(i) else {
                 // Words that start a new clause end the search.
                 let clause_start = (after_start..i).all(|k| self.is_punct(k));
-                if self.is(i, &["which", "that", "to", "because", ";"])
-                    || (clause_start && self.is(i, &["and", "but", "or"]))
+                let after_comma = i > after_start && self.doc.token_text(i - 1) == ",";
+                if self.is(i, CLAUSE_OPENERS)
+                    || ((clause_start || after_comma) && self.is(i, &["and", "but", "or"]))
                 {
                     break;
                 }
@@ -313,6 +351,11 @@ impl<'d, 't> Attributor<'d, 't> {
             if (cue.kind == CueKind::Participle || cue.strength == CueStrength::Weak)
                 && i > after_start + 3
             {
+                break;
+            }
+            // "a project she has called “…”": a cue whose object is the
+            // next quote belongs to that quote.
+            if cut_by_next && (i + 1..after_end).all(|k| !self.is_punct(k)) {
                 break;
             }
             let has_words_before =
@@ -351,7 +394,8 @@ impl<'d, 't> Attributor<'d, 't> {
             }
         }
         // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
-        for i in near_end..after_end {
+        let far_end = if cut_by_next { near_end } else { after_end };
+        for i in near_end..far_end {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak || cue.kind == CueKind::Participle {
                 continue;
@@ -528,13 +572,27 @@ impl<'d, 't> Attributor<'d, 't> {
                 // "the coach, Leo Hart, said": a name filling the aside wins
                 // over a description before it.
                 let named = self.mention_at[j - 1].filter(|m| {
-                    m.first == c + 1 && self.entities[m.entity].kind == EntityKind::Person
+                    let fills = m.first == c + 1 || (m.first == c + 2 && self.is(c + 1, &["the"]));
+                    fills
+                        && matches!(
+                            self.entities[m.entity].kind,
+                            EntityKind::Person | EntityKind::Organization
+                        )
                 });
                 if let Some(m) = named {
                     return Some(Subject::Named(m));
                 }
             }
             return outer;
+        }
+        if self.is(j, &["who", "which", "that"]) && depth < 2 {
+            // "the association, which said": the noun the clause hangs on.
+            let k = if j > limit && self.doc.token_text(j - 1) == "," {
+                j - 1
+            } else {
+                j
+            };
+            return self.subject_before(k, limit, depth + 1);
         }
         if self.is(j, SUBJECT_PRONOUNS) {
             return Some(Subject::Pronoun(j));
@@ -836,7 +894,11 @@ impl<'d, 't> Attributor<'d, 't> {
             self.doc.tokens[cue_at].sentence == self.doc.tokens[latest.first].sentence;
         let speaker_wins = (same_sentence || cue_at > latest.first)
             && !(latest.first > cue_at && self.in_subject_position(&latest));
-        Some(if speaker_wins { speaker } else { latest.entity })
+        if speaker_wins {
+            speaker
+        } else {
+            Some(latest.entity)
+        }
     }
 
     /// Whether a mention opens its sentence, after titles and an introductory
@@ -865,7 +927,7 @@ impl<'d, 't> Attributor<'d, 't> {
         at: usize,
         gender: Gender,
         depth: u8,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<(Option<usize>, usize)> {
         let doc = self.doc;
         let paragraph = doc.tokens.get(at)?.paragraph;
         let floor = doc.paragraphs[paragraph.saturating_sub(1)]
@@ -875,24 +937,41 @@ impl<'d, 't> Attributor<'d, 't> {
         for i in (floor..at).rev() {
             let Some(cue) = self
                 .cue_at(i)
-                .filter(|c| c.kind == CueKind::Verb && c.strength == CueStrength::Strong)
+                .filter(|c| c.kind != CueKind::Participle && c.strength == CueStrength::Strong)
             else {
                 continue;
             };
             let sentence = &doc.sentences[doc.tokens[i].sentence];
-            let subject = self
-                .subject_before(i, sentence.tokens.start, 0)
-                .or_else(|| self.subject_after(cue, sentence.tokens.end));
+            let subject = match cue.kind {
+                CueKind::According => self.subject_after(cue, sentence.tokens.end),
+                _ => self
+                    .subject_before(i, sentence.tokens.start, 0)
+                    .or_else(|| self.subject_after(cue, sentence.tokens.end)),
+            };
             match subject {
                 Some(Subject::Named(m))
                     if self.person_of_gender(&m, gender) && !self.quoted[m.first] =>
                 {
-                    return Some((m.entity, i));
+                    return Some((Some(m.entity), i));
                 }
                 // "But he suggested ...": who "he" is, a level deeper.
                 Some(Subject::Pronoun(p)) if depth < 2 && self.is(p, &[pronoun_of(gender)]) => {
                     if let Some(e) = self.person_for_pronoun(i, gender, depth + 1) {
-                        return Some((e, i));
+                        return Some((Some(e), i));
+                    }
+                }
+                // "according to a spokeswoman ... “…,” she said": the
+                // unnamed speaker, when the role fits the pronoun.
+                Some(d @ Subject::Description { head, .. })
+                    if self.lexicon.is_role(self.doc.token_text(head))
+                        && role_fits(&self.lower(head), gender) =>
+                {
+                    if let Some(e) = self.resolve(d, i).entity {
+                        if self.entities[e].kind == EntityKind::Person {
+                            return Some((Some(e), i));
+                        }
+                    } else {
+                        return Some((None, i));
                     }
                 }
                 _ => {}

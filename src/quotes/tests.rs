@@ -536,3 +536,59 @@ fn chanted_slogans_are_quotes_of_the_crowd() {
     assert_eq!(q.len(), 2);
     assert!(q.iter().all(|x| x.speaker.is_none()));
 }
+
+#[test]
+fn relative_clause_subject_is_its_antecedent() {
+    let text =
+        "Critics include the Taxpayers League, which said the council had “ignored the voters.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Taxpayers League"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Taxpayers League")]);
+}
+
+#[test]
+fn pronoun_after_an_unnamed_speaker_stays_unnamed() {
+    let text = "Mayor Helen Ortiz backed the plan. According to a spokeswoman for the council, \
+                work starts in March. “The money is there,” she said.";
+    let e = [person(text, &["Helen Ortiz"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [None]);
+}
+
+#[test]
+fn a_cue_whose_object_is_the_next_quote_belongs_to_it() {
+    let text = "The council approved a “green belt” along the river, a plan Dana Webb has called \
+                “the best thing we will do this decade.”";
+    let e = [person(text, &["Dana Webb"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "the best thing we will do this decade.");
+    assert_eq!(q[0].1, some("Dana Webb"));
+}
+
+#[test]
+fn a_cue_in_a_following_clause_is_not_the_quotes() {
+    let text = "The Chamber of Trade called it “a burden on small firms,” while the local paper, \
+                the Valley Herald, described the vote as “a turning point.”";
+    let e = [
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Chamber of Trade"],
+            Gender::Unknown,
+        ),
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Valley Herald"],
+            Gender::Unknown,
+        ),
+    ];
+    assert_eq!(
+        speakers(text, &e),
+        [some("Chamber of Trade"), some("Valley Herald")]
+    );
+}
