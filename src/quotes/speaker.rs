@@ -126,6 +126,12 @@ fn pronoun_of(gender: Gender) -> &'static str {
     }
 }
 
+/// Prepositions that put a name inside a longer noun phrase.
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "from", "outside", "inside", "near", "across", "for", "with", "on", "to",
+    "by", "about", "against", "within", "around", "behind", "into", "over", "under",
+];
+
 /// Words that open a new clause after a quote: a cue beyond them belongs
 /// to that clause, not to the quote.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -549,7 +555,21 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         if let Some(m) = self.mention_at[j] {
-            return Some(self.named_subject(m, limit));
+            let subject = self.named_subject(m, limit);
+            // "one protester outside the Capitol said", "Jim Banks of
+            // Indiana said": a name after a preposition is not the subject.
+            if let Subject::Named(m) = subject {
+                let mut p = m.first;
+                if p > limit && self.is(p - 1, &["the"]) {
+                    p -= 1;
+                }
+                if depth < 2 && p > limit && self.is(p - 1, PREPOSITIONS) {
+                    if let Some(s) = self.subject_before(p - 1, limit, depth + 1) {
+                        return Some(s);
+                    }
+                }
+            }
+            return Some(subject);
         }
         if self.is(j, &["and", "but", "or"]) {
             // "X pointed to ... and said": the subject of the whole clause.
@@ -567,7 +587,27 @@ impl<'d, 't> Attributor<'d, 't> {
             let c = (reach..j)
                 .rev()
                 .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
-            let outer = self.subject_before(c, limit, depth + 1);
+            let mut outer = self.subject_before(c, limit, depth + 1);
+            // "Sarah Jones, 34, a nurse, said": several asides in a row.
+            let mut earlier = c;
+            for _ in 0..2 {
+                if matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
+                    break;
+                }
+                let reach = earlier.saturating_sub(12).max(limit);
+                let Some(c2) = (reach..earlier)
+                    .rev()
+                    .find(|&i| self.doc.token_text(i) == "," && !self.quoted[i])
+                else {
+                    break;
+                };
+                if let Some(s @ (Subject::Named(_) | Subject::Pronoun(_))) =
+                    self.subject_before(c2, limit, 2)
+                {
+                    outer = Some(s);
+                }
+                earlier = c2;
+            }
             if !matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
                 // "the coach, Leo Hart, said": a name filling the aside wins
                 // over a description before it.
@@ -738,6 +778,17 @@ impl<'d, 't> Attributor<'d, 't> {
         let mut k = start;
         let mut words_before_mention = 0;
         while k < end && k < start + 10 {
+            // "said Rep. Jim Banks": the dot of an abbreviated title.
+            let title_dot = self.doc.token_text(k) == "."
+                && k > start
+                && !self.doc.tokens[k].space_before
+                && self.doc.token_text(k - 1).starts_with(char::is_uppercase)
+                && self.doc.token_text(k - 1).len() <= 5
+                && self.mention_at[k - 1].is_none();
+            if title_dot {
+                k += 1;
+                continue;
+            }
             if self.quoted[k] || self.is_punct(k) {
                 break;
             }

@@ -592,3 +592,22 @@ fn a_cue_in_a_following_clause_is_not_the_quotes() {
         [some("Chamber of Trade"), some("Valley Herald")]
     );
 }
+
+#[test]
+fn several_asides_before_the_verb() {
+    let text = "Sarah Jones, 34, a nurse from Leeds, said: “I have no way of getting to work.”";
+    let e = [person(text, &["Sarah Jones"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Sarah Jones")]);
+}
+
+#[test]
+fn a_place_after_a_preposition_is_not_the_speaker() {
+    let text = "“The people want the truth,” one protester outside the Capitol said.\n\n\
+                “They are playing politics,” said Rep. Jim Banks of Indiana.";
+    let e = [
+        entity(text, EntityKind::Place, &["Capitol"], Gender::Unknown),
+        entity(text, EntityKind::Place, &["Indiana"], Gender::Unknown),
+        person(text, &["Jim Banks"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [None, some("Jim Banks")]);
+}
