@@ -611,3 +611,78 @@ fn a_place_after_a_preposition_is_not_the_speaker() {
     ];
     assert_eq!(speakers(text, &e), [None, some("Jim Banks")]);
 }
+
+#[test]
+fn random_text_never_panics() {
+    // A small linear congruential generator: deterministic, no dependency.
+    let mut state: u64 = 0x5eed;
+    let mut next = move |n: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n
+    };
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "''",
+        "‘",
+        "’",
+        "«",
+        "»",
+        " ",
+        "\n\n",
+        "\n",
+        ",",
+        ".",
+        ":",
+        "?",
+        "said",
+        "he",
+        "she",
+        "the minister",
+        "Ana Vale",
+        "told",
+        "according to",
+        "and",
+        "who",
+        "Mr.",
+        "’s",
+        "90s",
+        "rock ’n’ roll",
+        "—",
+        "(",
+        ")",
+        "a",
+        "We",
+        "will",
+        "win",
+        "it",
+        "that",
+        "saying",
+    ];
+    for _ in 0..1500 {
+        let len = next(40);
+        let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+        let doc = Document::parse(&text);
+        let mut entities = crate::entities::find(&doc);
+        // And entities with odd spans: overlapping, empty, past the end.
+        let spans = (0..next(4)).map(|_| {
+            let a = next(text.len() + 3);
+            Span::new(a, a + next(12))
+        });
+        entities.push(EntityCluster {
+            kind: EntityKind::Person,
+            name: "Odd".into(),
+            descriptors: vec!["minister".into()],
+            mentions: spans.collect(),
+            gender: Gender::Female,
+        });
+        for q in find(&doc, &entities) {
+            assert!(q.span.start < q.span.end && q.span.end <= text.len());
+            assert!(q.speaker.is_none_or(|s| s < entities.len()));
+        }
+    }
+}
