@@ -179,7 +179,7 @@ const WINDOW: usize = 45;
 pub struct Attributor<'d, 't> {
     doc: &'d Document<'t>,
     entities: &'d [EntityCluster],
-    lexicon: Lexicon,
+    lexicon: &'static Lexicon,
     mention_at: Vec<Option<MentionRef>>,
     mentions: Vec<MentionRef>,
     quoted: Vec<bool>,
@@ -225,7 +225,7 @@ impl<'d, 't> Attributor<'d, 't> {
         Attributor {
             doc,
             entities,
-            lexicon: Lexicon::new(),
+            lexicon: Lexicon::shared(),
             mention_at,
             mentions,
             quoted,
