@@ -341,7 +341,9 @@ impl<'d, 't> Attributor<'d, 't> {
 
         // 1. Right after: a cue among the first tokens after the quote,
         // with at most a short subject between ("“…,” the minister said").
-        let near_end = after_end.min(after_start + 12);
+        let near_end = after_end.min(after_start + 16);
+        // Where the search right after stopped: later cues are "far".
+        let mut stop = near_end;
         for i in after_start..near_end {
             let Some(cue) = self.cue_at(i) else {
                 // Words that start a new clause end the search.
@@ -350,6 +352,7 @@ impl<'d, 't> Attributor<'d, 't> {
                 if self.is(i, CLAUSE_OPENERS)
                     || ((clause_start || after_comma) && self.is(i, &["and", "but", "or"]))
                 {
+                    stop = i;
                     break;
                 }
                 continue;
@@ -357,11 +360,13 @@ impl<'d, 't> Attributor<'d, 't> {
             if (cue.kind == CueKind::Participle || cue.strength == CueStrength::Weak)
                 && i > after_start + 3
             {
+                stop = i + 1;
                 break;
             }
             // "a project she has called “…”": a cue whose object is the
             // next quote belongs to that quote.
             if cut_by_next && (i + 1..after_end).all(|k| !self.is_punct(k)) {
+                stop = i + 1;
                 break;
             }
             let has_words_before =
@@ -378,6 +383,7 @@ impl<'d, 't> Attributor<'d, 't> {
             if cue.kind == CueKind::According {
                 continue;
             }
+            stop = i + 1;
             break;
         }
         // 2. Before: the nearest cue before the opening mark.
@@ -401,9 +407,20 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
         let far_end = if cut_by_next { near_end } else { after_end };
-        for i in near_end..far_end {
+        for i in stop..far_end {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak || cue.kind == CueKind::Participle {
+                continue;
+            }
+            // "too early to predict whether ...": an infinitive reports nothing.
+            if i > after_start
+                && self.is(
+                    i - 1,
+                    &[
+                        "to", "not", "would", "could", "might", "may", "will", "can", "should",
+                    ],
+                )
+            {
                 continue;
             }
             let subject = self
@@ -612,7 +629,15 @@ impl<'d, 't> Attributor<'d, 't> {
                 // "the coach, Leo Hart, said": a name filling the aside wins
                 // over a description before it.
                 let named = self.mention_at[j - 1].filter(|m| {
-                    let fills = m.first == c + 1 || (m.first == c + 2 && self.is(c + 1, &["the"]));
+                    // Only a determiner or capitalised titles before the name.
+                    let fills = m.first > c
+                        && m.first - c <= 4
+                        && (c + 1..m.first).all(|k| {
+                            self.is(k, &["the"])
+                                || (self.doc.tokens[k].kind == TokenKind::Word
+                                    && self.doc.token_text(k).starts_with(char::is_uppercase))
+                                || self.doc.token_text(k) == "."
+                        });
                     fills
                         && matches!(
                             self.entities[m.entity].kind,

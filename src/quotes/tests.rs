@@ -686,3 +686,41 @@ fn random_text_never_panics() {
         }
     }
 }
+
+#[test]
+fn a_titled_name_in_the_aside_is_the_speaker() {
+    let text =
+        "Her rival, Councilman Victor Diaz, said the mayor had ''lost control'' of the budget.";
+    let e = [person(text, &["Victor Diaz"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Victor Diaz")]);
+}
+
+#[test]
+fn anonymous_official_with_a_long_description() {
+    let text =
+        "“The talks are over,” a senior official at the ministry who asked not to be named said.";
+    let doc = Document::parse(text);
+    let q = find(&doc, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn two_speakers_in_one_sentence() {
+    let text = "Rob Hale called it “a joke,” but Ines Vidal said it was “a serious plan.”";
+    let e = [
+        person(text, &["Rob Hale"], Gender::Male),
+        person(text, &["Ines Vidal"], Gender::Female),
+    ];
+    assert_eq!(speakers(text, &e), [some("Rob Hale"), some("Ines Vidal")]);
+}
+
+#[test]
+fn written_documents_speak_for_no_one() {
+    let text = "The letter, sent on Monday, read: “Your contract will not be renewed.”";
+    let doc = Document::parse(text);
+    let q = find(&doc, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, None);
+}
