@@ -51,10 +51,14 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
             .map(|j| passages[j].close.unwrap_or(passages[j].last));
         let next_open = passages.get(i + 1).map(|n| n.open);
         let mut attribution = attributor.attribute(p, previous_end, next_open);
-        // "chanting “A” and “B”": the second shares the first's attribution.
+        // "chanting “A” and “B”", "said “A” and that the plan was “B”":
+        // the second shares the first's attribution.
         if attribution.is_none() {
             if let Some((end, Some(a), _)) = &previous {
-                if joined_to_previous(doc, *end, p.open) {
+                let same_sentence = doc.tokens[*end].sentence == doc.tokens[p.open].sentence;
+                if joined_to_previous(doc, *end, p.open)
+                    || (same_sentence && a.placement == Placement::Before)
+                {
                     attribution = Some(a.clone());
                 }
             }

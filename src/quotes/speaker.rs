@@ -275,6 +275,13 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         let strength = self.lexicon.cue(word)?;
+        // "the union's demands", "his claims": a plural noun, not a verb.
+        if word.ends_with('s')
+            && i > 0
+            && (self.doc.tokens[i - 1].kind == TokenKind::Possessive || self.is(i - 1, DETERMINERS))
+        {
+            return None;
+        }
         let kind = if word.ends_with("ing") {
             CueKind::Participle
         } else {
@@ -386,7 +393,9 @@ impl<'d, 't> Attributor<'d, 't> {
             stop = i + 1;
             break;
         }
-        // 2. Before: the nearest cue before the opening mark.
+        // 2. Before: the nearest cue before the opening mark whose subject
+        // is found; failing that, the nearest cue.
+        let mut subjectless: Option<Cue> = None;
         for i in (before_start..before_end).rev() {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak && before_end - i > 3 {
@@ -395,15 +404,18 @@ impl<'d, 't> Attributor<'d, 't> {
             if let Some(s) = self.subject_for_cue_before(cue, before_start, before_end) {
                 return Some(self.attribution(cue, Placement::Before, s, p.first));
             }
-            if cue.kind == CueKind::Verb {
-                // "described Israel as a “…”" with no subject found: keep
-                // the cue, the speaker stays unknown.
-                return Some(Attribution {
-                    cue,
-                    placement: Placement::Before,
-                    speaker: Speaker::default(),
-                });
+            if cue.kind == CueKind::Verb && subjectless.is_none() {
+                subjectless = Some(cue);
             }
+        }
+        // "described Israel as a “…”" with no subject found: keep the cue,
+        // the speaker stays unknown.
+        if let Some(cue) = subjectless {
+            return Some(Attribution {
+                cue,
+                placement: Placement::Before,
+                speaker: Speaker::default(),
+            });
         }
         // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
         let far_end = if cut_by_next { near_end } else { after_end };

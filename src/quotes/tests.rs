@@ -724,3 +724,11 @@ fn written_documents_speak_for_no_one() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker, None);
 }
+
+#[test]
+fn a_cue_before_governs_later_quotes_of_its_sentence() {
+    let text =
+        "Rick Lane said “we made a fair offer” and that the union's demands were “unrealistic”.";
+    let e = [person(text, &["Rick Lane"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Rick Lane"), some("Rick Lane")]);
+}
