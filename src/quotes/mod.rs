@@ -1,12 +1,12 @@
 //! The quote layer: what people said, in their words, and who said it.
 //!
-//! Three steps, each in its own module:
+//! Three steps:
 //! 1. [`marks`] pairs quotation marks into passages: every style of mark,
 //!    apostrophes told apart, nesting (the outer quote is the one reported),
 //!    quotes running over paragraphs, and recovery from a lost closing mark.
 //! 2. [`speaker`] finds the cue (a reporting verb, "according to") in the
-//!    sentence around each passage and the speaker it names, resolving
-//!    pronouns and descriptions to the entities of the entity layer.
+//!    sentence around each passage and the subject it names; [`resolve`]
+//!    turns pronouns and descriptions into entities of the entity layer.
 //! 3. This module decides which passages are quotes and which are quoted
 //!    terms (a “falcon hunting” competition, a headline's ‘Aerial Terror’),
 //!    and carries a speaker on to the quotes that follow without a cue of
@@ -18,6 +18,7 @@
 
 pub mod lexicon;
 pub mod marks;
+pub mod resolve;
 pub mod speaker;
 
 use crate::document::{Document, Span, TokenKind};

@@ -732,3 +732,15 @@ fn a_cue_before_governs_later_quotes_of_its_sentence() {
     let e = [person(text, &["Rick Lane"], Gender::Male)];
     assert_eq!(speakers(text, &e), [some("Rick Lane"), some("Rick Lane")]);
 }
+
+#[test]
+fn a_statement_saying_belongs_to_its_author() {
+    let text = "Harbour Lines issued a statement on Friday saying the strike was “regrettable but avoidable.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Harbour Lines"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Harbour Lines")]);
+}
