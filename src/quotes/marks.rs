@@ -68,7 +68,7 @@ struct Mark {
 
 fn family_and_glyph(mark: &str) -> Option<(Family, Glyph)> {
     Some(match mark {
-        "“" | "„" | "‟" | "〝" => (Family::Double, Glyph::Opening),
+        "“" | "„" | "‟" | "〝" | "``" => (Family::Double, Glyph::Opening),
         "”" | "〞" => (Family::Double, Glyph::Closing),
         "\"" | "''" | "＂" => (Family::Double, Glyph::Neutral),
         "‘" | "‚" | "‛" => (Family::Single, Glyph::Opening),
