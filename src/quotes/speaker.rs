@@ -717,8 +717,16 @@ impl<'d, 't> Attributor<'d, 't> {
                 break;
             }
             if self.is(i, &["and", "&"]) && i > limit {
+                // Speakers are people or organisations, whatever kind the
+                // entity layer gave each conjunct.
+                let speaks = |r: MentionRef| {
+                    matches!(
+                        self.entities[r.entity].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )
+                };
                 if let Some(other) = self.mention_at[i - 1] {
-                    if self.entities[other.entity].kind == self.entities[m.entity].kind {
+                    if speaks(other) && speaks(m) {
                         return Subject::Named(other);
                     }
                 }
