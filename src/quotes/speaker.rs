@@ -465,8 +465,24 @@ impl<'d, 't> Attributor<'d, 't> {
                 .subject_before(cue.token, start, 0)
                 .or_else(|| self.subject_after(cue, end)),
             CueKind::Participle => {
-                // "marchers chanting “…”": the noun phrase doing it.
                 let j = cue.token.checked_sub(1).filter(|&j| j >= start)?;
+                // "the agency quoted Zarif as saying": the one quoted, unless
+                // passive ("was quoted by the agency as saying").
+                if self.is(j, &["as"]) && j > start {
+                    let object = j - 1;
+                    let named = self.mention_at[object].filter(|m| {
+                        let passive = (m.first.saturating_sub(2).max(start)..m.first)
+                            .any(|k| self.is(k, &["by"]));
+                        m.first > start && !passive
+                    });
+                    if let Some(m) = named {
+                        return Some(Subject::Named(m));
+                    }
+                    if self.is(object, &["him", "her"]) {
+                        return Some(Subject::Pronoun(object));
+                    }
+                }
+                // "marchers chanting “…”": the noun phrase doing it.
                 let by_noun = self.doc.tokens[j].kind == TokenKind::Word
                     && !self.is(j, COMMUNICATION_NOUNS)
                     && !self.is(

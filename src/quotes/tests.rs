@@ -744,3 +744,18 @@ fn a_statement_saying_belongs_to_its_author() {
     )];
     assert_eq!(speakers(text, &e), [some("Harbour Lines")]);
 }
+
+#[test]
+fn quoted_as_saying_names_the_one_quoted() {
+    let text = "The Tasvir agency quoted Reza Karimi as saying: “The talks have failed.”\n\n\
+                Nadia Aziz was quoted by the Tasvir agency as saying: “We are ready.”";
+    let e = [
+        entity(text, EntityKind::Organization, &["Tasvir"], Gender::Unknown),
+        person(text, &["Reza Karimi"], Gender::Male),
+        person(text, &["Nadia Aziz"], Gender::Female),
+    ];
+    assert_eq!(
+        speakers(text, &e),
+        [some("Reza Karimi"), some("Nadia Aziz")]
+    );
+}
