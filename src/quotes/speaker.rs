@@ -102,6 +102,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "after", "before", "when", "if", "unless", "as", "where",
 ];
 
+/// Cues naming a source that passes words on, not the speaker of them.
+const SOURCE_CUES: &[&str] = &["reported", "reports", "according"];
+
 /// Verbs that report a request when an infinitive follows.
 const REQUEST_VERBS: &[&str] = &[
     "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "tell", "tells", "told",
@@ -346,7 +349,17 @@ impl<'d, 't> Attributor<'d, 't> {
                 self.subject_after(cue, after_end)
             };
             if let Some(s) = subject {
-                return Some(self.attribution(cue, Placement::After, s, p.first));
+                let found = self.attribution(cue, Placement::After, s, p.first);
+                // "dismissed the reports as “baseless”, state media
+                // reported": the outlet is the source, the speaker is before.
+                if self.is(i, SOURCE_CUES) {
+                    if let Some(before) = self.before_attribution(p, before_start, before_end) {
+                        if before.speaker.entity.is_some() {
+                            return Some(before);
+                        }
+                    }
+                }
+                return Some(found);
             }
             if cue.kind == CueKind::According {
                 continue;
@@ -354,29 +367,9 @@ impl<'d, 't> Attributor<'d, 't> {
             stop = i + 1;
             break;
         }
-        // 2. Before: the nearest cue before the opening mark whose subject
-        // is found; failing that, the nearest cue.
-        let mut subjectless: Option<Cue> = None;
-        for i in (before_start..before_end).rev() {
-            let Some(cue) = self.cue_at(i) else { continue };
-            if cue.strength == CueStrength::Weak && before_end - i > 3 {
-                continue;
-            }
-            if let Some(s) = self.subject_for_cue_before(cue, before_start, before_end) {
-                return Some(self.attribution(cue, Placement::Before, s, p.first));
-            }
-            if cue.kind == CueKind::Verb && subjectless.is_none() {
-                subjectless = Some(cue);
-            }
-        }
-        // "described Israel as a “…”" with no subject found: keep the cue,
-        // the speaker stays unknown.
-        if let Some(cue) = subjectless {
-            return Some(Attribution {
-                cue,
-                placement: Placement::Before,
-                speaker: Speaker::default(),
-            });
+        // 2. Before: the nearest cue before the opening mark.
+        if let Some(found) = self.before_attribution(p, before_start, before_end) {
+            return Some(found);
         }
         // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
         let far_end = if cut_by_next { near_end } else { after_end };
@@ -443,6 +436,39 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
+    /// The nearest cue before a quote, within `start..end`, whose subject is
+    /// found; failing that, the nearest cue with no speaker.
+    fn before_attribution(
+        &self,
+        p: &QuotedPassage,
+        start: usize,
+        end: usize,
+    ) -> Option<Attribution> {
+        let mut subjectless: Option<Cue> = None;
+        for i in (start..end).rev() {
+            let Some(cue) = self.cue_at(i) else { continue };
+            if cue.strength == CueStrength::Weak && end - i > 3 {
+                continue;
+            }
+            if let Some(s) = self.subject_for_cue_before(cue, start, end) {
+                return Some(self.attribution(cue, Placement::Before, s, p.first));
+            }
+            if cue.kind == CueKind::Verb && subjectless.is_none() {
+                subjectless = Some(cue);
+            }
+        }
+        // "described Israel as a “…”" with no subject found: keep the cue,
+        // the speaker stays unknown.
+        if let Some(cue) = subjectless {
+            return Some(Attribution {
+                cue,
+                placement: Placement::Before,
+                speaker: Speaker::default(),
+            });
+        }
+        None
+    }
+
     fn attribution(
         &self,
         cue: Cue,
@@ -480,6 +506,18 @@ impl<'d, 't> Attributor<'d, 't> {
                     }
                     if self.is(object, &["him", "her"]) {
                         return Some(Subject::Pronoun(object));
+                    }
+                    // "quoted a senior official as saying": unnamed.
+                    let quoted_before = (object.saturating_sub(6).max(start)..object)
+                        .any(|k| self.is(k, &["quoted", "cited", "quoting", "citing"]));
+                    let passive =
+                        (object.saturating_sub(3).max(start)..object).any(|k| self.is(k, &["by"]));
+                    if quoted_before && !passive && self.mention_at[object].is_none() {
+                        if let Some(d @ Subject::Description { .. }) =
+                            self.subject_before(j, start, 0)
+                        {
+                            return Some(d);
+                        }
                     }
                 }
                 // "marchers chanting “…”": the noun phrase doing it.

@@ -759,3 +759,31 @@ fn quoted_as_saying_names_the_one_quoted() {
         [some("Reza Karimi"), some("Nadia Aziz")]
     );
 }
+
+#[test]
+fn the_outlet_reporting_is_not_the_speaker() {
+    let text = "The Harbour Ministry dismissed the claims as “baseless”, state media reported.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Harbour Ministry"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Harbour Ministry")]);
+}
+
+#[test]
+fn quoted_an_unnamed_official() {
+    let text =
+        "The Tasvir agency quoted a senior official as saying the army was “ready for anything”.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Tasvir"],
+        Gender::Unknown,
+    )];
+    let doc = Document::parse(text);
+    let q = find(&doc, &e);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].speaker_text.as_deref(), Some("a senior official"));
+}
