@@ -220,7 +220,15 @@ const TERM_MARKERS: &[&str] = &[
     "brand",
     "codenamed",
     "code-named",
-    "known",
+    "film",
+    "book",
+    "song",
+    "album",
+    "novel",
+    "documentary",
+    "headline",
+    "headlined",
+    "motto",
 ];
 
 /// Whether a passage is a quote (someone's words) rather than a quoted term.
@@ -233,18 +241,21 @@ fn is_quote(
     if shape.words == 0 {
         return false;
     }
-    let marked_as_term = (p.open.saturating_sub(2)..p.open).any(|i| {
+    // The word right before the mark: "so-called “…”", "known as “…”".
+    let marked_as_term = p.open.checked_sub(1).is_some_and(|i| {
         let w = doc.token_text(i).to_lowercase();
         TERM_MARKERS.contains(&w.as_str())
             || (w == "as" && i > 0 && doc.token_text(i - 1).eq_ignore_ascii_case("known"))
     });
+    if marked_as_term {
+        return false;
+    }
     match attribution {
         Some(a) => {
-            if marked_as_term && shape.words <= 4 {
-                return false;
-            }
+            // A title ("the film “The Long Road”") is no one's words unless
+            // its cue stands right beside it.
             let adjacent = matches!(a.placement, Placement::After) || a.cue.token + 3 >= p.open;
-            if shape.title_case && shape.words <= 4 && !adjacent {
+            if shape.title_case && shape.words <= 6 && !shape.ends_sentence && !adjacent {
                 return false;
             }
             match a.placement {
@@ -254,7 +265,7 @@ fn is_quote(
                 }
             }
         }
-        None => !marked_as_term && !shape.in_headline && shape.sentence_like(),
+        None => !shape.in_headline && shape.sentence_like(),
     }
 }
 

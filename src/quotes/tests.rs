@@ -787,3 +787,14 @@ fn quoted_an_unnamed_official() {
     assert_eq!(q[0].speaker, None);
     assert_eq!(q[0].speaker_text.as_deref(), Some("a senior official"));
 }
+
+#[test]
+fn titles_and_marked_terms_are_not_quotes() {
+    let text = "Ana Vale said the book “The Long Road Home” had changed her life.\n\n\
+                Ana Vale said the plan, dubbed “Operation Clean Sweep and Tidy Streets For Everyone”, would start soon.\n\n\
+                In her own words: “We never gave up.”";
+    let e = [person(text, &["Ana Vale"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "We never gave up.");
+}
