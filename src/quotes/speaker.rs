@@ -147,6 +147,8 @@ pub struct Attributor<'d, 't> {
     pub(super) mentions: Vec<MentionRef>,
     /// For each token, whether it is inside a quoted passage.
     pub(super) quoted: Vec<bool>,
+    /// For each token, the cue it is, if any.
+    cues: Vec<Option<Cue>>,
 }
 
 impl<'d, 't> Attributor<'d, 't> {
@@ -186,22 +188,30 @@ impl<'d, 't> Attributor<'d, 't> {
                 quoted[p.first..=p.last].fill(true);
             }
         }
-        Attributor {
+        let mut attributor = Attributor {
             doc,
             entities,
             lexicon: Lexicon::shared(),
             mention_at,
             mentions,
             quoted,
-        }
+            cues: Vec::new(),
+        };
+        // Every look back asks for cues; find them once.
+        attributor.cues = (0..n).map(|i| attributor.find_cue(i)).collect();
+        attributor
     }
 
     pub(super) fn lower(&self, i: usize) -> String {
         self.doc.token_text(i).to_lowercase()
     }
 
+    /// Whether token `i` is one of `words` (lower-case ASCII), in any case.
     pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.doc.tokens.len() && words.contains(&self.lower(i).as_str())
+        i < self.doc.tokens.len() && {
+            let text = self.doc.token_text(i);
+            words.iter().any(|w| text.eq_ignore_ascii_case(w))
+        }
     }
 
     pub(super) fn is_punct(&self, i: usize) -> bool {
@@ -213,6 +223,10 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The cue at token `i`, if any.
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        self.cues.get(i).copied().flatten()
+    }
+
+    fn find_cue(&self, i: usize) -> Option<Cue> {
         let cue = self.word_cue_at(i)?;
         // "asked Iran to deliver", "urged them to": a request, not a report.
         if self.is(i, REQUEST_VERBS) && (i + 1..i + 5).any(|k| self.is(k, &["to"])) {
