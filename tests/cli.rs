@@ -15,7 +15,10 @@ fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 
 #[test]
 fn prints_spec_json_for_a_file() {
-    let path = temp_file("ok.txt", "Lena Novak, the mayor of Oslo, said: “We counted 40 boats.”".as_bytes());
+    let path = temp_file(
+        "ok.txt",
+        "Lena Novak, the mayor of Oslo, said: “We counted 40 boats.”".as_bytes(),
+    );
     let out = annotate().arg(&path).output().unwrap();
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -27,8 +30,18 @@ fn prints_spec_json_for_a_file() {
 
 #[test]
 fn reads_standard_input_and_pretty_prints() {
-    let mut child = annotate().args(["--pretty", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(b"Nearly 2,000 drones flew.").unwrap();
+    let mut child = annotate()
+        .args(["--pretty", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Nearly 2,000 drones flew.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
@@ -50,7 +63,10 @@ fn non_utf8_input_is_refused_by_name_or_read_lossily() {
     let out = annotate().arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains(path.to_str().unwrap()) && err.contains("UTF-8"), "{err}");
+    assert!(
+        err.contains(path.to_str().unwrap()) && err.contains("UTF-8"),
+        "{err}"
+    );
     let out = annotate().arg("--lossy").arg(&path).output().unwrap();
     assert!(out.status.success());
 }
@@ -58,5 +74,14 @@ fn non_utf8_input_is_refused_by_name_or_read_lossily() {
 #[test]
 fn wrong_usage_exits_with_two() {
     assert_eq!(annotate().output().unwrap().status.code(), Some(2));
-    assert_eq!(annotate().arg("--bogus").arg("x").output().unwrap().status.code(), Some(2));
+    assert_eq!(
+        annotate()
+            .arg("--bogus")
+            .arg("x")
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
 }
