@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Sidenote's benchmarks, all in one run; the figures for BENCHMARKS.md.
+#
+#   scripts/bench.sh              everything (about 5 minutes on 2 cores)
+#   scripts/bench.sh --no-native  skip the criterion run of the native core
+#   scripts/bench.sh --no-page    skip building the page with trunk
+#   scripts/bench.sh --no-quality skip the quality figures (../shared/eval)
+#
+# 1. the wasm package (scripts/build-pkg.sh), then Sidenote's `annotate`
+#    against compromise in one Node process (scripts/bench.mjs)
+# 2. the bytes a browser downloads: widget (pkg + www/sidenote-widget.js),
+#    page (dist/ after scripts/build-page.sh), compromise's bundle; raw and
+#    gzip -9
+# 3. the native core per layer (cargo bench --bench core), summary table
+# 4. the quality figures on ../shared/eval/dev, if present
+#
+# Everything printed is also written to target/bench-report.txt. Timings are
+# printed against the targets, never asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+native=true page=true quality=true
+for arg in "$@"; do
+  case "$arg" in
+    --no-native) native=false ;;
+    --no-page) page=false ;;
+    --no-quality) quality=false ;;
+    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+mkdir -p target
+report=target/bench-report.txt
+exec > >(tee "$report") 2>&1
+
+step() { printf '\n== %s\n\n' "$*"; }
+quiet() { # run a build quietly; show its output only if it fails
+  local log
+  log=$(mktemp)
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log"
+    rm -f "$log"
+    echo "bench.sh: failed: $*" >&2
+    exit 1
+  fi
+  rm -f "$log"
+}
+gz() { gzip -9 -c "$1" | wc -c; }
+
+step "machine"
+echo "date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "commit:   $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src benches Cargo.toml || echo ' (with local changes)')"
+echo "cpu:      $(nproc) x $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+echo "rustc:    $(rustc --version)"
+echo "node:     $(node --version)"
+
+if [ ! -d node_modules/compromise ] || [ ! -x node_modules/.bin/wasm-opt ]; then
+  echo "installing npm packages from package-lock.json"
+  quiet env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+step "wasm: Sidenote annotate() against compromise (node, same texts, alternating)"
+quiet scripts/build-pkg.sh
+node scripts/bench.mjs
+
+step "download size (bytes; gzip -9 per file, as a server would send it)"
+row() { printf '%-44s %10s %10s\n' "$@"; }
+row "what" "raw" "gzip -9"
+widget_files=(pkg/sidenote_bg.wasm pkg/sidenote.js)
+if [ -f www/sidenote-widget.js ]; then
+  widget_files+=(www/sidenote-widget.js)
+else
+  echo "(www/sidenote-widget.js not found: the widget counts the pkg only)"
+fi
+raw=0 zipped=0
+for f in "${widget_files[@]}"; do
+  r=$(wc -c <"$f") z=$(gz "$f")
+  row "  $f" "$r" "$z"
+  raw=$((raw + r)) zipped=$((zipped + z))
+done
+row "widget total (target <= 250 KB gzip)" "$raw" "$zipped"
+
+if ! $page; then
+  echo "page: skipped (--no-page)"
+elif ! command -v trunk >/dev/null; then
+  echo "page: skipped, trunk is not installed (scripts/setup.sh installs it)"
+else
+  quiet scripts/build-page.sh
+  raw=0 zipped=0
+  while IFS= read -r f; do
+    r=$(wc -c <"$f") z=$(gz "$f")
+    row "  $f" "$r" "$z"
+    raw=$((raw + r)) zipped=$((zipped + z))
+  done < <(find dist -type f | sort)
+  row "page total, dist/ (target <= 500 KB gzip)" "$raw" "$zipped"
+fi
+
+bundle=node_modules/compromise/builds/compromise.js
+if [ -f "$bundle" ]; then
+  row "compromise full build, for comparison" "$(wc -c <"$bundle")" "$(gz "$bundle")"
+fi
+
+if $native; then
+  step "native core per layer (cargo bench --bench core; full log in target/bench-native.log)"
+  cargo bench --bench core >target/bench-native.log 2>&1 || {
+    tail -30 target/bench-native.log
+    exit 1
+  }
+  # The inputs and the summary table the bench prints after criterion's own report.
+  grep '^input ' target/bench-native.log
+  sed -n '/^Summary/,$p' target/bench-native.log
+fi
+
+if $quality; then
+  step "quality (../shared/eval/dev)"
+  if [ -f ../shared/eval/score.py ]; then
+    quiet cargo build --release --bin annotate
+    # The overall figures: what score.py prints after its per-article table.
+    python3 ../shared/eval/score.py ../shared/eval/dev --cmd 'target/release/annotate {}' |
+      awk 'summary; /^$/ { summary = 1 }'
+  else
+    echo "skipped: ../shared/eval not found"
+  fi
+fi
+
+echo
+echo "report written to $report"
