@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sidenote's benchmarks, all in one run; the figures for BENCHMARKS.md.
 #
-#   scripts/bench.sh              everything (about 5 minutes on 2 cores)
+#   scripts/bench.sh              everything (5 to 15 minutes on 2 shared cores)
 #   scripts/bench.sh --no-native  skip the criterion run of the native core
 #   scripts/bench.sh --no-page    skip building the page with trunk
 #   scripts/bench.sh --no-quality skip the quality figures (../shared/eval)
@@ -12,7 +12,9 @@
 #    page (dist/ after scripts/build-page.sh), compromise's bundle; raw and
 #    gzip -9
 # 3. the native core per layer (cargo bench --bench core), summary table
-# 4. the quality figures on ../shared/eval/dev, if present
+# 4. the quality figures on the shared eval set, if present: $SIDENOTE_EVAL,
+#    else ../shared/eval (beside a main checkout), else ../../shared/eval
+#    (beside a worktree under wt/)
 #
 # Everything printed is also written to target/bench-report.txt. Timings are
 # printed against the targets, never asserted.
@@ -26,7 +28,7 @@ for arg in "$@"; do
     --no-native) native=false ;;
     --no-page) page=false ;;
     --no-quality) quality=false ;;
-    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -55,6 +57,7 @@ echo "commit:   $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src benc
 echo "cpu:      $(nproc) x $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 echo "rustc:    $(rustc --version)"
 echo "node:     $(node --version)"
+echo "load:     $(cut -d" " -f1-3 /proc/loadavg) (1, 5, 15 min; other work on the machine skews the timings)"
 
 if [ ! -d node_modules/compromise ] || [ ! -x node_modules/.bin/wasm-opt ]; then
   echo "installing npm packages from package-lock.json"
@@ -114,14 +117,18 @@ if $native; then
 fi
 
 if $quality; then
-  step "quality (../shared/eval/dev)"
-  if [ -f ../shared/eval/score.py ]; then
+  eval_dir=""
+  for d in "${SIDENOTE_EVAL:-}" ../shared/eval ../../shared/eval; do
+    if [ -n "$d" ] && [ -f "$d/score.py" ]; then eval_dir=$d; break; fi
+  done
+  step "quality (${eval_dir:-no eval set}/dev)"
+  if [ -n "$eval_dir" ]; then
     quiet cargo build --release --bin annotate
     # The overall figures: what score.py prints after its per-article table.
-    python3 ../shared/eval/score.py ../shared/eval/dev --cmd 'target/release/annotate {}' |
+    python3 "$eval_dir/score.py" "$eval_dir/dev" --cmd 'target/release/annotate {}' |
       awk 'summary; /^$/ { summary = 1 }'
   else
-    echo "skipped: ../shared/eval not found"
+    echo "skipped: no score.py in \$SIDENOTE_EVAL, ../shared/eval or ../../shared/eval"
   fi
 fi
 
