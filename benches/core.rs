@@ -34,13 +34,17 @@ mod native {
 
     use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
     use sidenote::document::Document;
-    use sidenote::{entities, figures, quotes};
+    use sidenote::{entities, export, figures, quotes};
 
     /// Target lengths in words, with the labels used in benchmark names.
     const SIZES: [(&str, usize); 3] = [("1k", 1_000), ("10k", 10_000), ("100k", 100_000)];
 
-    /// The layers benchmarked, in pipeline order, then the whole.
-    const LAYERS: [&str; 5] = ["document", "entities", "figures", "quotes", "annotate"];
+    /// The layers benchmarked, in pipeline order, then the whole, then what
+    /// the JavaScript API adds before handing objects to JS (SPEC JSON with
+    /// UTF-16 offsets; the conversion to JS objects is timed by bench.mjs only).
+    const LAYERS: [&str; 6] = [
+        "document", "entities", "figures", "quotes", "annotate", "export",
+    ];
 
     /// One benchmark input.
     struct Input {
@@ -159,6 +163,12 @@ mod native {
                         let found = entities::find(&doc);
                         group.bench_function(id, |b| {
                             b.iter(|| quotes::find(black_box(&doc), black_box(&found)))
+                        });
+                    }
+                    "export" => {
+                        let annotations = sidenote::annotate(text);
+                        group.bench_function(id, |b| {
+                            b.iter(|| export::with_utf16_offsets(black_box(text), &annotations))
                         });
                     }
                     _ => {

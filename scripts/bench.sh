@@ -113,6 +113,7 @@ if $native; then
   }
   # The inputs and the summary table the bench prints after criterion's own report.
   grep '^input ' target/bench-native.log
+  echo
   sed -n '/^Summary/,$p' target/bench-native.log
 fi
 
