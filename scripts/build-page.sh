@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Build the page into dist/ with trunk (release, offline), then move trunk's
-# inline loader script into a file so the page's Content-Security-Policy can
-# forbid inline scripts.
+# Build everything a browser loads into dist/:
+#   dist/index.html ...      the page (trunk, release, offline)
+#   dist/widget/             the embeddable widget and its wasm package
+#   dist/demo/               a news-site page that embeds the widget
+# trunk's inline loader script is moved into a file so the page's
+# Content-Security-Policy can forbid inline scripts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release --offline=true "$@"
+trunk build --release --offline=true
 node scripts/externalize-loader.mjs dist/index.html
+scripts/build-pkg.sh >/dev/null
+mkdir -p dist/widget/pkg dist/demo
+cp www/widget/sidenote-widget.js dist/widget/
+cp pkg/sidenote.js pkg/sidenote_bg.wasm dist/widget/pkg/
+cp www/demo/index.html www/demo/demo.css dist/demo/
+echo "built dist/ (page), dist/widget/ (widget), dist/demo/ (demo host page)"

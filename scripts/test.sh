@@ -27,7 +27,10 @@ cargo test --target wasm32-unknown-unknown --features app --test web
 step "build the page"
 scripts/build-page.sh
 
-step "end to end (playwright-core, Chromium)"
+step "JavaScript API (node, pkg/)"
+node --test tests/node/
+
+step "end to end: page and widget (playwright-core, Chromium)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
 server=$!

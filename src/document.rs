@@ -102,7 +102,15 @@ const ABBREVIATIONS: &[&str] = &[
     "Pres", "Supt", "Insp", "Det", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "est", "Ave", "Blvd",
     "Rd", "Univ", "Dept", "Corp", "Co", "Bros", "Messrs", "Mme", "Mlle", "Ph", "al", "cf", "e.g",
-    "i.e", "p", "pp", "para", "Art", "Fig", "Vol", "Ch", "Ex",
+    "i.e", "p", "pp", "para", "Art", "Fig", "Vol", "Ch", "Ex", "Rs",
+];
+
+/// AP-style US state abbreviations ("Vacaville, Calif. (AP)"): like "etc.",
+/// they end a sentence only before a typical sentence opener.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
 ];
 
 /// Words that, capitalised after an ambiguous full stop ("the U.S. The ..."),
@@ -556,9 +564,9 @@ fn split_sentences(
             {
                 j += 1;
             }
-            if j >= tokens.end
-                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j))
-            {
+            let ends = j >= tokens.end
+                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j));
+            if ends {
                 end_here = Some(j);
             }
             if let Some(e) = end_here {
@@ -604,9 +612,11 @@ fn ends_sentence(text: &str, all: &[Token], first: usize, i: usize, next: usize)
         // "U.S." ends a sentence only when a typical sentence opener follows.
         return SENTENCE_STARTERS.contains(&next_text);
     }
-    if ABBREVIATIONS.contains(&word) {
-        // "No. 5", "Gen. Smith": not an end. "etc." before "The" is.
-        return matches!(word, "etc" | "est" | "approx") && SENTENCE_STARTERS.contains(&next_text);
+    if ABBREVIATIONS.contains(&word) || STATE_ABBREVIATIONS.contains(&word) {
+        // "No. 5", "Gen. Smith": not an end. "etc." or "Calif." before "The" is.
+        let open_ended =
+            matches!(word, "etc" | "est" | "approx") || STATE_ABBREVIATIONS.contains(&word);
+        return open_ended && SENTENCE_STARTERS.contains(&next_text);
     }
     // An initial: "J. K. Rowling". A single capital before a dot, inside a name.
     let mut chars = word.chars();
@@ -734,6 +744,18 @@ mod tests {
                 "He flew to the U.S.",
                 "The trip was short.",
                 "The U.S. Army agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn state_abbreviations_end_sentences_only_before_openers() {
+        assert_eq!(
+            sentences("FAIRVIEW, Calif. (AP) — Crews worked. She moved to Ore. The rain came."),
+            [
+                "FAIRVIEW, Calif. (AP) — Crews worked.",
+                "She moved to Ore.",
+                "The rain came."
             ]
         );
     }

@@ -34,7 +34,7 @@ pub fn annotate(text: &str) -> Annotations {
 
 /// The annotations and the paragraphs they sit in, for views that lay the
 /// article out (the page, the widget).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Analysis {
     pub annotations: Annotations,
     /// Paragraph spans in code points, `end` exclusive, in text order.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 /// Everything Sidenote finds in one text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Annotations {
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
@@ -16,6 +17,7 @@ pub struct Annotations {
 
 /// One occurrence of an entity's name in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -25,6 +27,7 @@ pub struct Mention {
 /// The four kinds of named thing SPEC.md knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum EntityKind {
     Person,
     Organization,
@@ -45,6 +48,7 @@ impl EntityKind {
 
 /// One real-world referent with all its mentions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Entity {
     pub id: String,
     pub kind: EntityKind,
@@ -57,6 +61,7 @@ pub struct Entity {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum FigureKind {
     Count,
     Money,
@@ -69,6 +74,7 @@ pub enum FigureKind {
 /// How sure the text is of a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Bound {
     Exact,
     Approx,
@@ -80,31 +86,39 @@ pub enum Bound {
 
 /// A number that counts or measures something.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Figure {
     pub start: usize,
     pub end: usize,
     pub text: String,
     pub kind: FigureKind,
     #[serde(serialize_with = "whole_numbers_as_integers")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
     pub value: Option<f64>,
     #[serde(serialize_with = "whole_numbers_as_integers")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
     pub high: Option<f64>,
     pub bound: Bound,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub hedge: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub unit: Option<String>,
 }
 
 /// A direct quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Quote {
     pub start: usize,
     pub end: usize,
     pub text: String,
     /// The `id` of the entity who said it.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub speaker: Option<String>,
     /// An unnamed speaker as the text gives it ("US officials").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker_text: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub cue: Option<String>,
 }
 

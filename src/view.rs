@@ -254,6 +254,9 @@ pub fn describe_figure(f: &Figure) -> String {
     };
     if let Some(unit) = &f.unit {
         if !matches!(f.kind, FigureKind::Money | FigureKind::Percent) {
+            if f.bound == Bound::Vague && f.value.is_none() {
+                said.push_str(" of");
+            }
             said.push(' ');
             said.push_str(unit);
         }

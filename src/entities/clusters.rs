@@ -1,0 +1,356 @@
+//! Merging mentions into one cluster per referent.
+//!
+//! Known names share their gazetteer key ("U.S." and "America"). People
+//! merge by surname or first name with the nearest full name, by word-order
+//! and initial variants ("Donald J. Trump"), and by transliteration that
+//! only moves a space ("Amir Abdollahian" / "Amirabdollahian").
+//! Organisations merge by the same words in another order ("Ministry of
+//! Defense" / "Defense Ministry"), by acronym (explicit "(IRGC)" or the
+//! initials of the name), and by a short form that ends or starts the full
+//! one ("State Department" / "U.S. State Department", "Ford" / "Ford Motor Co.").
+
+use std::collections::HashMap;
+
+use super::mentions::{is_acronym, Candidate, Finder};
+use super::{EntityCluster, Gender};
+use crate::model::EntityKind;
+
+/// Words left out of an organisation's word bag and initials.
+const MINOR: &[&str] = &["of", "the", "for", "and", "on", "&", "de", "The"];
+
+/// Corporate endings after which the first word alone names the company.
+const CORPORATE: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Group",
+    "LLC",
+    "plc",
+    "PLC",
+    "Company",
+    "Corporation",
+];
+
+struct Draft {
+    kind: EntityKind,
+    /// Strongest evidence for each kind, to settle the cluster's kind.
+    votes: [u8; 4],
+    key: String,
+    name: String,
+    words: Vec<String>,
+    members: Vec<usize>,
+}
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        EntityKind::Group => 3,
+    }
+}
+
+const KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Place,
+    EntityKind::Group,
+];
+
+/// Words of a person's name that identify them: initials left out.
+fn name_words(form: &str) -> Vec<String> {
+    form.split(' ')
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .map(String::from)
+        .collect()
+}
+
+/// The key an unknown name clusters under.
+fn form_key(kind: EntityKind, form: &str) -> String {
+    match kind {
+        EntityKind::Organization => {
+            let mut words: Vec<String> = form
+                .split(' ')
+                .filter(|w| !MINOR.contains(w))
+                .map(|w| w.to_lowercase().replace("defence", "defense"))
+                .collect();
+            words.sort();
+            format!("org:{}", words.join(" "))
+        }
+        _ => format!("{}:{}", kind.as_str(), form.to_lowercase()),
+    }
+}
+
+/// The initials of an organisation's name ("Massachusetts Institute of Technology" → "MIT").
+fn initials(form: &str) -> String {
+    form.split(' ')
+        .filter(|w| !MINOR.contains(w))
+        .flat_map(|w| w.split('-'))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Clusters with the indices of their candidates, in order of first mention.
+pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<usize>)> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut single_people: Vec<usize> = Vec::new();
+    for (k, c) in found.iter().enumerate() {
+        if c.kind == EntityKind::Person {
+            let words = name_words(&c.form);
+            if words.len() < 2 {
+                single_people.push(k);
+                continue;
+            }
+            let same = drafts
+                .iter()
+                .position(|d| d.kind == EntityKind::Person && same_person(&d.words, &words));
+            match same {
+                Some(d) => add(&mut drafts[d], k, c),
+                None => drafts.push(new_draft(k, c, format!("person:{}", c.form), words)),
+            }
+            continue;
+        }
+        let key = c.key.clone().unwrap_or_else(|| form_key(c.kind, &c.form));
+        match by_key.get(&key) {
+            Some(&d) => add(&mut drafts[d], k, c),
+            None => {
+                by_key.insert(key.clone(), drafts.len());
+                let words = c.form.split(' ').map(String::from).collect();
+                drafts.push(new_draft(k, c, key, words));
+            }
+        }
+    }
+    // A lone name joins the nearest earlier person it names, else a later one.
+    for &k in &single_people {
+        let c = &found[k];
+        let w = c.form.as_str();
+        let start = c.span.start;
+        let matches = |d: &Draft| {
+            d.kind == EntityKind::Person
+                && d.words.len() >= 2
+                && (d.words.last().is_some_and(|l| l == w)
+                    || d.words.first().is_some_and(|f| f == w)
+                    || d.words.concat().eq_ignore_ascii_case(w))
+        };
+        let before = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| matches(d) && d.members.iter().any(|&m| found[m].span.start < start))
+            .max_by_key(|(_, d)| {
+                d.members
+                    .iter()
+                    .map(|&m| found[m].span.start)
+                    .filter(|&s| s < start)
+                    .max()
+            });
+        let target = before
+            .map(|(i, _)| i)
+            .or_else(|| drafts.iter().position(matches));
+        match target {
+            Some(d) => add(&mut drafts[d], k, c),
+            None => {
+                let key = format!("person:{w}");
+                match by_key.get(&key) {
+                    Some(&d) => add(&mut drafts[d], k, c),
+                    None => {
+                        by_key.insert(key.clone(), drafts.len());
+                        drafts.push(new_draft(k, c, key, vec![w.to_string()]));
+                    }
+                }
+            }
+        }
+    }
+    merge_variants(finder, found, &mut drafts);
+    let mut out: Vec<(EntityCluster, Vec<usize>)> = drafts
+        .into_iter()
+        .filter(|d| !d.members.is_empty())
+        .map(|mut d| {
+            d.members.sort_by_key(|&m| found[m].span.start);
+            let strongest = (0..4)
+                .max_by_key(|&i| (d.votes[i], i == kind_index(d.kind)))
+                .unwrap_or(0);
+            let kind = if d.votes[strongest] > 0 {
+                KINDS[strongest]
+            } else {
+                d.kind
+            };
+            let gender = d
+                .members
+                .iter()
+                .map(|&m| found[m].gender)
+                .find(|g| *g != Gender::Unknown)
+                .unwrap_or(Gender::Unknown);
+            let _ = &d.key;
+            let cluster = EntityCluster {
+                kind,
+                name: d.name.clone(),
+                descriptors: Vec::new(),
+                mentions: d.members.iter().map(|&m| found[m].span).collect(),
+                gender,
+            };
+            (cluster, d.members)
+        })
+        .collect();
+    out.sort_by_key(|(c, _)| c.mentions.first().map_or(0, |s| s.start));
+    for (cluster, _) in &mut out {
+        if cluster.kind == EntityKind::Person && cluster.gender == Gender::Unknown {
+            let first = cluster.name.split(' ').next().unwrap_or_default();
+            if cluster.name.contains(' ') {
+                cluster.gender = finder.lex.first_name(first).unwrap_or(Gender::Unknown);
+            }
+        }
+    }
+    out
+}
+
+fn new_draft(k: usize, c: &Candidate, key: String, words: Vec<String>) -> Draft {
+    let mut votes = [0; 4];
+    votes[kind_index(c.kind)] = c.strength + 1;
+    Draft {
+        kind: c.kind,
+        votes,
+        key,
+        name: c.form.clone(),
+        words,
+        members: vec![k],
+    }
+}
+
+fn add(d: &mut Draft, k: usize, c: &Candidate) {
+    d.members.push(k);
+    let v = &mut d.votes[kind_index(c.kind)];
+    *v = (*v).max(c.strength + 1);
+    if fuller(&c.form, &d.name) {
+        d.name = c.form.clone();
+        if d.kind != EntityKind::Person {
+            d.words = c.form.split(' ').map(String::from).collect();
+        }
+    }
+}
+
+/// Whether `a` is a fuller form of a name than `b`: more words, then longer,
+/// and written as in running text rather than in capitals.
+fn fuller(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.split(' ').count();
+    let shouting = |s: &str| s.len() > 4 && is_acronym(s.split(' ').next().unwrap_or_default());
+    (words(a), a.len(), !shouting(a)) > (words(b), b.len(), !shouting(b))
+}
+
+/// Two full names of one person: the same words, one with extra middle
+/// names ("Donald J. Trump"), or a space moved ("Amir Abdollahian").
+fn same_person(a: &[String], b: &[String]) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.last() == b.last() && a.first() == b.first() {
+        return true;
+    }
+    let (ca, cb) = (a.concat().to_lowercase(), b.concat().to_lowercase());
+    let la = a.last().map(|s| s.to_lowercase()).unwrap_or_default();
+    let lb = b.last().map(|s| s.to_lowercase()).unwrap_or_default();
+    ca == lb || cb == la
+}
+
+/// Merge clusters of one organisation or place written two ways.
+fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
+    let doc = finder.doc;
+    let n = drafts.len();
+    let mut into: Vec<Option<usize>> = vec![None; n];
+    // Explicit acronyms: "Islamic Revolutionary Guard Corps (IRGC)".
+    let mut owner: HashMap<usize, usize> = HashMap::new();
+    for (d, draft) in drafts.iter().enumerate() {
+        for &m in &draft.members {
+            owner.insert(m, d);
+        }
+    }
+    for (k, c) in found.iter().enumerate() {
+        if c.end + 2 < doc.tokens.len() + 1
+            && c.end + 2 <= doc.tokens.len()
+            && doc.token_text(c.end) == "("
+        {
+            if let Some(next) = found.get(k + 1) {
+                let closes = next.end < doc.tokens.len() && doc.token_text(next.end) == ")";
+                if next.first == c.end + 1
+                    && closes
+                    && is_acronym(&next.form)
+                    && c.kind != EntityKind::Person
+                {
+                    if let (Some(&a), Some(&b)) = (owner.get(&k), owner.get(&(k + 1))) {
+                        if a != b {
+                            into[b] = Some(a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for short in 0..n {
+        if into[short].is_some()
+            || drafts[short].kind == EntityKind::Person
+            || drafts[short].kind == EntityKind::Group
+        {
+            continue;
+        }
+        let s = &drafts[short];
+        for long in 0..n {
+            let l = &drafts[long];
+            if long == short
+                || l.kind != s.kind
+                || into[long].is_some()
+                || l.words.len() <= s.words.len()
+            {
+                continue;
+            }
+            let acronym = s.words.len() == 1
+                && is_acronym(&s.name)
+                && initials(&l.name) == s.name.replace('.', "");
+            let tail = l.words.ends_with(&s.words) && {
+                let lead = l.words[..l.words.len() - s.words.len()].join(" ");
+                finder
+                    .lex
+                    .known(&lead)
+                    .is_some_and(|k| k.kind != EntityKind::Organization)
+            };
+            let corporate = s.words.len() == 1
+                && l.words.first() == s.words.first()
+                && l.words
+                    .last()
+                    .is_some_and(|w| CORPORATE.contains(&w.as_str()));
+            if (acronym || tail || corporate) && s.kind == EntityKind::Organization {
+                into[short] = Some(long);
+                break;
+            }
+        }
+    }
+    for d in 0..n {
+        let mut target = d;
+        let mut hops = 0;
+        while let Some(t) = into[target] {
+            target = t;
+            hops += 1;
+            if hops > n {
+                break;
+            }
+        }
+        if target != d {
+            let members = std::mem::take(&mut drafts[d].members);
+            let votes = drafts[d].votes;
+            let name = drafts[d].name.clone();
+            let t = &mut drafts[target];
+            t.members.extend(members);
+            for (mine, theirs) in t.votes.iter_mut().zip(votes) {
+                *mine = (*mine).max(theirs);
+            }
+            if fuller(&name, &t.name) {
+                t.name = name;
+            }
+        }
+    }
+}

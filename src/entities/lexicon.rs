@@ -1,0 +1,282 @@
+//! The word lists the entity layer consults, parsed once from `data/`.
+//!
+//! Names are data, not code: every list is a plain file under `data/` headed
+//! by its source and licence, compiled in with `include_str!` (no I/O at run
+//! time, so the same tables serve the browser). Each file is parsed on first
+//! use into hash tables behind a [`OnceLock`]. Multi-word names are keyed by
+//! their tokens joined with single spaces, exactly as [`Document`] splits
+//! them, so a lookup is one hash probe per candidate n-gram.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::Gender;
+use crate::document::{Document, TokenKind};
+use crate::model::EntityKind;
+
+/// A name the gazetteers know: its kind and the key shared by all its forms
+/// ("U.S.", "America" and "United States" share one key).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub kind: EntityKind,
+    pub key: String,
+    /// A country (or the key of one): strongest evidence of all.
+    pub country: bool,
+}
+
+/// A title or honorific before a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Title {
+    /// A courtesy title ("Mr"), which is not a descriptor.
+    pub honorific: bool,
+    pub gender: Gender,
+}
+
+/// Every list, parsed.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    names: HashMap<String, Known>,
+    /// The longest known name, in tokens.
+    pub longest_name: usize,
+    first_names: HashMap<String, Gender>,
+    titles: HashMap<String, Title>,
+    roles: HashMap<String, Gender>,
+    org_heads: HashSet<String>,
+    place_heads: HashSet<String>,
+    common_words: HashMap<String, usize>,
+    not_names: HashSet<String>,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+/// The meaningful lines of a data file: no comments, no blanks.
+fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A name as the lexicon keys it: its tokens joined by single spaces.
+pub fn key_of(name: &str) -> String {
+    let doc = Document::parse(name);
+    let mut key = String::with_capacity(name.len());
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(doc.slice(t.span));
+    }
+    key
+}
+
+fn gender_of(code: &str) -> Gender {
+    match code {
+        "m" => Gender::Male,
+        "f" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon::default();
+        // Later files do not override earlier ones: organisations first, so
+        // "Congress" is the legislature, then places, then groups.
+        for line in lines(include_str!("../../data/organizations.txt")) {
+            let mut fields = line.split('|');
+            let key = fields.next().unwrap_or_default();
+            for name in fields {
+                lex.add(name, EntityKind::Organization, &format!("org:{key}"), false);
+            }
+        }
+        for file in [
+            include_str!("../../data/countries.txt"),
+            include_str!("../../data/places_extra.txt"),
+        ] {
+            for line in lines(file) {
+                let mut fields = line.split('|');
+                let key = fields.next().unwrap_or_default();
+                let country = key.len() == 2 && key.chars().all(|c| c.is_ascii_uppercase());
+                for name in fields {
+                    lex.add(name, EntityKind::Place, &format!("place:{key}"), country);
+                }
+            }
+        }
+        for line in lines(include_str!("../../data/us_states.txt")) {
+            if let Some((name, code)) = line.split_once('|') {
+                lex.add(name, EntityKind::Place, &format!("place:US-{code}"), false);
+            }
+        }
+        for line in lines(include_str!("../../data/cities.txt")) {
+            let name = line.split('|').next().unwrap_or_default();
+            lex.add(name, EntityKind::Place, &format!("place:{name}"), false);
+        }
+        for line in lines(include_str!("../../data/demonyms.txt")) {
+            if let Some((name, code)) = line.split_once('|') {
+                lex.add(name, EntityKind::Group, &format!("group:{code}"), false);
+            }
+        }
+        for line in lines(include_str!("../../data/groups.txt")) {
+            let mut fields = line.split('|');
+            let key = fields.next().unwrap_or_default();
+            for name in fields {
+                lex.add(name, EntityKind::Group, &format!("group:{key}"), false);
+            }
+        }
+        for line in lines(include_str!("../../data/first_names.txt")) {
+            if let Some((name, g)) = line.split_once('|') {
+                lex.first_names.insert(name.to_string(), gender_of(g));
+            }
+        }
+        for line in lines(include_str!("../../data/titles.txt")) {
+            let mut fields = line.split('|');
+            let (Some(word), Some(class), Some(g)) = (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            lex.titles.insert(
+                word.to_string(),
+                Title {
+                    honorific: class == "honorific",
+                    gender: gender_of(g),
+                },
+            );
+        }
+        for line in lines(include_str!("../../data/roles.txt")) {
+            if let Some((word, g)) = line.split_once('|') {
+                lex.roles.insert(word.to_string(), gender_of(g));
+            }
+        }
+        lex.org_heads = lines(include_str!("../../data/org_heads.txt"))
+            .map(String::from)
+            .collect();
+        lex.place_heads = lines(include_str!("../../data/place_heads.txt"))
+            .map(String::from)
+            .collect();
+        lex.common_words = lines(include_str!("../../data/common_words.txt"))
+            .enumerate()
+            .map(|(rank, w)| (w.to_string(), rank))
+            .collect();
+        lex.not_names = lines(include_str!("../../data/not_names.txt"))
+            .map(String::from)
+            .collect();
+        lex
+    }
+
+    fn add(&mut self, name: &str, kind: EntityKind, key: &str, country: bool) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        let token_key = key_of(name);
+        self.longest_name = self.longest_name.max(token_key.split(' ').count());
+        self.names.entry(token_key).or_insert_with(|| Known {
+            kind,
+            key: key.to_string(),
+            country,
+        });
+    }
+
+    /// The known name spelled exactly so (tokens joined by spaces).
+    pub fn known(&self, key: &str) -> Option<&Known> {
+        self.names.get(key)
+    }
+
+    /// The gender a first name usually has, if it is a first name.
+    pub fn first_name(&self, word: &str) -> Option<Gender> {
+        self.first_names.get(word).copied()
+    }
+
+    /// The title this word is, written with or without its final dot.
+    pub fn title(&self, word: &str) -> Option<Title> {
+        self.titles
+            .get(word.strip_suffix('.').unwrap_or(word))
+            .copied()
+    }
+
+    /// The gender a role noun shows, if the word is a role noun.
+    pub fn role(&self, word: &str) -> Option<Gender> {
+        self.roles.get(word).copied()
+    }
+
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.org_heads
+            .contains(word.strip_suffix('.').unwrap_or(word))
+    }
+
+    pub fn is_place_head(&self, word: &str) -> bool {
+        self.place_heads
+            .contains(word.strip_suffix('.').unwrap_or(word))
+    }
+
+    /// Whether the word, lower-cased, is among the most frequent English words.
+    pub fn is_common(&self, word: &str) -> bool {
+        self.common_rank(word).is_some()
+    }
+
+    /// Whether the word is one of the few hundred commonest, nearly all of
+    /// them function words ("The", "But", "However").
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.common_rank(word).is_some_and(|rank| rank < 250)
+    }
+
+    fn common_rank(&self, word: &str) -> Option<usize> {
+        let lower = word.to_lowercase();
+        self.common_words.get(lower.as_str()).copied()
+    }
+
+    /// Days, months, page furniture: never a name alone.
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.not_names
+            .contains(word.strip_suffix('.').unwrap_or(word))
+    }
+}
+
+/// Whether a token of this kind can be part of a name.
+pub fn is_word(kind: TokenKind) -> bool {
+    kind == TokenKind::Word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_share_their_country_key() {
+        let lex = lexicon();
+        let us = lex.known("U.S.").expect("U.S.");
+        assert_eq!(us.kind, EntityKind::Place);
+        assert_eq!(lex.known("United States").map(|k| &k.key), Some(&us.key));
+        assert_eq!(lex.known("America").map(|k| &k.key), Some(&us.key));
+        assert_eq!(
+            lex.known("Britain").map(|k| &k.key),
+            lex.known("UK").map(|k| &k.key)
+        );
+    }
+
+    #[test]
+    fn lists_are_loaded() {
+        let lex = lexicon();
+        assert_eq!(
+            lex.known("Russians").map(|k| k.kind),
+            Some(EntityKind::Group)
+        );
+        assert_eq!(
+            lex.known(&key_of("Calif.")).map(|k| k.key.as_str()),
+            lex.known("California").map(|k| k.key.as_str())
+        );
+        assert_eq!(lex.first_name("Maria"), Some(Gender::Female));
+        assert!(lex.title("Gen.").is_some_and(|t| !t.honorific));
+        assert!(lex
+            .title("Mrs")
+            .is_some_and(|t| t.honorific && t.gender == Gender::Female));
+        assert!(lex.is_org_head("Ministry") && lex.is_place_head("County"));
+        assert!(lex.is_common("However"));
+        assert!(lex.longest_name >= 3);
+    }
+}

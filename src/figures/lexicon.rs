@@ -1,0 +1,523 @@
+//! The words the figure layer knows: hedges, currencies, units, and the
+//! small closed classes that end a noun phrase. Team-written lists (MIT OR
+//! Apache-2.0, like the crate), all compared in lower case unless noted.
+
+use crate::model::Bound;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The long word lists, kept as data (see the file's header).
+const WORDS: &str = include_str!("../../data/figures/words.txt");
+
+/// The sections of `data/figures/words.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    MeasureUnits,
+    TimeUnits,
+    IrregularPlurals,
+    NotPlural,
+    PhraseEnders,
+    LabelWords,
+    Months,
+}
+
+impl List {
+    const ALL: [List; 7] = [
+        List::MeasureUnits,
+        List::TimeUnits,
+        List::IrregularPlurals,
+        List::NotPlural,
+        List::PhraseEnders,
+        List::LabelWords,
+        List::Months,
+    ];
+
+    fn section(self) -> &'static str {
+        match self {
+            List::MeasureUnits => "measure-units",
+            List::TimeUnits => "time-units",
+            List::IrregularPlurals => "irregular-plurals",
+            List::NotPlural => "not-plural",
+            List::PhraseEnders => "phrase-enders",
+            List::LabelWords => "label-words",
+            List::Months => "months",
+        }
+    }
+}
+
+/// Parse the data file once: one set of words per section.
+fn lists() -> &'static [HashSet<&'static str>] {
+    static LISTS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut sets = vec![HashSet::new(); List::ALL.len()];
+        let mut current: Option<usize> = None;
+        for line in WORDS.lines().map(str::trim) {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = List::ALL.iter().position(|l| l.section() == name);
+                continue;
+            }
+            if let Some(set) = current.and_then(|c| sets.get_mut(c)) {
+                set.extend(line.split_whitespace());
+            }
+        }
+        sets
+    })
+}
+
+fn in_list(list: List, lower: &str) -> bool {
+    // `List::ALL` is in declaration order, so the discriminant is the index.
+    lists()
+        .get(list as usize)
+        .is_some_and(|set| set.contains(lower))
+}
+
+/// Hedges before a number, longest first within each start word so that
+/// "no more than" wins over "no".
+pub const HEDGES: &[(&[&str], Bound)] = &[
+    (&["more", "or", "less"], Bound::Approx),
+    (&["in", "the", "region", "of"], Bound::Approx),
+    (&["an", "estimated"], Bound::Approx),
+    (&["estimated"], Bound::Approx),
+    (&["close", "to"], Bound::Approx),
+    (&["approximately"], Bound::Approx),
+    (&["approx."], Bound::Approx),
+    (&["about"], Bound::Approx),
+    (&["around"], Bound::Approx),
+    (&["roughly"], Bound::Approx),
+    (&["some"], Bound::Approx),
+    (&["circa"], Bound::Approx),
+    (&["nearly"], Bound::Max),
+    (&["almost"], Bound::Max),
+    (&["up", "to"], Bound::Max),
+    (&["just", "under"], Bound::Max),
+    (&["just", "below"], Bound::Max),
+    (&["just", "shy", "of"], Bound::Max),
+    (&["just", "over"], Bound::Min),
+    (&["just", "above"], Bound::Min),
+    (&["well", "over"], Bound::Min),
+    (&["well", "above"], Bound::Min),
+    (&["under"], Bound::Max),
+    (&["below"], Bound::Max),
+    (&["less", "than"], Bound::Max),
+    (&["fewer", "than"], Bound::Max),
+    (&["no", "more", "than"], Bound::Max),
+    (&["no", "fewer", "than"], Bound::Min),
+    (&["no", "less", "than"], Bound::Min),
+    (&["not", "more", "than"], Bound::Max),
+    (&["not", "less", "than"], Bound::Min),
+    (&["as", "many", "as"], Bound::Max),
+    (&["as", "much", "as"], Bound::Max),
+    (&["as", "long", "as"], Bound::Max),
+    (&["as", "high", "as"], Bound::Max),
+    (&["at", "most"], Bound::Max),
+    (&["a", "maximum", "of"], Bound::Max),
+    (&["a", "minimum", "of"], Bound::Min),
+    (&["at", "least"], Bound::Min),
+    (&["more", "than"], Bound::Min),
+    (&["over"], Bound::Min),
+    (&["above"], Bound::Min),
+    (&["upwards", "of"], Bound::Min),
+    (&["upward", "of"], Bound::Min),
+    (&["in", "excess", "of"], Bound::Min),
+];
+
+/// Hedges after a number: "30 or so", "10 or more".
+pub const POST_HEDGES: &[(&[&str], Bound)] = &[
+    (&["or", "so"], Bound::Approx),
+    (&["or", "more"], Bound::Min),
+    (&["or", "fewer"], Bound::Max),
+    (&["or", "less"], Bound::Max),
+];
+
+/// Currency symbols (one character) and their ISO codes.
+pub fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₽" => "RUB",
+        "₴" => "UAH",
+        "₩" => "KRW",
+        "₪" => "ILS",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        _ => return None,
+    })
+}
+
+/// Letters written straight before "$" ("US$20", "A$5"): the dollar's country.
+pub fn dollar_prefix(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "US" | "U.S." => "USD",
+        "A" | "AU" => "AUD",
+        "C" | "CA" | "CAN" => "CAD",
+        "HK" => "HKD",
+        "NZ" => "NZD",
+        "S" | "SG" => "SGD",
+        "NT" => "TWD",
+        "R" => "BRL",
+        "Mex" | "MX" => "MXN",
+        _ => return None,
+    })
+}
+
+/// Currency words and codes written before the number ("Rs 500", "USD 20").
+/// Case-sensitive: codes are capitals.
+pub fn currency_prefix_word(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "Rs" | "Rs." | "INR" => "INR",
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "RUB" => "RUB",
+        "UAH" => "UAH",
+        "CHF" => "CHF",
+        "AUD" => "AUD",
+        "CAD" => "CAD",
+        _ => return None,
+    })
+}
+
+/// Currency words written after the number ("10 million euros").
+pub fn currency_word(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "dollar" | "dollars" | "usd" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
+        "yen" | "jpy" => "JPY",
+        "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
+        "rupee" | "rupees" | "inr" => "INR",
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "RUB",
+        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => "UAH",
+        "shekel" | "shekels" | "ils" => "ILS",
+        "francs" | "chf" => "CHF",
+        "riyals" | "riyal" => "SAR",
+        "dirhams" | "dirham" => "AED",
+        "lira" | "liras" => "TRY",
+        "pesos" => "MXN",
+        "naira" => "NGN",
+        "rand" => "ZAR",
+        _ => return None,
+    })
+}
+
+/// Scale words after a number, and the scales glued to digits ("4.5m").
+pub fn scale_word(s: &str) -> Option<f64> {
+    Some(match s {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "m" | "mn" | "mln" | "millions" => 1e6,
+        "billion" | "bn" | "bln" | "b" | "billions" => 1e9,
+        "trillion" | "tn" | "trn" | "trillions" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
+        _ => return None,
+    })
+}
+
+/// Cardinal number words below a hundred.
+pub fn small_number(s: &str) -> Option<f64> {
+    const ONES: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = ONES.iter().position(|w| *w == s) {
+        return Some(i as f64);
+    }
+    TENS.iter()
+        .position(|w| *w == s)
+        .map(|i| (20 + 10 * i) as f64)
+}
+
+/// Fraction words: "third" → 1/3 ("a third", "two-thirds").
+pub fn fraction_word(s: &str) -> Option<f64> {
+    Some(match s {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+pub fn is_measure_unit(lower: &str) -> bool {
+    in_list(List::MeasureUnits, lower)
+}
+
+pub fn is_time_unit(lower: &str) -> bool {
+    in_list(List::TimeUnits, lower)
+}
+
+/// Nouns that make a number a frequency.
+pub fn is_frequency_noun(lower: &str) -> bool {
+    matches!(lower, "times" | "occasions" | "occasion" | "time")
+}
+
+/// Whether a word reads as a plural noun (the head of a counted phrase).
+pub fn is_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if in_list(List::IrregularPlurals, &lower) {
+        return true;
+    }
+    if in_list(List::NotPlural, &lower) || lower.chars().count() < 3 {
+        return false;
+    }
+    lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("ous")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("’s")
+        && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+pub fn ends_phrase(lower: &str) -> bool {
+    in_list(List::PhraseEnders, lower)
+}
+
+pub fn is_label_word(lower: &str) -> bool {
+    in_list(List::LabelWords, lower)
+}
+
+/// A month name, as written (capitalised), with or without its dot.
+pub fn is_month(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w.chars().next().is_some_and(char::is_uppercase) && in_list(List::Months, &w.to_lowercase())
+}
+
+/// Words after a number that make it a clock time or a date.
+pub fn is_time_of_day(lower: &str) -> bool {
+    matches!(
+        lower,
+        "am" | "pm"
+            | "a.m."
+            | "p.m."
+            | "a.m"
+            | "p.m"
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "est"
+            | "edt"
+            | "pst"
+            | "pdt"
+            | "cet"
+            | "cest"
+            | "et"
+            | "pt"
+            | "ct"
+            | "hrs"
+            | "o'clock"
+            | "o’clock"
+            | "h"
+            | "local"
+    )
+}
+
+/// Nouns after "one" that make an idiom, not a count ("one day", "one way").
+pub fn is_one_idiom(lower: &str) -> bool {
+    matches!(
+        lower,
+        "day"
+            | "time"
+            | "point"
+            | "way"
+            | "thing"
+            | "hand"
+            | "side"
+            | "another"
+            | "reason"
+            | "by"
+            | "or"
+            | "kind"
+            | "sort"
+            | "morning"
+            | "evening"
+            | "night"
+            | "afternoon"
+            | "moment"
+            | "stage"
+            | "question"
+            | "problem"
+            | "option"
+            | "step"
+            | "example"
+            | "idea"
+            | "thousand-and-one"
+    )
+}
+
+/// Words before a bare number that read as a sports score or a vote tally.
+pub fn is_score_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "won"
+            | "win"
+            | "lost"
+            | "lose"
+            | "beat"
+            | "drew"
+            | "draw"
+            | "defeat"
+            | "victory"
+            | "score"
+            | "scored"
+            | "led"
+            | "trailed"
+            | "margin"
+            | "vote"
+            | "voted"
+    )
+}
+
+/// Hedged multipliers ("more than double", "nearly tenfold").
+pub fn multiplier_word(lower: &str) -> Option<f64> {
+    Some(match lower {
+        "double" | "doubled" => 2.0,
+        "triple" | "tripled" | "treble" | "trebled" => 3.0,
+        "quadruple" | "quadrupled" => 4.0,
+        _ => return None,
+    })
+}
+
+/// Words before a vague plural that take it ("hundreds" of what).
+pub fn vague_plural(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "trillions"
+            | "dozens"
+            | "scores"
+            | "tens"
+    )
+}
+
+/// Nouns that name people of an age ("children under five").
+pub fn is_age_holder(lower: &str) -> bool {
+    matches!(
+        lower,
+        "children"
+            | "kids"
+            | "boys"
+            | "girls"
+            | "babies"
+            | "infants"
+            | "youngsters"
+            | "those"
+            | "anyone"
+            | "people"
+            | "child"
+            | "aged"
+            | "teens"
+            | "teenagers"
+            | "pupils"
+            | "students"
+    )
+}
+
+/// Capitalised words that open a sentence before a number without naming
+/// it ("Only 12 people", not "Windows 11").
+pub fn is_sentence_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "only"
+            | "just"
+            | "another"
+            | "exactly"
+            | "precisely"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "some"
+            | "roughly"
+            | "around"
+            | "perhaps"
+            | "maybe"
+            | "fully"
+            | "barely"
+            | "still"
+            | "yet"
+            | "overall"
+            | "altogether"
+            | "today"
+            | "yesterday"
+            | "now"
+            | "since"
+            | "across"
+            | "among"
+            | "nationwide"
+            | "worldwide"
+            | "globally"
+            | "separately"
+            | "meanwhile"
+    )
+}
+
+/// A plural with no "s" ("people", "police").
+pub fn is_irregular_plural(lower: &str) -> bool {
+    in_list(List::IrregularPlurals, lower)
+}
+
+/// Plurals that often modify a following noun ("police officers",
+/// "plainclothes agents", "sales staff").
+pub fn is_modifier_plural(lower: &str) -> bool {
+    is_irregular_plural(lower)
+        || matches!(
+            lower,
+            "plainclothes"
+                | "goods"
+                | "arms"
+                | "sales"
+                | "savings"
+                | "customs"
+                | "sports"
+                | "rights"
+                | "services"
+                | "operations"
+                | "affairs"
+                | "forces"
+                | "systems"
+                | "works"
+                | "arts"
+                | "communications"
+                | "emergency"
+                | "humanities"
+                | "economics"
+                | "athletics"
+        )
+}

@@ -1,0 +1,353 @@
+//! Reading one token as a number: digits with their separators ("2,000",
+//! "1.5", "10-20", "1/3"), digits glued to a scale or a unit ("4.5m",
+//! "10km", "36-year-old", "104-page"), and number words with hyphens
+//! ("twenty-five", "two-thirds", "four-year").
+//!
+//! Nothing here panics or loops beyond the token: malformed digit groups
+//! ("1,2,3") and numbers too large for an `f64` are simply not numbers.
+
+use super::lexicon::{fraction_word, scale_word, small_number};
+
+/// What a token says, read as a number.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// A plain amount, maybe with a glued scale ("4.5m"), a range ("10-20"),
+    /// or a glued suffix ("km", "year", "page", "square-mile").
+    Amount {
+        value: f64,
+        high: Option<f64>,
+        scaled: bool,
+        suffix: Option<String>,
+    },
+    /// "36-year-old", "six-month-old": an age with its unit ("years").
+    Age { value: f64, unit: &'static str },
+    /// "30s", "40s": a decade of life or of a century.
+    Decade(f64),
+    /// "1/3", "one-third", "two-thirds": a fraction.
+    Fraction(f64),
+    /// "tenfold", "3-fold".
+    Fold(f64),
+}
+
+/// Digits with optional thousands commas and one decimal point.
+pub fn parse_digits(s: &str) -> Option<f64> {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return None;
+    }
+    if !s.as_bytes()[0].is_ascii_digit() || s.len() > 40 {
+        return None;
+    }
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    if let Some(f) = frac {
+        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+    }
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or("");
+        if first.is_empty() || first.len() > 3 || !groups.all(|g| g.len() == 3) {
+            return None;
+        }
+    }
+    let clean: String = s.chars().filter(|&c| c != ',').collect();
+    clean.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Read a Number token: "2,000", "1.5", "10-20" (a range), "1/3" (a fraction).
+/// Times ("9:30") and phone-like strings ("555-123-4567") are not numbers.
+pub fn read_number_token(s: &str) -> Option<Reading> {
+    if s.contains(':') {
+        return None;
+    }
+    if let Some((a, b)) = s.split_once(['-', '\u{2010}', '\u{2011}']) {
+        if b.contains(['-', '\u{2010}', '\u{2011}']) || a.len() > 7 {
+            return None;
+        }
+        let low = parse_digits(a)?;
+        let high = parse_digits(b)?;
+        return Some(Reading::Amount {
+            value: low,
+            high: Some(high),
+            scaled: false,
+            suffix: None,
+        });
+    }
+    if let Some((a, b)) = s.split_once('/') {
+        let n = parse_digits(a)?;
+        let d = parse_digits(b)?;
+        // "1/3", "3/4": a fraction; "9/11", "24/7" are names and phrases.
+        if d > 0.0 && d <= 10.0 && n < d && !b.contains('/') {
+            return Some(Reading::Fraction(n / d));
+        }
+        return None;
+    }
+    // A leading zero on a whole number reads as a code or a clock ("0227").
+    if s.len() > 1 && s.starts_with('0') && !s.starts_with("0.") {
+        return None;
+    }
+    Some(Reading::Amount {
+        value: parse_digits(s)?,
+        high: None,
+        scaled: false,
+        suffix: None,
+    })
+}
+
+/// Read a Word token that holds a number: digits with a glued suffix, or
+/// number words joined by hyphens.
+pub fn read_word_token(s: &str) -> Option<Reading> {
+    let first = s.chars().next()?;
+    if first.is_ascii_digit() {
+        read_glued_digits(s)
+    } else {
+        read_hyphenated_words(s)
+    }
+}
+
+/// "4.5m", "1.2bn", "10km", "36-year-old", "104-page", "30s", "10-20km".
+fn read_glued_digits(s: &str) -> Option<Reading> {
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(s.len());
+    let (digits, rest) = s.split_at(split);
+    // A trailing dot belongs to the sentence, not the number.
+    let digits = digits.trim_end_matches('.');
+    let value = parse_digits(digits)?;
+    let mut rest = rest.trim_start_matches('.');
+    let mut high = None;
+    // "10-20km": a range glued to its unit.
+    if let Some(r) = rest.strip_prefix('-') {
+        if r.starts_with(|c: char| c.is_ascii_digit()) {
+            let split = r
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .unwrap_or(r.len());
+            high = Some(parse_digits(&r[..split])?);
+            rest = &r[split..];
+        }
+    }
+    let lower = rest.to_lowercase();
+    let suffix = lower.trim_start_matches(['-', '\u{2010}', '\u{2011}']);
+    if suffix.is_empty() {
+        return Some(Reading::Amount {
+            value,
+            high,
+            scaled: false,
+            suffix: None,
+        });
+    }
+    if matches!(suffix, "st" | "nd" | "rd" | "th")
+        || matches!(suffix, "am" | "pm" | "a.m" | "p.m" | "gmt" | "h" | "hrs")
+    {
+        return None;
+    }
+    if suffix == "s" && high.is_none() {
+        return Some(Reading::Decade(value));
+    }
+    if let Some(unit) = age_suffix(suffix) {
+        return Some(Reading::Age { value, unit });
+    }
+    if suffix == "fold" {
+        return Some(Reading::Fold(value));
+    }
+    if let Some(scale) = scale_word(suffix) {
+        return Some(Reading::Amount {
+            value: value * scale,
+            high: high.map(|h| h * scale),
+            scaled: true,
+            suffix: None,
+        });
+    }
+    // A glued unit or noun must be letters and hyphens only ("km", "square-mile").
+    if !suffix
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '/')
+    {
+        return None;
+    }
+    let written = rest.trim_start_matches(['-', '\u{2010}', '\u{2011}']);
+    Some(Reading::Amount {
+        value,
+        high,
+        scaled: false,
+        suffix: Some(written.to_string()),
+    })
+}
+
+/// "year-old" → years, "month-old" → months: the suffix of an age.
+fn age_suffix(suffix: &str) -> Option<&'static str> {
+    Some(match suffix {
+        "year-old" | "years-old" | "yr-old" | "year-olds" => "years",
+        "month-old" | "months-old" => "months",
+        "week-old" | "weeks-old" => "weeks",
+        "day-old" | "days-old" => "days",
+        _ => return None,
+    })
+}
+
+/// "twenty-five", "Twenty-seven", "one-third", "two-thirds", "four-year",
+/// "90-minute" is handled by digits; "tenfold" here too.
+fn read_hyphenated_words(s: &str) -> Option<Reading> {
+    let lower = s.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("fold") {
+        let v = small_number(stem.trim_end_matches('-'))?;
+        return Some(Reading::Fold(v));
+    }
+    let parts: Vec<&str> = lower.split(['-', '\u{2010}', '\u{2011}']).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut value = small_number(parts[0])?;
+    let mut used = 1;
+    // "twenty-five": tens then ones.
+    if value >= 20.0 && value % 10.0 == 0.0 {
+        if let Some(ones) = parts.get(1).and_then(|p| small_number(p)) {
+            if (1.0..10.0).contains(&ones) {
+                value += ones;
+                used = 2;
+            }
+        }
+    }
+    // "one-third", "two-thirds", "three-quarters".
+    if used == 1 && parts.len() == 2 && (1.0..10.0).contains(&value) {
+        if let Some(d) = fraction_word(parts[1]) {
+            if value < d {
+                return Some(Reading::Fraction(value / d));
+            }
+        }
+    }
+    if used == parts.len() {
+        return Some(Reading::Amount {
+            value,
+            high: None,
+            scaled: false,
+            suffix: None,
+        });
+    }
+    let rest_lower = parts[used..].join("-");
+    if let Some(unit) = age_suffix(&rest_lower) {
+        return Some(Reading::Age { value, unit });
+    }
+    // The suffix as written: skip the same number of hyphen-separated parts.
+    let written = s
+        .splitn(used + 1, ['-', '\u{2010}', '\u{2011}'])
+        .nth(used)
+        .unwrap_or("");
+    if written.is_empty() || !written.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    Some(Reading::Amount {
+        value,
+        high: None,
+        scaled: false,
+        suffix: Some(written.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(r: Option<Reading>) -> Option<(f64, Option<f64>, Option<String>)> {
+        match r {
+            Some(Reading::Amount {
+                value,
+                high,
+                suffix,
+                ..
+            }) => Some((value, high, suffix)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn digits_with_separators() {
+        assert_eq!(parse_digits("2,000"), Some(2000.0));
+        assert_eq!(parse_digits("3,500,000"), Some(3_500_000.0));
+        assert_eq!(parse_digits("0.3"), Some(0.3));
+        assert_eq!(parse_digits("1,2,3"), None);
+        assert_eq!(parse_digits("12,34"), None);
+        assert!(parse_digits("999999999999999999999").is_some());
+        assert_eq!(parse_digits(&"9".repeat(500)), None);
+    }
+
+    #[test]
+    fn number_tokens() {
+        assert_eq!(
+            amount(read_number_token("10-20")),
+            Some((10.0, Some(20.0), None))
+        );
+        assert_eq!(read_number_token("1/3"), Some(Reading::Fraction(1.0 / 3.0)));
+        assert_eq!(read_number_token("9/11"), None);
+        assert_eq!(read_number_token("9:30"), None);
+        assert_eq!(read_number_token("555-123-4567"), None);
+        assert_eq!(read_number_token("0227"), None);
+    }
+
+    #[test]
+    fn glued_digits() {
+        assert_eq!(
+            amount(read_word_token("4.5m")),
+            Some((4_500_000.0, None, None))
+        );
+        assert_eq!(
+            amount(read_word_token("1.2bn")),
+            Some((1_200_000_000.0, None, None))
+        );
+        assert_eq!(
+            amount(read_word_token("10km")),
+            Some((10.0, None, Some("km".into())))
+        );
+        assert_eq!(
+            amount(read_word_token("104-page")),
+            Some((104.0, None, Some("page".into())))
+        );
+        assert_eq!(
+            read_word_token("36-year-old"),
+            Some(Reading::Age {
+                value: 36.0,
+                unit: "years"
+            })
+        );
+        assert_eq!(read_word_token("30s"), Some(Reading::Decade(30.0)));
+        assert_eq!(read_word_token("19th"), None);
+        assert_eq!(read_word_token("9pm"), None);
+    }
+
+    #[test]
+    fn hyphenated_words() {
+        assert_eq!(
+            amount(read_word_token("twenty-five")),
+            Some((25.0, None, None))
+        );
+        assert_eq!(
+            amount(read_word_token("Twenty-seven")),
+            Some((27.0, None, None))
+        );
+        assert_eq!(
+            read_word_token("two-thirds"),
+            Some(Reading::Fraction(2.0 / 3.0))
+        );
+        assert_eq!(
+            amount(read_word_token("four-year")),
+            Some((4.0, None, Some("year".into())))
+        );
+        assert_eq!(
+            read_word_token("six-month-old"),
+            Some(Reading::Age {
+                value: 6.0,
+                unit: "months"
+            })
+        );
+        assert_eq!(read_word_token("tenfold"), Some(Reading::Fold(10.0)));
+        assert_eq!(read_word_token("Shahed-136"), None);
+        assert_eq!(read_word_token("Covid-19"), None);
+    }
+}

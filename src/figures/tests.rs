@@ -1,0 +1,1006 @@
+//! Figure tests, one or more per form, on sentences the team wrote.
+
+use super::*;
+
+/// A figure as the tests compare it: text, kind, value, high, bound, unit.
+type Seen = (
+    String,
+    FigureKind,
+    Option<f64>,
+    Option<f64>,
+    Bound,
+    Option<String>,
+);
+
+fn figs(text: &str) -> Vec<Seen> {
+    let doc = Document::parse(text);
+    find(&doc, &[])
+        .into_iter()
+        .map(|f| {
+            (
+                doc.slice(f.span).to_string(),
+                f.kind,
+                f.value,
+                f.high,
+                f.bound,
+                f.unit,
+            )
+        })
+        .collect()
+}
+
+/// The one figure of `text`, as (text, kind, value, high, bound, unit).
+fn one(text: &str) -> Seen {
+    let mut f = figs(text);
+    assert_eq!(f.len(), 1, "{text}: {f:?}");
+    f.remove(0)
+}
+
+fn check(
+    text: &str,
+    span: &str,
+    kind: FigureKind,
+    value: Option<f64>,
+    bound: Bound,
+    unit: Option<&str>,
+) {
+    let f = one(text);
+    assert_eq!(f.0, span, "{text}");
+    assert_eq!(f.1, kind, "{text}");
+    match (f.2, value) {
+        (Some(a), Some(b)) => assert!(
+            (a - b).abs() <= 1e-6 * b.abs().max(1.0),
+            "{text}: {a} != {b}"
+        ),
+        (a, b) => assert_eq!(a, b, "{text}"),
+    }
+    assert_eq!(f.4, bound, "{text}");
+    assert_eq!(f.5.as_deref(), unit, "{text}");
+}
+
+fn none(text: &str) {
+    let f = figs(text);
+    assert!(f.is_empty(), "{text}: {f:?}");
+}
+
+use Bound::*;
+use FigureKind::*;
+
+#[test]
+fn digits() {
+    check(
+        "The firm hired 2,000 engineers.",
+        "2,000 engineers",
+        Count,
+        Some(2000.0),
+        Exact,
+        Some("engineers"),
+    );
+    check(
+        "Prices rose by 1.5 points.",
+        "1.5 points",
+        Count,
+        Some(1.5),
+        Exact,
+        Some("points"),
+    );
+    check(
+        "The city has 3,500,000 residents.",
+        "3,500,000 residents",
+        Count,
+        Some(3.5e6),
+        Exact,
+        Some("residents"),
+    );
+    check(
+        "Some 178,000 voters stayed home.",
+        "Some 178,000 voters",
+        Count,
+        Some(178_000.0),
+        Approx,
+        Some("voters"),
+    );
+    check(
+        "The rate fell to 0.3 points.",
+        "0.3 points",
+        Count,
+        Some(0.3),
+        Exact,
+        Some("points"),
+    );
+}
+
+#[test]
+fn money() {
+    check(
+        "The deal was worth $4.5m in cash.",
+        "$4.5m",
+        Money,
+        Some(4.5e6),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "Revenue reached 1.2bn dollars last year.",
+        "1.2bn dollars",
+        Money,
+        Some(1.2e9),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "She paid £300,000 for the flat.",
+        "£300,000",
+        Money,
+        Some(300_000.0),
+        Exact,
+        Some("GBP"),
+    );
+    check(
+        "The fund holds €1.2 billion.",
+        "€1.2 billion",
+        Money,
+        Some(1.2e9),
+        Exact,
+        Some("EUR"),
+    );
+    check(
+        "Tickets cost US$20 each.",
+        "US$20",
+        Money,
+        Some(20.0),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "A meal costs Rs 500 there.",
+        "Rs 500",
+        Money,
+        Some(500.0),
+        Exact,
+        Some("INR"),
+    );
+    check(
+        "The club lost about 10 million euros.",
+        "about 10 million euros",
+        Money,
+        Some(1e7),
+        Approx,
+        Some("EUR"),
+    );
+    check(
+        "Fines of up to £9m were set.",
+        "up to £9m",
+        Money,
+        Some(9e6),
+        Max,
+        Some("GBP"),
+    );
+    check(
+        "He spent 200 million yen on art.",
+        "200 million yen",
+        Money,
+        Some(2e8),
+        Exact,
+        Some("JPY"),
+    );
+    check(
+        "They wanted 40 billion roubles.",
+        "40 billion roubles",
+        Money,
+        Some(4e10),
+        Exact,
+        Some("RUB"),
+    );
+    check(
+        "Aid of ₴5,000 was paid.",
+        "₴5,000",
+        Money,
+        Some(5000.0),
+        Exact,
+        Some("UAH"),
+    );
+    check(
+        "Fees run between $2,500 and $5,000 a year.",
+        "between $2,500 and $5,000",
+        Money,
+        Some(2500.0),
+        Range,
+        Some("USD"),
+    );
+    check(
+        "Grants of between $1 million and $2.5 million were given.",
+        "between $1 million and $2.5 million",
+        Money,
+        Some(1e6),
+        Range,
+        Some("USD"),
+    );
+    check(
+        "It costs between 1 and 2 million dollars.",
+        "between 1 and 2 million dollars",
+        Money,
+        Some(1e6),
+        Range,
+        Some("USD"),
+    );
+    check(
+        "Investors lost hundreds of millions of dollars.",
+        "hundreds of millions of dollars",
+        Money,
+        None,
+        Vague,
+        Some("USD"),
+    );
+}
+
+#[test]
+fn percents() {
+    check(
+        "Sales grew 40% this year.",
+        "40%",
+        Percent,
+        Some(40.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "Turnout was five per cent lower.",
+        "five per cent",
+        Percent,
+        Some(5.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "Only 35 percent agreed.",
+        "35 percent",
+        Percent,
+        Some(35.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "Eighty percent of them voted.",
+        "Eighty percent",
+        Percent,
+        Some(80.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "Nearly 80 percent were children.",
+        "Nearly 80 percent",
+        Percent,
+        Some(80.0),
+        Max,
+        Some("%"),
+    );
+    check(
+        "Support rose by 2 percentage points.",
+        "2 percentage points",
+        Percent,
+        Some(2.0),
+        Exact,
+        Some("%"),
+    );
+    let f = one("More than one-third of the staff quit.");
+    assert_eq!(
+        (f.0.as_str(), f.1, f.4),
+        ("More than one-third", Percent, Min)
+    );
+    let f = one("Nearly half of voters agreed.");
+    assert_eq!(
+        (f.0.as_str(), f.1, f.2, f.4),
+        ("Nearly half", Percent, Some(0.5), Max)
+    );
+    let f = one("About 1/3 of the crops failed.");
+    assert_eq!((f.1, f.4), (Percent, Approx));
+}
+
+#[test]
+fn words() {
+    check(
+        "We met four lawyers.",
+        "four lawyers",
+        Count,
+        Some(4.0),
+        Exact,
+        Some("lawyers"),
+    );
+    check(
+        "Twenty-five students passed.",
+        "Twenty-five students",
+        Count,
+        Some(25.0),
+        Exact,
+        Some("students"),
+    );
+    check(
+        "They planted three hundred trees.",
+        "three hundred trees",
+        Count,
+        Some(300.0),
+        Exact,
+        Some("trees"),
+    );
+    check(
+        "She bought a dozen eggs.",
+        "a dozen eggs",
+        Count,
+        Some(12.0),
+        Exact,
+        Some("eggs"),
+    );
+    check(
+        "About three dozen firms signed.",
+        "About three dozen firms",
+        Count,
+        Some(36.0),
+        Approx,
+        Some("firms"),
+    );
+    check(
+        "The region has two and a half million people.",
+        "two and a half million people",
+        Count,
+        Some(2.5e6),
+        Exact,
+        Some("people"),
+    );
+    check(
+        "Half a million fans came.",
+        "Half a million fans",
+        Count,
+        Some(5e5),
+        Exact,
+        Some("fans"),
+    );
+    check(
+        "Only one analyst disagreed.",
+        "one analyst",
+        Count,
+        Some(1.0),
+        Exact,
+        Some("analyst"),
+    );
+    check(
+        "It reached three hundred and fifty homes.",
+        "three hundred and fifty homes",
+        Count,
+        Some(350.0),
+        Exact,
+        Some("homes"),
+    );
+    check(
+        "A million people fled.",
+        "A million people",
+        Count,
+        Some(1e6),
+        Exact,
+        Some("people"),
+    );
+}
+
+#[test]
+fn mixed_digits_and_scale_words() {
+    check(
+        "The region has 2.5 million residents.",
+        "2.5 million residents",
+        Count,
+        Some(2.5e6),
+        Exact,
+        Some("residents"),
+    );
+    check(
+        "Officials counted 5 billion doses.",
+        "5 billion doses",
+        Count,
+        Some(5e9),
+        Exact,
+        Some("doses"),
+    );
+    check(
+        "Exports hit 1 million barrels a day.",
+        "1 million barrels",
+        Measure,
+        Some(1e6),
+        Exact,
+        Some("barrels"),
+    );
+}
+
+#[test]
+fn measures_and_durations() {
+    check(
+        "The road is 300 km long.",
+        "300 km",
+        Measure,
+        Some(300.0),
+        Exact,
+        Some("km"),
+    );
+    check(
+        "They walked 12 miles.",
+        "12 miles",
+        Measure,
+        Some(12.0),
+        Exact,
+        Some("miles"),
+    );
+    check(
+        "The ship carried 2.5 tonnes of rice.",
+        "2.5 tonnes",
+        Measure,
+        Some(2.5),
+        Exact,
+        Some("tonnes"),
+    );
+    check(
+        "The plant makes 500 MW of power.",
+        "500 MW",
+        Measure,
+        Some(500.0),
+        Exact,
+        Some("MW"),
+    );
+    check(
+        "It was 40 degrees Celsius outside.",
+        "40 degrees Celsius",
+        Measure,
+        Some(40.0),
+        Exact,
+        Some("degrees Celsius"),
+    );
+    check(
+        "The fire burned about 40 square miles.",
+        "about 40 square miles",
+        Measure,
+        Some(40.0),
+        Approx,
+        Some("square miles"),
+    );
+    check(
+        "He served seven years in prison.",
+        "seven years",
+        Measure,
+        Some(7.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "It was a 90-minute meeting.",
+        "90-minute",
+        Measure,
+        Some(90.0),
+        Exact,
+        Some("minute"),
+    );
+    check(
+        "The trail is 10km long.",
+        "10km",
+        Measure,
+        Some(10.0),
+        Exact,
+        Some("km"),
+    );
+    check(
+        "They signed a four-year contract.",
+        "four-year",
+        Measure,
+        Some(4.0),
+        Exact,
+        Some("year"),
+    );
+    check(
+        "The talks lasted as long as three hours.",
+        "as long as three hours",
+        Measure,
+        Some(3.0),
+        Max,
+        Some("hours"),
+    );
+    check(
+        "The fire grew to more than 320 acres.",
+        "more than 320 acres",
+        Measure,
+        Some(320.0),
+        Min,
+        Some("acres"),
+    );
+}
+
+#[test]
+fn ages() {
+    check(
+        "The 36-year-old officer was arrested.",
+        "36-year-old",
+        Age,
+        Some(36.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "A woman aged 25 was hurt.",
+        "aged 25",
+        Age,
+        Some(25.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "A man, 41, was detained.",
+        "41",
+        Age,
+        Some(41.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Ann Lee, 33, runs the centre.",
+        "33",
+        Age,
+        Some(33.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The boy is 12 years old.",
+        "12 years old",
+        Age,
+        Some(12.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Children under five are at risk.",
+        "under five",
+        Age,
+        Some(5.0),
+        Max,
+        Some("years"),
+    );
+    let f = figs("Players in their 30s, 40s and 50s still play.");
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert!(f
+        .iter()
+        .all(|f| f.1 == Age && f.4 == Vague && f.2.is_none()));
+}
+
+#[test]
+fn frequencies() {
+    check(
+        "He visited twice last year.",
+        "twice",
+        Frequency,
+        Some(2.0),
+        Exact,
+        None,
+    );
+    check(
+        "The base was visited at least twice.",
+        "at least twice",
+        Frequency,
+        Some(2.0),
+        Min,
+        None,
+    );
+    check(
+        "She called three times.",
+        "three times",
+        Frequency,
+        Some(3.0),
+        Exact,
+        Some("times"),
+    );
+    check(
+        "They met on at least two occasions.",
+        "at least two occasions",
+        Frequency,
+        Some(2.0),
+        Min,
+        Some("occasions"),
+    );
+    check(
+        "Downloads rose more than tenfold.",
+        "more than tenfold",
+        Frequency,
+        Some(10.0),
+        Min,
+        None,
+    );
+    check(
+        "Sales are more than double that.",
+        "more than double",
+        Frequency,
+        Some(2.0),
+        Min,
+        None,
+    );
+}
+
+#[test]
+fn hedges() {
+    let cases: &[(&str, Bound)] = &[
+        ("about 50 people", Approx),
+        ("around 50 people", Approx),
+        ("roughly 50 people", Approx),
+        ("approximately 50 people", Approx),
+        ("some 50 people", Approx),
+        ("an estimated 50 people", Approx),
+        ("close to 50 people", Approx),
+        ("more than 50 people", Min),
+        ("over 50 people", Min),
+        ("at least 50 people", Min),
+        ("upwards of 50 people", Min),
+        ("in excess of 50 people", Min),
+        ("no fewer than 50 people", Min),
+        ("just over 50 people", Min),
+        ("nearly 50 people", Max),
+        ("almost 50 people", Max),
+        ("up to 50 people", Max),
+        ("under 50 people", Max),
+        ("less than 50 people", Max),
+        ("fewer than 50 people", Max),
+        ("no more than 50 people", Max),
+        ("just under 50 people", Max),
+        ("as many as 50 people", Max),
+    ];
+    for (phrase, bound) in cases {
+        check(
+            &format!("They said {phrase} came."),
+            phrase,
+            Count,
+            Some(50.0),
+            *bound,
+            Some("people"),
+        );
+    }
+}
+
+#[test]
+fn ranges() {
+    let f = one("Between 10 and 20 soldiers died.");
+    assert_eq!(
+        (f.0.as_str(), f.2, f.3, f.4),
+        ("Between 10 and 20 soldiers", Some(10.0), Some(20.0), Range)
+    );
+    let f = one("The model has 30,000 to 50,000 polygons.");
+    assert_eq!(
+        (f.2, f.3, f.4, f.5.as_deref()),
+        (Some(30000.0), Some(50000.0), Range, Some("polygons"))
+    );
+    let f = one("Officials expect 10-20 arrests.");
+    assert_eq!(
+        (f.2, f.3, f.4, f.5.as_deref()),
+        (Some(10.0), Some(20.0), Range, Some("arrests"))
+    );
+    let f = one("There were two or three guards.");
+    assert_eq!(
+        (f.0.as_str(), f.2, f.3, f.4),
+        ("two or three guards", Some(2.0), Some(3.0), Range)
+    );
+}
+
+#[test]
+fn vague_amounts() {
+    check(
+        "Iran sent several hundred attack drones.",
+        "several hundred attack drones",
+        Count,
+        None,
+        Vague,
+        Some("drones"),
+    );
+    check(
+        "Hundreds of volunteers helped.",
+        "Hundreds of volunteers",
+        Count,
+        None,
+        Vague,
+        Some("volunteers"),
+    );
+    check("Dozens were hurt.", "Dozens", Count, None, Vague, None);
+    check(
+        "Thousands of workers marched.",
+        "Thousands of workers",
+        Count,
+        None,
+        Vague,
+        Some("workers"),
+    );
+    check(
+        "Millions more were displaced.",
+        "Millions",
+        Count,
+        None,
+        Vague,
+        None,
+    );
+    check(
+        "A few reporters waited.",
+        "A few reporters",
+        Count,
+        None,
+        Vague,
+        Some("reporters"),
+    );
+    check(
+        "Scores of homes burned.",
+        "Scores of homes",
+        Count,
+        None,
+        Vague,
+        Some("homes"),
+    );
+    check(
+        "A handful of guards stayed.",
+        "A handful of guards",
+        Count,
+        None,
+        Vague,
+        Some("guards"),
+    );
+    check(
+        "Tens of thousands of fans sang.",
+        "Tens of thousands of fans",
+        Count,
+        None,
+        Vague,
+        Some("fans"),
+    );
+}
+
+#[test]
+fn what_is_counted() {
+    check(
+        "Four Russian military officers trained there.",
+        "Four Russian military officers",
+        Count,
+        Some(4.0),
+        Exact,
+        Some("officers"),
+    );
+    check(
+        "An estimated 200 uniformed and plainclothes police officers stood by.",
+        "An estimated 200 uniformed and plainclothes police officers",
+        Count,
+        Some(200.0),
+        Approx,
+        Some("officers"),
+    );
+    check(
+        "It has made more than 500 of which few work.",
+        "more than 500",
+        Count,
+        Some(500.0),
+        Min,
+        None,
+    );
+    let f = figs("Nine of the 20 best-selling games were theirs.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(
+        (f[0].0.as_str(), f[0].2, f[0].5.as_deref()),
+        ("Nine", Some(9.0), Some("games"))
+    );
+    assert_eq!(
+        (f[1].0.as_str(), f[1].2),
+        ("20 best-selling games", Some(20.0))
+    );
+    check(
+        "The four left early.",
+        "four",
+        Count,
+        Some(4.0),
+        Exact,
+        None,
+    );
+    check(
+        "Production fell from 102 in 2003.",
+        "102",
+        Count,
+        Some(102.0),
+        Exact,
+        None,
+    );
+    check(
+        "They filed a 104-page report.",
+        "104-page",
+        Count,
+        Some(104.0),
+        Exact,
+        Some("page"),
+    );
+    check(
+        "More than one country joined.",
+        "More than one country",
+        Count,
+        Some(1.0),
+        Min,
+        Some("country"),
+    );
+}
+
+#[test]
+fn not_figures() {
+    none("The treaty was signed on January 5, 2023.");
+    none("The plant opened in 2021 and closed in 2019.");
+    none("The meeting starts at 9pm on Friday.");
+    none("The talks began at 9:30 am.");
+    none("He left two years ago.");
+    none("She moved there last August.");
+    none("Iran supplied Shahed-136 drones.");
+    none("The Covid-19 crisis deepened.");
+    none("A Boeing 737 landed safely.");
+    none("The G7 met in Italy.");
+    none("Traffic stopped on Interstate 75 today.");
+    none("She came first and he came 19th.");
+    none("It was one of the officers.");
+    none("No one came.");
+    none("Call 555-123-4567 for help.");
+    none("See page 12 and section 4.");
+    none("They won 3-1 at home.");
+    none("One day we will know.");
+    none("The second report was late.");
+}
+
+#[test]
+fn spans_are_ordered_and_disjoint() {
+    let f = figs("Some 214 million cases and 438,000 deaths were recorded, up from 90 last year.");
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!(f[0].0, "Some 214 million cases");
+    assert_eq!(f[1].0, "438,000 deaths");
+    assert_eq!(f[2].0, "90");
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in [
+        "999999999999999999999 people",
+        &"9".repeat(2000),
+        "1,2,3,4,5,6,7,8,9,0,1,2 items",
+        "1,000,000,000,000,000,000,000,000,000 stars",
+        "$ £ € 5 % per cent",
+        "between and and to",
+        "Zoë paid ¥ 😀 3 🇺🇦 four-",
+        "twenty- -five a a a million",
+        "half a",
+        "aged",
+        "more than",
+        "1e308 1.7976931348623157e309",
+        "one-third-of 1/0 0/0 5-",
+        "\u{200B}7\u{200D}km",
+    ] {
+        let doc = Document::parse(text);
+        for f in find(&doc, &[]) {
+            assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        }
+    }
+}
+
+#[test]
+fn proportions_and_multipliers() {
+    check(
+        "Roughly 1 in 10 adults smoke.",
+        "Roughly 1 in 10",
+        Percent,
+        Some(10.0),
+        Approx,
+        Some("%"),
+    );
+    check(
+        "Sales saw a 20-fold rise.",
+        "20-fold",
+        Frequency,
+        Some(20.0),
+        Exact,
+        None,
+    );
+}
+
+#[test]
+fn regional_currencies_and_scales() {
+    check(
+        "The state set aside Rs 500 crore.",
+        "Rs 500 crore",
+        Money,
+        Some(5e9),
+        Exact,
+        Some("INR"),
+    );
+    check(
+        "He paid Rs. 2,000 in fees.",
+        "Rs. 2,000",
+        Money,
+        Some(2000.0),
+        Exact,
+        Some("INR"),
+    );
+    check(
+        "The fund holds USD 20m.",
+        "USD 20m",
+        Money,
+        Some(2e7),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "The shares closed at 312p.",
+        "312p",
+        Money,
+        Some(3.12),
+        Exact,
+        Some("GBP"),
+    );
+}
+
+#[test]
+fn more_ages() {
+    check(
+        "She died at the age of 86.",
+        "age of 86",
+        Age,
+        Some(86.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Most 18-year-olds can vote.",
+        "18-year-olds",
+        Age,
+        Some(18.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Those over 65 are at risk.",
+        "over 65",
+        Age,
+        Some(65.0),
+        Min,
+        Some("years"),
+    );
+}
+
+#[test]
+fn names_and_headlines() {
+    none("Windows 11 is popular. Apple sold the iPhone 15 widely.");
+    none("Flight 370 vanished.");
+    check(
+        "Iran Sends 400 Drones To Russia",
+        "400 Drones",
+        Count,
+        Some(400.0),
+        Exact,
+        Some("Drones"),
+    );
+    check(
+        "The 1500 troops left.",
+        "1500 troops",
+        Count,
+        Some(1500.0),
+        Exact,
+        Some("troops"),
+    );
+    none("The calendar read 5784.");
+}
+
+#[test]
+fn plurals_that_are_verbs_are_not_heads() {
+    check(
+        "Each of the three suspects faces trial.",
+        "three suspects",
+        Count,
+        Some(3.0),
+        Exact,
+        Some("suspects"),
+    );
+    check(
+        "Two others were hurt.",
+        "Two",
+        Count,
+        Some(2.0),
+        Exact,
+        None,
+    );
+}

@@ -1,0 +1,251 @@
+//! The word lists the quote layer reads: reporting verbs (the cues), role
+//! nouns ("the minister") and organisation nouns ("the ministry").
+//!
+//! The lists live in `data/` as plain text, headed by their source and
+//! licence, and are compiled in with `include_str!`; this module turns them
+//! into hash sets once per call of [`super::find`], which costs microseconds.
+//! Grammar words (pronouns, determiners, auxiliaries) are closed classes and
+//! stay here as constants.
+
+use std::collections::HashSet;
+
+const REPORTING_VERBS: &str = include_str!("../../data/reporting_verbs.txt");
+const ROLE_NOUNS: &str = include_str!("../../data/role_nouns.txt");
+const ORG_NOUNS: &str = include_str!("../../data/org_nouns.txt");
+
+/// How a cue word reports speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueStrength {
+    /// A reporting verb wherever it stands in the clause ("said", "told").
+    Strong,
+    /// Only right beside the quote ("“…,” he continued", "signs reading “…”").
+    Weak,
+}
+
+/// The word lists, as sets of lower-case words.
+#[derive(Debug)]
+pub struct Lexicon {
+    verbs: HashSet<&'static str>,
+    weak_verbs: HashSet<&'static str>,
+    roles: HashSet<&'static str>,
+    org_nouns: HashSet<&'static str>,
+    generic_org_nouns: HashSet<&'static str>,
+}
+
+/// Lines of a data file without comments, and whether each is marked `@tag`.
+fn entries(data: &'static str) -> impl Iterator<Item = (Option<&'static str>, &'static str)> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|line| {
+            let (tag, rest) = match line.trim_start().strip_prefix('@') {
+                Some(tagged) => match tagged.split_once(char::is_whitespace) {
+                    Some((tag, rest)) => (Some(tag), rest),
+                    None => (Some(tagged), ""),
+                },
+                None => (None, line),
+            };
+            rest.split_whitespace().map(move |w| (tag, w))
+        })
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        let mut lexicon = Lexicon {
+            verbs: HashSet::new(),
+            weak_verbs: HashSet::new(),
+            roles: HashSet::new(),
+            org_nouns: HashSet::new(),
+            generic_org_nouns: HashSet::new(),
+        };
+        for (tag, w) in entries(REPORTING_VERBS) {
+            match tag {
+                Some("weak") => lexicon.weak_verbs.insert(w),
+                _ => lexicon.verbs.insert(w),
+            };
+        }
+        lexicon.roles.extend(entries(ROLE_NOUNS).map(|(_, w)| w));
+        for (tag, w) in entries(ORG_NOUNS) {
+            match tag {
+                Some("generic") => lexicon.generic_org_nouns.insert(w),
+                _ => lexicon.org_nouns.insert(w),
+            };
+        }
+        lexicon
+    }
+
+    /// Whether `word` (any case) is a reporting verb, and how strong.
+    pub fn cue(&self, word: &str) -> Option<CueStrength> {
+        if !word.chars().next().is_some_and(char::is_alphabetic) || word.len() > 20 {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        if self.verbs.contains(lower.as_str()) {
+            Some(CueStrength::Strong)
+        } else if self.weak_verbs.contains(lower.as_str()) {
+            Some(CueStrength::Weak)
+        } else {
+            None
+        }
+    }
+
+    /// Whether `word` names a person's role ("minister", "spokeswoman").
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(word.to_lowercase().as_str())
+    }
+
+    /// Whether `word` names a kind of organisation that must appear in the
+    /// organisation's name ("ministry").
+    pub fn is_org_noun(&self, word: &str) -> bool {
+        self.org_nouns.contains(word.to_lowercase().as_str())
+    }
+
+    /// Whether `word` may stand for any organisation ("the company").
+    pub fn is_generic_org_noun(&self, word: &str) -> bool {
+        self.generic_org_nouns
+            .contains(word.to_lowercase().as_str())
+    }
+}
+
+/// Words between a subject and its verb that do not change who speaks.
+pub const BEFORE_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "once",
+    "further",
+    "recently",
+    "just",
+    "repeatedly",
+    "publicly",
+    "earlier",
+    "separately",
+    "reportedly",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "already",
+    "often",
+    "frequently",
+    "famously",
+    "simply",
+    "only",
+    "himself",
+    "herself",
+    "themselves",
+    "first",
+    "subsequently",
+    "immediately",
+    "quickly",
+    "privately",
+    "openly",
+    "bluntly",
+    "flatly",
+    "angrily",
+    "calmly",
+    "quietly",
+    "proudly",
+    "happily",
+    "sadly",
+    "tearfully",
+    "jokingly",
+    "firmly",
+    "originally",
+    "initially",
+    "finally",
+    "since",
+    "still",
+    "even",
+    "been",
+    "being",
+    "formally",
+    "officially",
+    "explicitly",
+    "specifically",
+    "directly",
+    "personally",
+];
+
+/// Days, months and relative times that may sit between subject and verb
+/// ("Obama on Friday declared").
+pub const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "yesterday",
+    "today",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "one",
+    "another", "some", "these", "those",
+];
+
+/// Pronouns that can be the subject of a reporting verb.
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let l = Lexicon::new();
+        assert_eq!(l.cue("said"), Some(CueStrength::Strong));
+        assert_eq!(l.cue("Told"), Some(CueStrength::Strong));
+        assert_eq!(l.cue("continued"), Some(CueStrength::Weak));
+        assert_eq!(l.cue("table"), None);
+        assert!(l.is_role("Minister"));
+        assert!(l.is_org_noun("ministry"));
+        assert!(l.is_generic_org_noun("company"));
+        assert!(!l.is_generic_org_noun("ministry"));
+    }
+}

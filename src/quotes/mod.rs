@@ -1,0 +1,247 @@
+//! The quote layer: what people said, in their words, and who said it.
+//!
+//! Three steps, each in its own module:
+//! 1. [`marks`] pairs quotation marks into passages: every style of mark,
+//!    apostrophes told apart, nesting (the outer quote is the one reported),
+//!    quotes running over paragraphs, and recovery from a lost closing mark.
+//! 2. [`speaker`] finds the cue (a reporting verb, "according to") in the
+//!    sentence around each passage and the speaker it names, resolving
+//!    pronouns and descriptions to the entities of the entity layer.
+//! 3. This module decides which passages are quotes and which are quoted
+//!    terms (a “falcon hunting” competition, a headline's ‘Aerial Terror’),
+//!    and carries a speaker on to the quotes that follow without a cue of
+//!    their own, as news writing does.
+//!
+//! The entity layer is read only through [`EntityCluster`]'s public fields
+//! (kind, name, descriptors, mentions, gender): a speaker can only be an
+//! entity it found, so missed names show up here as quotes with no speaker.
+
+pub mod lexicon;
+pub mod marks;
+pub mod speaker;
+
+use crate::document::{Document, Span, TokenKind};
+use crate::entities::EntityCluster;
+use marks::QuotedPassage;
+use speaker::{Attribution, Attributor, Placement, Speaker};
+
+/// A quote found in the text, in byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundQuote {
+    /// The words inside the marks, marks excluded.
+    pub span: Span,
+    /// Index into the entity list.
+    pub speaker: Option<usize>,
+    /// Words naming a speaker who is not a named entity ("a spokesman").
+    pub speaker_text: Option<String>,
+    /// The verb or phrase that attributes the quote, as written.
+    pub cue: Option<String>,
+}
+
+/// Find the quotes of a document and their speakers.
+pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
+    let passages = marks::pair(doc);
+    let attributor = Attributor::new(doc, entities, &passages);
+    let mut out = Vec::new();
+    // The last accepted quote: its last token, attribution and speaker.
+    let mut previous: Option<(usize, Option<Attribution>, Speaker)> = None;
+    for (i, p) in passages.iter().enumerate() {
+        let previous_end = i
+            .checked_sub(1)
+            .map(|j| passages[j].close.unwrap_or(passages[j].last));
+        let next_open = passages.get(i + 1).map(|n| n.open);
+        let mut attribution = attributor.attribute(p, previous_end, next_open);
+        // "chanting “A” and “B”": the second shares the first's attribution.
+        if attribution.is_none() {
+            if let Some((end, Some(a), _)) = &previous {
+                if joined_to_previous(doc, *end, p.open) {
+                    attribution = Some(a.clone());
+                }
+            }
+        }
+        // "“…” Smith said." yields to a speaker already named in the paragraph.
+        if attribution
+            .as_ref()
+            .is_some_and(|a| a.placement == Placement::NextSentence)
+        {
+            let paragraph = doc.tokens[p.open].paragraph;
+            let earlier_quote = previous
+                .as_ref()
+                .is_some_and(|(end, _, _)| doc.tokens[*end].paragraph == paragraph);
+            let earlier_cue = attributor
+                .previous_cue(p.open)
+                .is_some_and(|(at, _)| doc.tokens[at].paragraph == paragraph);
+            if earlier_quote || earlier_cue {
+                attribution = None;
+            }
+        }
+        let shape = Shape::of(doc, p);
+        if !is_quote(doc, p, &shape, attribution.as_ref()) {
+            continue;
+        }
+        let (speaker, cue) = match &attribution {
+            Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
+            None => (
+                continued_speaker(doc, &attributor, p, previous.as_ref()),
+                None,
+            ),
+        };
+        let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
+        out.push(FoundQuote {
+            span,
+            speaker: speaker.entity,
+            speaker_text: speaker.text.clone(),
+            cue,
+        });
+        previous = Some((p.close.unwrap_or(p.last), attribution, speaker));
+    }
+    out
+}
+
+/// Whether only "and", "or" or a comma lie between the end of the previous
+/// quote and this opening mark.
+fn joined_to_previous(doc: &Document, previous_end: usize, open: usize) -> bool {
+    open > previous_end + 1
+        && open - previous_end <= 3
+        && (previous_end + 1..open)
+            .all(|i| matches!(doc.token_text(i), "and" | "or" | "," | "then"))
+}
+
+/// A quote with no cue of its own keeps the speaker of the latest
+/// attribution before it: a cue earlier in the paragraph or the one before
+/// ("Smith said the plan had failed. “It is over.”"), or the previous quote.
+fn continued_speaker(
+    doc: &Document,
+    attributor: &Attributor,
+    p: &QuotedPassage,
+    previous: Option<&(usize, Option<Attribution>, Speaker)>,
+) -> Speaker {
+    let paragraph = doc.tokens[p.open].paragraph;
+    let previous_quote = previous.filter(|(end, _, _)| doc.tokens[*end].paragraph + 1 >= paragraph);
+    let cue = attributor.previous_cue(p.open);
+    match (previous_quote, cue) {
+        (Some((end, _, _)), Some((at, speaker))) if at > *end => speaker,
+        (Some((_, _, speaker)), _) => speaker.clone(),
+        (None, Some((_, speaker))) => speaker,
+        (None, None) => Speaker::default(),
+    }
+}
+
+/// What a passage looks like, for telling quotes from quoted terms.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    words: usize,
+    /// Ends with . ! ? or …
+    ends_sentence: bool,
+    capitalised: bool,
+    /// Every content word capitalised: a title or a name.
+    title_case: bool,
+    /// Its paragraph reads as a headline: no closing punctuation.
+    in_headline: bool,
+}
+
+impl Shape {
+    fn of(doc: &Document, p: &QuotedPassage) -> Shape {
+        let mut words = 0;
+        let mut content = 0;
+        let mut capitalised_content = 0;
+        for i in p.first..=p.last {
+            let t = doc.tokens[i];
+            if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                words += 1;
+                let w = doc.token_text(i);
+                if !matches!(
+                    w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+                ) {
+                    content += 1;
+                    if w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                        capitalised_content += 1;
+                    }
+                }
+            }
+        }
+        let last = doc.token_text(p.last);
+        let paragraph = &doc.paragraphs[doc.tokens[p.open].paragraph];
+        let paragraph_end = paragraph.tokens.end.saturating_sub(1);
+        let mut k = paragraph_end;
+        while k > paragraph.tokens.start && doc.tokens[k].kind == TokenKind::QuoteMark {
+            k -= 1;
+        }
+        let in_headline = !matches!(doc.token_text(k), "." | "!" | "?" | "…" | "..." | ":" | ";")
+            && !doc.token_text(k).ends_with('.')
+            && paragraph.tokens.len() < 25;
+        Shape {
+            words,
+            ends_sentence: matches!(last, "." | "!" | "?" | "…" | "..."),
+            capitalised: doc.token_text(p.first).starts_with(char::is_uppercase),
+            title_case: content > 0 && capitalised_content == content,
+            in_headline,
+        }
+    }
+
+    /// Reads as something said: a clause or a sentence, not a name.
+    fn sentence_like(&self) -> bool {
+        (self.words >= 6 && !self.title_case)
+            || (self.words >= 3 && self.ends_sentence && self.capitalised)
+    }
+}
+
+/// Words right before a passage that mark it as a name or a term.
+const TERM_MARKERS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "named",
+    "word",
+    "words",
+    "term",
+    "phrase",
+    "hashtag",
+    "slogan",
+    "label",
+    "brand",
+    "codenamed",
+    "code-named",
+    "known",
+];
+
+/// Whether a passage is a quote (someone's words) rather than a quoted term.
+fn is_quote(
+    doc: &Document,
+    p: &QuotedPassage,
+    shape: &Shape,
+    attribution: Option<&Attribution>,
+) -> bool {
+    if shape.words == 0 {
+        return false;
+    }
+    let marked_as_term = (p.open.saturating_sub(2)..p.open).any(|i| {
+        let w = doc.token_text(i).to_lowercase();
+        TERM_MARKERS.contains(&w.as_str())
+            || (w == "as" && i > 0 && doc.token_text(i - 1).eq_ignore_ascii_case("known"))
+    });
+    match attribution {
+        Some(a) => {
+            if marked_as_term && shape.words <= 4 {
+                return false;
+            }
+            let adjacent = matches!(a.placement, Placement::After) || a.cue.token + 3 >= p.open;
+            if shape.title_case && shape.words <= 4 && !adjacent {
+                return false;
+            }
+            match a.placement {
+                Placement::After | Placement::Before => true,
+                Placement::FarAfter | Placement::NextSentence => {
+                    shape.words >= 2 || shape.sentence_like()
+                }
+            }
+        }
+        None => !marked_as_term && !shape.in_headline && shape.sentence_like(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

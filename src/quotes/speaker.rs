@@ -1,0 +1,979 @@
+//! Who said a quote: the cue (a reporting verb or "according to") near the
+//! quote, the subject of that cue, and what the subject refers to.
+//!
+//! Everything here looks through small windows around a quote (its own
+//! sentence, bounded in tokens) or a bounded number of mentions back, so the
+//! cost per quote is constant and a document costs linear time.
+//!
+//! Subjects are found by shape, not parsing: the noun phrase before the verb
+//! ("Maria Lopez said", "the minister, who ..., said", "he told"), or after it
+//! in an inversion ("said Maria Lopez, the mayor"). A subject then resolves:
+//! a named mention to its entity; "he"/"she" to the latest compatible person
+//! named outside quotes; "the minister" to the latest person the text calls a
+//! minister; "the ministry"/"the company" to the latest matching organisation.
+//! Unnamed speakers ("a spokesman", "US officials") keep their words as
+//! `speaker_text` and no entity.
+
+use super::lexicon::{
+    CueStrength, Lexicon, BEFORE_VERB, DETERMINERS, SUBJECT_PRONOUNS, TIME_WORDS,
+};
+use super::marks::QuotedPassage;
+use crate::document::{Document, TokenKind};
+use crate::entities::{EntityCluster, Gender};
+use crate::model::EntityKind;
+
+/// A mention of an entity, as a token range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MentionRef {
+    pub entity: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// The subject of a cue, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// A named mention.
+    Named(MentionRef),
+    /// A pronoun, at this token.
+    Pronoun(usize),
+    /// A noun phrase over these tokens (inclusive), headed by `head`.
+    Description {
+        first: usize,
+        last: usize,
+        head: usize,
+    },
+}
+
+/// The words that attribute a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A finite reporting verb: "said", "told".
+    Verb,
+    /// A participle that borrows its subject: "..., adding that".
+    Participle,
+    /// "according to X".
+    According,
+}
+
+/// A cue at a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub token: usize,
+    pub kind: CueKind,
+    pub strength: CueStrength,
+}
+
+/// Who speaks: an entity, or words naming an unnamed speaker, or neither.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speaker {
+    pub entity: Option<usize>,
+    pub text: Option<String>,
+}
+
+/// Where an attribution was found, from most to least direct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// Right after the quote: "“…,” she said".
+    After,
+    /// Before the quote in its sentence: "She said: “…”", "called it “…”".
+    Before,
+    /// Later in the sentence that closes the quote.
+    FarAfter,
+    /// The next, short sentence: "“…” Smith said."
+    NextSentence,
+}
+
+/// A cue and the speaker it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub cue: Cue,
+    pub placement: Placement,
+    pub speaker: Speaker,
+}
+
+fn pronoun_of(gender: Gender) -> &'static str {
+    match gender {
+        Gender::Female => "she",
+        _ => "he",
+    }
+}
+
+/// Verbs that report a request when an infinitive follows.
+const REQUEST_VERBS: &[&str] = &[
+    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "tell", "tells", "told",
+    "telling",
+];
+
+/// Nouns for a message, after which a participle ("a statement saying")
+/// takes the clause's subject.
+const COMMUNICATION_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "post",
+    "tweet",
+    "letter",
+    "message",
+    "release",
+    "video",
+    "speech",
+    "email",
+    "note",
+    "memo",
+    "report",
+    "op-ed",
+    "column",
+    "briefing",
+];
+
+/// How far back (in tokens) pronouns and descriptions look for a referent.
+const PRONOUN_REACH: usize = 600;
+const DESCRIPTION_REACH: usize = 3000;
+/// How many mentions back any resolution looks at most.
+const MENTION_REACH: usize = 80;
+/// Longest window, in tokens, around a quote.
+const WINDOW: usize = 45;
+
+/// Finds cues and speakers around quoted passages.
+pub struct Attributor<'d, 't> {
+    doc: &'d Document<'t>,
+    entities: &'d [EntityCluster],
+    lexicon: Lexicon,
+    mention_at: Vec<Option<MentionRef>>,
+    mentions: Vec<MentionRef>,
+    quoted: Vec<bool>,
+}
+
+impl<'d, 't> Attributor<'d, 't> {
+    pub fn new(
+        doc: &'d Document<'t>,
+        entities: &'d [EntityCluster],
+        passages: &[QuotedPassage],
+    ) -> Self {
+        let n = doc.tokens.len();
+        let mut mention_at: Vec<Option<MentionRef>> = vec![None; n];
+        let mut mentions = Vec::new();
+        for (e, entity) in entities.iter().enumerate() {
+            for m in &entity.mentions {
+                let first = doc.token_at_or_after(m.start);
+                let mut last = first;
+                while last + 1 < n && doc.tokens[last + 1].span.end <= m.end {
+                    last += 1;
+                }
+                if first >= n || doc.tokens[first].span.end > m.end {
+                    continue;
+                }
+                let r = MentionRef {
+                    entity: e,
+                    first,
+                    last,
+                };
+                if mention_at[first..=last].iter().all(Option::is_none) {
+                    mention_at[first..=last].fill(Some(r));
+                    mentions.push(r);
+                }
+            }
+        }
+        mentions.sort_by_key(|m| m.first);
+        let mut quoted = vec![false; n];
+        for p in passages {
+            if p.last < n {
+                quoted[p.first..=p.last].fill(true);
+            }
+        }
+        Attributor {
+            doc,
+            entities,
+            lexicon: Lexicon::new(),
+            mention_at,
+            mentions,
+            quoted,
+        }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.doc.token_text(i).to_lowercase()
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.doc.tokens.len() && words.contains(&self.lower(i).as_str())
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        matches!(
+            self.doc.tokens[i].kind,
+            TokenKind::Punct | TokenKind::QuoteMark
+        )
+    }
+
+    /// The cue at token `i`, if any.
+    pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        let cue = self.word_cue_at(i)?;
+        // "asked Iran to deliver", "urged them to": a request, not a report.
+        if self.is(i, REQUEST_VERBS) && (i + 1..i + 5).any(|k| self.is(k, &["to"])) {
+            return None;
+        }
+        Some(cue)
+    }
+
+    fn word_cue_at(&self, i: usize) -> Option<Cue> {
+        let t = self.doc.tokens.get(i)?;
+        if t.kind != TokenKind::Word || self.quoted[i] {
+            return None;
+        }
+        let word = self.doc.token_text(i);
+        if word.eq_ignore_ascii_case("according") && self.is(i + 1, &["to"]) {
+            return Some(Cue {
+                token: i,
+                kind: CueKind::According,
+                strength: CueStrength::Strong,
+            });
+        }
+        // A capitalised cue inside a sentence is a name ("Said"), not a verb.
+        if word.starts_with(char::is_uppercase) && !self.doc.is_sentence_initial(i) {
+            return None;
+        }
+        let strength = self.lexicon.cue(word)?;
+        let kind = if word.ends_with("ing") {
+            CueKind::Participle
+        } else {
+            CueKind::Verb
+        };
+        Some(Cue {
+            token: i,
+            kind,
+            strength,
+        })
+    }
+
+    /// The cue text as written: the verb, or "according to".
+    pub fn cue_text(&self, cue: Cue) -> String {
+        match cue.kind {
+            CueKind::According => {
+                let start = self.doc.tokens[cue.token].span.start;
+                let end = self
+                    .doc
+                    .tokens
+                    .get(cue.token + 1)
+                    .map_or(start, |t| t.span.end);
+                self.doc.text[start..end].to_string()
+            }
+            _ => self.doc.token_text(cue.token).to_string(),
+        }
+    }
+
+    /// The attribution of a passage from its own sentences: right after it,
+    /// before it, later in its closing sentence, or the next short sentence.
+    /// `previous_end` and `next_open` bound the windows by the neighbouring
+    /// passages.
+    pub fn attribute(
+        &self,
+        p: &QuotedPassage,
+        previous_end: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        // Window after the closing mark, to the end of its sentence.
+        let (after_start, after_end) = match p.close {
+            Some(c) => {
+                let s = &doc.sentences[doc.tokens[c].sentence];
+                let mut end = s.tokens.end.min(c + 1 + WINDOW);
+                if let Some(o) = next_open {
+                    end = end.min(o);
+                }
+                (c + 1, end.max(c + 1))
+            }
+            None => (p.last + 1, p.last + 1),
+        };
+        // Window before the opening mark, from the start of its sentence.
+        let before_end = p.open;
+        let mut before_start = doc.sentences[doc.tokens[p.open].sentence]
+            .tokens
+            .start
+            .max(p.open.saturating_sub(WINDOW));
+        if let Some(e) = previous_end {
+            before_start = before_start.max((e + 1).min(before_end));
+        }
+
+        // 1. Right after: a cue among the first tokens after the quote,
+        // with at most a short subject between ("“…,” the minister said").
+        let near_end = after_end.min(after_start + 12);
+        for i in after_start..near_end {
+            let Some(cue) = self.cue_at(i) else {
+                // Words that start a new clause end the search.
+                let clause_start = (after_start..i).all(|k| self.is_punct(k));
+                if self.is(i, &["which", "that", "to", "because", ";"])
+                    || (clause_start && self.is(i, &["and", "but", "or"]))
+                {
+                    break;
+                }
+                continue;
+            };
+            if (cue.kind == CueKind::Participle || cue.strength == CueStrength::Weak)
+                && i > after_start + 3
+            {
+                break;
+            }
+            let has_words_before =
+                (after_start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
+            let subject = if has_words_before {
+                self.subject_before(i, after_start, 0)
+            } else {
+                // "“…,” said X"
+                self.subject_after(cue, after_end)
+            };
+            if let Some(s) = subject {
+                return Some(self.attribution(cue, Placement::After, s, p.first));
+            }
+            if cue.kind == CueKind::According {
+                continue;
+            }
+            break;
+        }
+        // 2. Before: the nearest cue before the opening mark.
+        for i in (before_start..before_end).rev() {
+            let Some(cue) = self.cue_at(i) else { continue };
+            if cue.strength == CueStrength::Weak && before_end - i > 3 {
+                continue;
+            }
+            if let Some(s) = self.subject_for_cue_before(cue, before_start, before_end) {
+                return Some(self.attribution(cue, Placement::Before, s, p.first));
+            }
+            if cue.kind == CueKind::Verb {
+                // "described Israel as a “…”" with no subject found: keep
+                // the cue, the speaker stays unknown.
+                return Some(Attribution {
+                    cue,
+                    placement: Placement::Before,
+                    speaker: Speaker::default(),
+                });
+            }
+        }
+        // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
+        for i in near_end..after_end {
+            let Some(cue) = self.cue_at(i) else { continue };
+            if cue.strength == CueStrength::Weak || cue.kind == CueKind::Participle {
+                continue;
+            }
+            let subject = self
+                .subject_before(i, after_start, 0)
+                .or_else(|| self.subject_after(cue, after_end));
+            if let Some(s) = subject {
+                return Some(self.attribution(cue, Placement::FarAfter, s, p.first));
+            }
+        }
+        // 4. The next sentence, when short and opened by its attribution.
+        if let Some(c) = p.close {
+            let s = doc.tokens[c].sentence;
+            let rest_of_sentence = doc.sentences[s].tokens.end.saturating_sub(c + 1);
+            if rest_of_sentence <= 1 {
+                if let Some(next) = doc
+                    .sentences
+                    .get(s + 1)
+                    .filter(|n| n.paragraph == doc.sentences[s].paragraph)
+                {
+                    let start = next.tokens.start;
+                    let end = next.tokens.end;
+                    if next_open.is_none_or(|o| o >= end) {
+                        for i in start..end.min(start + 5) {
+                            let Some(cue) = self.cue_at(i) else { continue };
+                            if cue.strength == CueStrength::Weak || cue.kind != CueKind::Verb {
+                                break;
+                            }
+                            let subject = self
+                                .subject_before(i, start, 0)
+                                .or_else(|| self.subject_after(cue, end));
+                            if let Some(s) =
+                                subject.filter(|s| !matches!(s, Subject::Description { .. }))
+                            {
+                                return Some(self.attribution(
+                                    cue,
+                                    Placement::NextSentence,
+                                    s,
+                                    p.first,
+                                ));
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn attribution(
+        &self,
+        cue: Cue,
+        placement: Placement,
+        subject: Subject,
+        quote_start: usize,
+    ) -> Attribution {
+        Attribution {
+            cue,
+            placement,
+            speaker: self.resolve(subject, cue.token.min(quote_start)),
+        }
+    }
+
+    /// The subject of a cue found before a quote.
+    fn subject_for_cue_before(&self, cue: Cue, start: usize, end: usize) -> Option<Subject> {
+        match cue.kind {
+            CueKind::According => self.subject_after(cue, end),
+            CueKind::Verb => self
+                .subject_before(cue.token, start, 0)
+                .or_else(|| self.subject_after(cue, end)),
+            CueKind::Participle => {
+                // "marchers chanting “…”": the noun phrase doing it.
+                let j = cue.token.checked_sub(1).filter(|&j| j >= start)?;
+                let by_noun = self.doc.tokens[j].kind == TokenKind::Word
+                    && !self.is(j, COMMUNICATION_NOUNS)
+                    && !(j > start
+                        && self.is(j - 1, &["on", "in", "at", "to", "from", "with", "via"]));
+                if by_noun {
+                    if let Some(s) = self.subject_before(cue.token, start, 0) {
+                        return Some(s);
+                    }
+                }
+                // "..., adding that": the subject of the finite verb before,
+                // or the clause's first name or pronoun.
+                for i in (start..cue.token).rev() {
+                    if let Some(c) = self.cue_at(i).filter(|c| c.kind == CueKind::Verb) {
+                        if let Some(s) = self.subject_before(c.token, start, 0) {
+                            return Some(s);
+                        }
+                    }
+                }
+                self.clause_subject(start, cue.token)
+            }
+        }
+    }
+
+    /// The first name (person or organisation) or pronoun in `start..end`.
+    fn clause_subject(&self, start: usize, end: usize) -> Option<Subject> {
+        (start..end).find_map(|i| {
+            if self.quoted[i] {
+                return None;
+            }
+            if let Some(m) = self.mention_at[i] {
+                let kind = self.entities[m.entity].kind;
+                return matches!(kind, EntityKind::Person | EntityKind::Organization)
+                    .then_some(Subject::Named(m));
+            }
+            self.is(i, SUBJECT_PRONOUNS).then_some(Subject::Pronoun(i))
+        })
+    }
+
+    /// The subject ending just before token `verb`, not reaching before `limit`.
+    pub fn subject_before(&self, verb: usize, limit: usize, depth: u8) -> Option<Subject> {
+        let mut k = verb;
+        // Skip auxiliaries, adverbs and time phrases: "has also", "on Friday".
+        let mut skipped = 0;
+        while k > limit && skipped < 6 {
+            let i = k - 1;
+            if self.mention_at[i].is_none() && self.is(i, BEFORE_VERB) {
+                k -= 1;
+                skipped += 1;
+            } else if self.mention_at[i].is_none() && self.is(i, TIME_WORDS) {
+                k -= 1;
+                skipped += 1;
+                if k > limit
+                    && self.is(
+                        k - 1,
+                        &["on", "in", "last", "this", "next", "early", "late"],
+                    )
+                {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if k <= limit {
+            return None;
+        }
+        let j = k - 1;
+        if self.quoted[j] {
+            return None;
+        }
+        if let Some(m) = self.mention_at[j] {
+            return Some(self.named_subject(m, limit));
+        }
+        if self.is(j, &["and", "but", "or"]) {
+            // "X pointed to ... and said": the subject of the whole clause.
+            let sentence = self.doc.sentences[self.doc.tokens[j].sentence].tokens.start;
+            return self.clause_subject(sentence.max(verb.saturating_sub(WINDOW)), j);
+        }
+        let text = self.doc.token_text(j);
+        if matches!(text, "," | ")") {
+            // "X, the mayor of Y, said" / "X, who ..., said": skip the aside.
+            if depth >= 2 {
+                return None;
+            }
+            let open = if text == ")" { "(" } else { "," };
+            let reach = j.saturating_sub(30).max(limit);
+            let c = (reach..j)
+                .rev()
+                .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
+            return self.subject_before(c, limit, depth + 1);
+        }
+        if self.is(j, SUBJECT_PRONOUNS) {
+            return Some(Subject::Pronoun(j));
+        }
+        if self.doc.tokens[j].kind != TokenKind::Word || self.cue_at(j).is_some() {
+            return None;
+        }
+        // A noun phrase: back over words to a determiner or a stop.
+        let mut first = j;
+        while first > limit && j - first < 6 {
+            let i = first - 1;
+            let t = self.doc.tokens[i];
+            if self.quoted[i]
+                || !matches!(
+                    t.kind,
+                    TokenKind::Word | TokenKind::Possessive | TokenKind::Number
+                )
+            {
+                break;
+            }
+            if self.mention_at[i].is_none()
+                && self.is(
+                    i,
+                    &[
+                        "and", "or", "but", "that", "which", "who", "when", "as", "if", "while",
+                        "because",
+                    ],
+                )
+            {
+                break;
+            }
+            if self.mention_at[i].is_none() && self.cue_at(i).is_some() {
+                break;
+            }
+            first = i;
+            if self.is(i, DETERMINERS) {
+                break;
+            }
+        }
+        // "a spokesman for the ministry said": the role is the head.
+        if first >= limit + 2
+            && self.is(first - 1, &["for", "of", "at", "from"])
+            && self.lexicon.is_role(self.doc.token_text(first - 2))
+        {
+            let head = first - 2;
+            let mut start = head;
+            while start > limit
+                && head - start < 4
+                && self.doc.tokens[start - 1].kind == TokenKind::Word
+                && !self.quoted[start - 1]
+            {
+                start -= 1;
+                if self.is(start, DETERMINERS) {
+                    break;
+                }
+            }
+            return Some(Subject::Description {
+                first: start,
+                last: j,
+                head,
+            });
+        }
+        Some(Subject::Description {
+            first,
+            last: j,
+            head: j,
+        })
+    }
+
+    /// A named subject, looking through "X and Y said" to the first name and
+    /// through "a spokesman for X said" to the unnamed spokesman.
+    fn named_subject(&self, m: MentionRef, limit: usize) -> Subject {
+        let mut i = m.first;
+        let mut steps = 0;
+        while i > limit && steps < 6 {
+            i -= 1;
+            steps += 1;
+            if self.quoted[i] || self.is_punct(i) {
+                break;
+            }
+            if self.is(i, &["and", "&"]) && i > limit {
+                if let Some(other) = self.mention_at[i - 1] {
+                    if self.entities[other.entity].kind == self.entities[m.entity].kind {
+                        return Subject::Named(other);
+                    }
+                }
+                break;
+            }
+            // Only determiners between "for" and the name, and the role in
+            // lower case: "a spokesman for the ministry", not "High
+            // Commissioner for Refugees Antonio Guterres".
+            let adjacent = (i + 1..m.first).all(|k| self.is(k, DETERMINERS));
+            if adjacent
+                && self.is(i, &["for", "of", "at", "from"])
+                && i > limit
+                && self.mention_at[i - 1].is_none()
+                && self.lexicon.is_role(self.doc.token_text(i - 1))
+                && self.doc.token_text(i - 1).starts_with(char::is_lowercase)
+            {
+                let head = i - 1;
+                let mut first = head;
+                while first > limit
+                    && head - first < 4
+                    && self.doc.tokens[first - 1].kind == TokenKind::Word
+                    && !self.quoted[first - 1]
+                {
+                    first -= 1;
+                    if self.is(first, DETERMINERS) {
+                        break;
+                    }
+                }
+                return Subject::Description {
+                    first,
+                    last: m.last,
+                    head,
+                };
+            }
+            if self.mention_at[i].is_some()
+                && self.entities[self.mention_at[i].map_or(0, |x| x.entity)].kind
+                    == EntityKind::Person
+            {
+                break;
+            }
+        }
+        Subject::Named(m)
+    }
+
+    /// The subject after a cue: "said X", "according to X".
+    pub fn subject_after(&self, cue: Cue, end: usize) -> Option<Subject> {
+        let start = if cue.kind == CueKind::According {
+            cue.token + 2
+        } else {
+            cue.token + 1
+        };
+        if start >= end {
+            return None;
+        }
+        if self.is(start, &["he", "she"]) {
+            return Some(Subject::Pronoun(start));
+        }
+        let mut persons: Vec<MentionRef> = Vec::new();
+        let mut others: Vec<MentionRef> = Vec::new();
+        let mut k = start;
+        let mut words_before_mention = 0;
+        while k < end && k < start + 10 {
+            if self.quoted[k] || self.is_punct(k) {
+                break;
+            }
+            if let Some(m) = self.mention_at[k] {
+                if self.entities[m.entity].kind == EntityKind::Person {
+                    persons.push(m);
+                } else {
+                    others.push(m);
+                }
+                k = m.last + 1;
+                continue;
+            }
+            let stop_words = [
+                "in", "on", "at", "during", "after", "before", "when", "while", "who", "which",
+                "that", "as", "to", "from", "with", "about", "and", "last", "this", "earlier",
+                "later", "told",
+            ];
+            if self.is(k, &stop_words) && k > start {
+                break;
+            }
+            if persons.is_empty() && others.is_empty() {
+                words_before_mention += 1;
+            }
+            k += 1;
+        }
+        // "said a spokesman for the ministry": an unnamed speaker.
+        if words_before_mention > 0 && self.is(start, DETERMINERS) {
+            let head = (start + 1..k).find(|&i| {
+                self.lexicon.is_role(self.doc.token_text(i))
+                    || self.lexicon.is_org_noun(self.doc.token_text(i))
+                    || self.lexicon.is_generic_org_noun(self.doc.token_text(i))
+            });
+            if let Some(head) = head {
+                if persons.is_empty() && others.is_empty() {
+                    return Some(Subject::Description {
+                        first: start,
+                        last: head,
+                        head,
+                    });
+                }
+                if self.lexicon.is_role(self.doc.token_text(head))
+                    && self.is(head + 1, &["for", "of", "at"])
+                {
+                    return Some(Subject::Description {
+                        first: start,
+                        last: k - 1,
+                        head,
+                    });
+                }
+            }
+        }
+        if let Some(&m) = persons.last() {
+            return Some(Subject::Named(m));
+        }
+        if let Some(&m) = others.first() {
+            return Some(Subject::Named(m));
+        }
+        if k > start
+            && self.doc.tokens[start].kind == TokenKind::Word
+            && self.cue_at(start).is_none()
+        {
+            let head = k - 1;
+            return Some(Subject::Description {
+                first: start,
+                last: head,
+                head,
+            });
+        }
+        None
+    }
+
+    /// What a subject refers to, looking back from token `at`.
+    pub fn resolve(&self, subject: Subject, at: usize) -> Speaker {
+        match subject {
+            Subject::Named(m) => Speaker {
+                entity: Some(m.entity),
+                text: None,
+            },
+            Subject::Pronoun(i) => {
+                let word = self.lower(i);
+                let entity = match word.as_str() {
+                    "he" => self.person_for_pronoun(at, Gender::Male, 0),
+                    "she" => self.person_for_pronoun(at, Gender::Female, 0),
+                    "it" => self.latest(at, PRONOUN_REACH / 2, |m| {
+                        self.entities[m.entity].kind == EntityKind::Organization
+                    }),
+                    _ => None,
+                };
+                Speaker { entity, text: None }
+            }
+            Subject::Description { first, last, head } => {
+                let text = self.doc.text
+                    [self.doc.tokens[first].span.start..self.doc.tokens[last].span.end]
+                    .to_string();
+                let definite = self.is(first, &["the", "this", "that"]);
+                let owned = (first..=last)
+                    .any(|i| self.doc.tokens[i].kind == TokenKind::Possessive)
+                    || head != last;
+                let head_word = self.lower(head);
+                let entity = if !definite || owned {
+                    None
+                } else if self.lexicon.is_role(&head_word) {
+                    self.latest(at, DESCRIPTION_REACH, |m| {
+                        self.person_with_role(m, &head_word)
+                    })
+                } else if self.lexicon.is_org_noun(&head_word) {
+                    self.latest(at, DESCRIPTION_REACH, |m| {
+                        self.entities[m.entity].kind == EntityKind::Organization
+                            && self.entities[m.entity]
+                                .name
+                                .to_lowercase()
+                                .split_whitespace()
+                                .any(|w| w == head_word)
+                    })
+                } else if self.lexicon.is_generic_org_noun(&head_word) {
+                    self.latest(at, PRONOUN_REACH, |m| {
+                        self.entities[m.entity].kind == EntityKind::Organization
+                    })
+                } else {
+                    None
+                };
+                Speaker {
+                    entity,
+                    text: if entity.is_some() { None } else { Some(text) },
+                }
+            }
+        }
+    }
+
+    /// The person "he" or "she" at token `at` refers to: the latest person
+    /// named, unless a person who was the subject of a reporting verb more
+    /// recently than that name stood as a subject ("Dempsey said Ahern was
+    /// committed. “…,” he said." → Dempsey).
+    fn person_for_pronoun(&self, at: usize, gender: Gender, depth: u8) -> Option<usize> {
+        let upto = self.mentions.partition_point(|m| m.first < at);
+        let latest = self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(MENTION_REACH)
+            .take_while(|m| at - m.first <= PRONOUN_REACH)
+            .find(|m| !self.quoted[m.first] && self.person_of_gender(m, gender))
+            .copied()?;
+        let Some((speaker, cue_at)) = self.latest_speaking_person(at, gender, depth) else {
+            return Some(latest.entity);
+        };
+        // The speaker wins when the latest name sits in what they said
+        // ("Dempsey said Ahern was committed"), not in a later sentence.
+        let same_sentence =
+            self.doc.tokens[cue_at].sentence == self.doc.tokens[latest.first].sentence;
+        let speaker_wins = (same_sentence || cue_at > latest.first)
+            && !(latest.first > cue_at && self.in_subject_position(&latest));
+        Some(if speaker_wins { speaker } else { latest.entity })
+    }
+
+    /// Whether a mention opens its sentence, after titles and an introductory
+    /// phrase at most ("Apple's Tim Cook disagreed", "In March, Trump ...").
+    fn in_subject_position(&self, m: &MentionRef) -> bool {
+        let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
+        let before = sentence.tokens.start..m.first;
+        let after_comma = before
+            .clone()
+            .rev()
+            .find(|&i| self.doc.token_text(i) == ",")
+            .map_or(before.start, |c| c + 1);
+        (after_comma..m.first).all(|i| {
+            let t = self.doc.tokens[i];
+            t.kind == TokenKind::Possessive
+                || t.kind == TokenKind::QuoteMark
+                || self.doc.token_text(i).starts_with(char::is_uppercase)
+        }) && m.first - after_comma <= 5
+    }
+
+    /// The latest named person of `gender` who is the subject of a reporting
+    /// verb before token `at`, back to the previous paragraph; with the
+    /// verb's position.
+    fn latest_speaking_person(
+        &self,
+        at: usize,
+        gender: Gender,
+        depth: u8,
+    ) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let paragraph = doc.tokens.get(at)?.paragraph;
+        let floor = doc.paragraphs[paragraph.saturating_sub(1)]
+            .tokens
+            .start
+            .max(at.saturating_sub(300));
+        for i in (floor..at).rev() {
+            let Some(cue) = self
+                .cue_at(i)
+                .filter(|c| c.kind == CueKind::Verb && c.strength == CueStrength::Strong)
+            else {
+                continue;
+            };
+            let sentence = &doc.sentences[doc.tokens[i].sentence];
+            let subject = self
+                .subject_before(i, sentence.tokens.start, 0)
+                .or_else(|| self.subject_after(cue, sentence.tokens.end));
+            match subject {
+                Some(Subject::Named(m))
+                    if self.person_of_gender(&m, gender) && !self.quoted[m.first] =>
+                {
+                    return Some((m.entity, i));
+                }
+                // "But he suggested ...": who "he" is, a level deeper.
+                Some(Subject::Pronoun(p)) if depth < 2 && self.is(p, &[pronoun_of(gender)]) => {
+                    if let Some(e) = self.person_for_pronoun(i, gender, depth + 1) {
+                        return Some((e, i));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The latest mention before token `at`, outside quotes and within
+    /// `reach` tokens, that passes `test`.
+    fn latest(&self, at: usize, reach: usize, test: impl Fn(&MentionRef) -> bool) -> Option<usize> {
+        let upto = self.mentions.partition_point(|m| m.first < at);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(MENTION_REACH)
+            .take_while(|m| at - m.first <= reach)
+            .filter(|m| !self.quoted[m.first])
+            .find(|m| test(m))
+            .map(|m| m.entity)
+    }
+
+    fn person_of_gender(&self, m: &MentionRef, gender: Gender) -> bool {
+        let e = &self.entities[m.entity];
+        if e.kind != EntityKind::Person {
+            return false;
+        }
+        let known = match e.gender {
+            Gender::Unknown => self.title_gender(m),
+            g => g,
+        };
+        known == gender || known == Gender::Unknown
+    }
+
+    /// Gender from an honorific right before a mention ("Mr", "Mrs").
+    fn title_gender(&self, m: &MentionRef) -> Gender {
+        if m.first == 0 {
+            return Gender::Unknown;
+        }
+        let mut i = m.first - 1;
+        if self.doc.token_text(i) == "." && i > 0 {
+            i -= 1;
+        }
+        match self.doc.token_text(i).trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether the person mentioned is given `role`: in the entity's
+    /// descriptors, as a title right before the mention, or in an
+    /// appositive right after it.
+    fn person_with_role(&self, m: &MentionRef, role: &str) -> bool {
+        let e = &self.entities[m.entity];
+        if e.kind != EntityKind::Person {
+            return false;
+        }
+        let has = |s: &str| {
+            s.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w == role)
+        };
+        if e.descriptors.iter().any(|d| has(d)) {
+            return true;
+        }
+        let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
+        let before = m.first.saturating_sub(5).max(sentence.tokens.start);
+        if (before..m.first).any(|i| self.lower(i) == role) {
+            return true;
+        }
+        if self.is(m.last + 1, &[","]) {
+            let end = (m.last + 10).min(sentence.tokens.end);
+            return (m.last + 2..end)
+                .take_while(|&i| self.doc.token_text(i) != ",")
+                .any(|i| self.lower(i) == role);
+        }
+        false
+    }
+
+    /// The latest cue before token `before`, back to the start of the
+    /// previous paragraph, whose subject is found; with its position.
+    pub fn previous_cue(&self, before: usize) -> Option<(usize, Speaker)> {
+        let doc = self.doc;
+        let paragraph = doc.tokens.get(before)?.paragraph;
+        let floor = doc.paragraphs[paragraph.saturating_sub(1)]
+            .tokens
+            .start
+            .max(before.saturating_sub(300));
+        for i in (floor..before).rev() {
+            let Some(cue) = self.cue_at(i) else { continue };
+            if cue.strength == CueStrength::Weak || cue.kind == CueKind::Participle {
+                continue;
+            }
+            let sentence = &doc.sentences[doc.tokens[i].sentence];
+            let start = sentence.tokens.start;
+            let subject = match cue.kind {
+                CueKind::According => self.subject_after(cue, sentence.tokens.end),
+                _ => self.subject_before(i, start, 0),
+            };
+            if let Some(s) = subject {
+                return Some((i, self.resolve(s, i)));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,116 @@
+// The widget on a host page (dist/demo/) in real Chromium: annotations appear,
+// the host's links, styles and text are untouched. Run by scripts/test.sh,
+// which serves dist/ and sets SIDENOTE_URL.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, mkdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const BASE = process.env.SIDENOTE_URL ?? "http://127.0.0.1:8080/";
+const DEMO = new URL("demo/", BASE).href;
+const ARTIFACTS = process.env.SIDENOTE_ARTIFACTS ?? "test-artifacts";
+const SAMPLES = ["body", "h1", ".story p", ".story a", ".byline", ".site-header a", ".sidebar", ".sidebar a", ".kicker"];
+
+let browser;
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+after(async () => { await browser?.close(); });
+
+/** Computed styles of sample host elements, and the article's text. */
+async function snapshot(page) {
+  return page.evaluate((selectors) => {
+    const props = ["color", "background-color", "font-family", "font-size", "line-height", "margin", "padding", "display", "text-decoration-line"];
+    const styles = {};
+    for (const sel of selectors) {
+      const el = document.querySelector(sel);
+      const cs = getComputedStyle(el);
+      styles[sel] = props.map((p) => cs.getPropertyValue(p)).join("|");
+    }
+    return { styles, text: document.querySelector("#story").textContent };
+  }, SAMPLES);
+}
+
+async function open({ widget = true, highlightApi = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  const downloads = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("response", async (r) => {
+    if (!/sidenote/.test(r.url())) return;
+    try {
+      downloads.push({ url: r.url(), bytes: (await r.body()).length });
+    } catch {
+      // the page closed before the body arrived: nothing to count
+    }
+  });
+  if (!widget) await page.route("**/sidenote-widget.js", (route) => route.abort());
+  if (!highlightApi) await page.addInitScript(() => { delete CSS.highlights; });
+  await page.addInitScript(() => {
+    document.addEventListener("sidenote:annotated", () => { window.sidenoteTestAnnotated = true; });
+  });
+  await page.goto(DEMO);
+  const annotated = widget ? page.waitForFunction(() => window.sidenoteTestAnnotated === true) : null;
+  return { page, context, errors, downloads, annotated };
+}
+
+test("the widget annotates the host article and leaves the host page as it was", async () => {
+  const plain = await open({ widget: false });
+  await plain.page.waitForLoadState("load");
+  const before = await snapshot(plain.page);
+  await plain.context.close();
+
+  const { page, context, errors, downloads, annotated } = await open();
+  await annotated;
+  const highlights = await page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([k, v]) => [k, v.size])));
+  assert.ok(highlights["sidenote-person"] >= 3, JSON.stringify(highlights));
+  assert.ok(highlights["sidenote-figure"] >= 3, JSON.stringify(highlights));
+  assert.ok(highlights["sidenote-quote"] >= 2, JSON.stringify(highlights));
+  const panel = await page.evaluate(() => document.querySelector("[data-sidenote-panel]").shadowRoot.textContent);
+  assert.match(panel, /Martin Hale/);
+  assert.match(panel, /Sophie Clarke/);
+
+  const afterWidget = await snapshot(page);
+  assert.deepEqual(afterWidget.styles, before.styles);
+  assert.equal(afterWidget.text, before.text);
+
+  // Open the panel, then check the host's links still navigate.
+  await page.evaluate(() => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".toggle").click());
+  await page.screenshot({ path: `${ARTIFACTS}/widget-demo-1280.png`, fullPage: false });
+  await page.click("#dft-link");
+  assert.equal(new URL(page.url()).hash, "#dft");
+  assert.deepEqual(errors, []);
+
+  const wasm = downloads.filter((d) => /\.wasm$/.test(d.url)).reduce((n, d) => n + d.bytes, 0);
+  const js = downloads.filter((d) => /\.js$/.test(d.url)).reduce((n, d) => n + d.bytes, 0);
+  const gz = ["dist/widget/sidenote-widget.js", "dist/widget/pkg/sidenote.js", "dist/widget/pkg/sidenote_bg.wasm"]
+    .reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  console.log(`widget download: wasm ${wasm} B + JS ${js} B = ${wasm + js} B raw, ${gz} B gzip -9`);
+  await context.close();
+});
+
+test("without the Highlight API the widget wraps text and links keep working", async () => {
+  const plain = await open({ widget: false });
+  await plain.page.waitForLoadState("load");
+  const before = await snapshot(plain.page);
+  await plain.context.close();
+
+  const { page, context, errors, annotated } = await open({ highlightApi: false });
+  await annotated;
+  const marks = await page.locator("mark.sidenote-mark").count();
+  assert.ok(marks >= 8, `only ${marks} marks`);
+  const afterWidget = await snapshot(page);
+  assert.equal(afterWidget.text, before.text);
+  // A link with a mark inside still navigates (the Department for Transport link).
+  await page.click("#dft-link");
+  assert.equal(new URL(page.url()).hash, "#dft");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
