@@ -8,9 +8,9 @@
 #
 # 1. the wasm package (scripts/build-pkg.sh), then Sidenote's `annotate`
 #    against compromise in one Node process (scripts/bench.mjs)
-# 2. the bytes a browser downloads: widget (pkg + www/sidenote-widget.js),
-#    page (dist/ after scripts/build-page.sh), compromise's bundle; raw and
-#    gzip -9
+# 2. the bytes a browser downloads: widget (pkg/ + its script in www/widget/),
+#    page (dist/ after scripts/build-page.sh, less dist/widget and
+#    dist/demo), compromise's bundle; raw and gzip -9
 # 3. the native core per layer (cargo bench --bench core), summary table
 # 4. the quality figures on the shared eval set, if present: $SIDENOTE_EVAL,
 #    else ../shared/eval (beside a main checkout), else ../../shared/eval
@@ -69,35 +69,44 @@ quiet scripts/build-pkg.sh
 node scripts/bench.mjs
 
 step "download size (bytes; gzip -9 per file, as a server would send it)"
-row() { printf '%-44s %10s %10s\n' "$@"; }
+row() { printf '%-50s %10s %10s\n' "$@"; }
+# Print each file and a total line: sizes FILE... then "total label".
+sizes() {
+  local label=$1 raw=0 zipped=0 r z f
+  shift
+  for f in "$@"; do
+    r=$(wc -c <"$f") z=$(gz "$f")
+    row "  $f" "$r" "$z"
+    raw=$((raw + r)) zipped=$((zipped + z))
+  done
+  row "$label" "$raw" "$zipped"
+}
 row "what" "raw" "gzip -9"
-widget_files=(pkg/sidenote_bg.wasm pkg/sidenote.js)
-if [ -f www/sidenote-widget.js ]; then
-  widget_files+=(www/sidenote-widget.js)
-else
-  echo "(www/sidenote-widget.js not found: the widget counts the pkg only)"
-fi
-raw=0 zipped=0
-for f in "${widget_files[@]}"; do
-  r=$(wc -c <"$f") z=$(gz "$f")
-  row "  $f" "$r" "$z"
-  raw=$((raw + r)) zipped=$((zipped + z))
-done
-row "widget total (target <= 250 KB gzip)" "$raw" "$zipped"
 
+# The widget: its script and the wasm package it imports (pkg/ as built
+# above; the copy in dist/widget/ is the same files).
+widget_files=(pkg/sidenote_bg.wasm pkg/sidenote.js)
+widget_js=""
+for f in www/widget/sidenote-widget.js www/sidenote-widget.js; do
+  if [ -f "$f" ]; then widget_js=$f; break; fi
+done
+if [ -n "$widget_js" ]; then
+  widget_files+=("$widget_js")
+else
+  echo "(no www/widget/sidenote-widget.js: the widget total counts the wasm package only)"
+fi
+sizes "widget total (target <= 250 KB gzip)" "${widget_files[@]}"
+
+# The page: everything trunk puts in dist/, not the widget or demo that
+# scripts/build-page.sh copies beside it.
 if ! $page; then
   echo "page: skipped (--no-page)"
 elif ! command -v trunk >/dev/null; then
   echo "page: skipped, trunk is not installed (scripts/setup.sh installs it)"
 else
   quiet scripts/build-page.sh
-  raw=0 zipped=0
-  while IFS= read -r f; do
-    r=$(wc -c <"$f") z=$(gz "$f")
-    row "  $f" "$r" "$z"
-    raw=$((raw + r)) zipped=$((zipped + z))
-  done < <(find dist -type f | sort)
-  row "page total, dist/ (target <= 500 KB gzip)" "$raw" "$zipped"
+  mapfile -t page_files < <(find dist -type f -not -path 'dist/widget/*' -not -path 'dist/demo/*' | sort)
+  sizes "page total, dist/ (target <= 500 KB gzip)" "${page_files[@]}"
 fi
 
 bundle=node_modules/compromise/builds/compromise.js
