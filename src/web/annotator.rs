@@ -23,6 +23,8 @@ struct Shared {
     /// The text of the newest request, kept to build the view from its answer.
     text: RefCell<Rc<str>>,
     on_answer: Box<dyn Fn(Answer)>,
+    /// The second half of handling an answer, in a task of its own.
+    finishing: RefCell<Option<Timeout>>,
 }
 
 pub struct Annotator {
@@ -52,6 +54,7 @@ impl Annotator {
                 latest: Cell::new(0),
                 text: RefCell::new(Rc::from("")),
                 on_answer: Box::new(on_answer),
+                finishing: RefCell::new(None),
             }),
             worker: RefCell::new(None),
             inline: RefCell::new(None),
@@ -106,22 +109,33 @@ fn start_worker(shared: &Rc<Shared>) -> Option<WorkerHandle> {
             if id != Some(shared.latest.get()) {
                 return;
             }
-            let answer = match (
-                get("json").and_then(|v| v.as_string()),
-                get("error").and_then(|v| v.as_string()),
-            ) {
-                (Some(json), _) => serde_json::from_str::<Analysis>(&json)
-                    .map(|analysis| {
-                        Rc::new(Annotated::from_analysis(
-                            shared.text.borrow().clone(),
-                            analysis,
-                        ))
-                    })
-                    .map_err(|e| format!("the annotations could not be read ({e})")),
-                (None, Some(error)) => Err(error),
-                (None, None) => Err("the annotation worker sent nothing back".to_string()),
-            };
-            (shared.on_answer)(answer);
+            // Reading the answer and laying it out are two tasks, so that
+            // neither holds the page up for long on a very long article.
+            let json = get("json").and_then(|v| v.as_string());
+            let error = get("error").and_then(|v| v.as_string());
+            match (json, error) {
+                (Some(json), _) => match serde_json::from_str::<Analysis>(&json) {
+                    Ok(analysis) => {
+                        let text = shared.text.borrow().clone();
+                        let later = shared.clone();
+                        let expected = later.latest.get();
+                        *shared.finishing.borrow_mut() = Some(Timeout::new(0, move || {
+                            if later.latest.get() == expected {
+                                (later.on_answer)(Ok(Rc::new(Annotated::from_analysis(
+                                    text, analysis,
+                                ))));
+                            }
+                        }));
+                    }
+                    Err(e) => {
+                        (shared.on_answer)(Err(format!("the annotations could not be read ({e})")))
+                    }
+                },
+                (None, Some(error)) => (shared.on_answer)(Err(error)),
+                (None, None) => {
+                    (shared.on_answer)(Err("the annotation worker sent nothing back".to_string()))
+                }
+            }
         })
     };
     let on_error = {

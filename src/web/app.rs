@@ -24,6 +24,30 @@ use crate::Analysis;
 /// How long typing must pause before the article is annotated again.
 const DEBOUNCE_MS: u32 = 300;
 
+/// The most text the page annotates and draws (about 300,000 words). Past
+/// it the page annotates the paragraphs up to it and says so; the whole text
+/// stays in the paste area. The command and the API take far more.
+const PAGE_LIMIT_BYTES: usize = 2_000_000;
+
+/// The part of `text` the page annotates: all of it, or its paragraphs up to
+/// [`PAGE_LIMIT_BYTES`].
+fn within_limit(text: &Rc<str>) -> (Rc<str>, Option<String>) {
+    if text.len() <= PAGE_LIMIT_BYTES {
+        return (text.clone(), None);
+    }
+    let mut cut = PAGE_LIMIT_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let cut = text[..cut].rfind('\n').filter(|&i| i > PAGE_LIMIT_BYTES / 2).unwrap_or(cut);
+    let notice = format!(
+        "This text is {:.1} MB: the page annotates its first {:.1} MB. Your whole text is kept above; the `annotate` command or the JavaScript API take it all.",
+        text.len() as f64 / 1e6,
+        cut as f64 / 1e6
+    );
+    (Rc::from(&text[..cut]), Some(notice))
+}
+
 thread_local! {
     static GENERATION: Cell<u64> = const { Cell::new(0) };
 }
@@ -103,6 +127,7 @@ pub fn app() -> Html {
     let annotated = use_state(|| Rc::new(Annotated::empty()));
     let progress = use_state(|| Progress::Annotating { words: 0 });
     let storage_error = use_state(|| None::<String>);
+    let notice = use_state(|| None::<String>);
     let filters = use_state(|| Filters {
         entities: true,
         figures: true,
@@ -129,8 +154,10 @@ pub fn app() -> Html {
     // The first annotation, of the stored or sample article.
     {
         let annotator = annotator.clone();
-        let text = (*text).clone();
+        let notice = notice.clone();
+        let (text, limited) = within_limit(&text);
         use_effect_with((), move |_| {
+            notice.set(limited);
             annotator.borrow().request(text);
         });
     }
@@ -180,7 +207,7 @@ pub fn app() -> Html {
             progress.set(Progress::Annotating {
                 words: text.split_whitespace().count(),
             });
-            annotator.borrow().request((*text).clone());
+            annotator.borrow().request(within_limit(&text).0);
         })
     };
     let toggle = |which: fn(&mut Filters) -> &mut bool| {
@@ -247,6 +274,9 @@ pub fn app() -> Html {
                     </div>
                     if let Some(message) = &*storage_error {
                         <p class="warning" role="alert">{ message }</p>
+                    }
+                    if let Some(message) = &*notice {
+                        <p class="notice" role="status">{ message }</p>
                     }
                 </section>
                 <div class="reading">

@@ -202,3 +202,24 @@ test("a 50,000-word paste keeps the page responsive (longest main-thread task re
   assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
   await context.close();
 });
+
+test("a 10 MB paste is kept on screen, annotated in part, and storage trouble is reported", async () => {
+  const { page, context, errors } = await openPage();
+  const seed = article("harbour-strike.txt");
+  const huge = seed.repeat(Math.ceil(10_000_000 / seed.length));
+  await page.evaluate((value) => {
+    const area = document.querySelector("#article-input");
+    area.value = value;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, huge);
+  // Too big for the browser's storage: said, not silent.
+  await page.waitForSelector(".warning[role=alert]");
+  assert.match(await page.textContent(".warning[role=alert]"), /too large to keep/);
+  // The page annotates the first part and says so; the tab stays alive.
+  await page.waitForSelector(".notice", { timeout: 60_000 });
+  assert.match(await page.textContent(".notice"), /first 2\.\d MB|first 1\.\d MB/);
+  await page.waitForFunction(() => document.querySelectorAll(".note").length > 50, null, { timeout: 120_000 });
+  assert.equal(await page.evaluate(() => document.querySelector("#article-input").value.length), huge.length);
+  assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
+  await context.close();
+});
