@@ -1402,3 +1402,16 @@ fn cents_and_pence() {
         Some("USD"),
     );
 }
+
+#[test]
+fn capitalised_suffixes_are_names() {
+    none("He works at a 7-Eleven store.");
+    check(
+        "The plant makes 20MW of power.",
+        "20MW",
+        Measure,
+        Some(20.0),
+        Exact,
+        Some("MW"),
+    );
+}

@@ -64,7 +64,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if named && a.currency.is_none() && !(a.words && self.name_start[a.start]) {
             return Some(Step::Skip(a.end));
         }
-        let title_case = self.headline.get(self.doc.tokens[first].sentence) == Some(&true);
+        let title_case = self.in_title_case(first);
         let before = if first > 0 { first - 1 } else { usize::MAX };
         if before != usize::MAX
             && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
@@ -355,6 +355,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if c.is_ascii_uppercase() && c != 'C' && c != 'F' {
                     return Step::Skip(k);
                 }
+            }
+            // "7-Eleven", "3-Series": a capitalised suffix that is no unit is a name.
+            let known_unit = is_measure_unit(&last_word) || is_time_unit(&last_word);
+            if suffix.starts_with(char::is_uppercase) && !known_unit && !self.in_title_case(first) {
+                return Step::Skip(k);
             }
             // "5ft 10in": glued inches.
             let degrees = matches!(suffix.as_str(), "C" | "F" | "in") && !a.words;
