@@ -1407,6 +1407,14 @@ fn cents_and_pence() {
 fn capitalised_suffixes_are_names() {
     none("He works at a 7-Eleven store.");
     check(
+        "It hit 45C in Seville.",
+        "45C",
+        Measure,
+        Some(45.0),
+        Exact,
+        Some("C"),
+    );
+    check(
         "The plant makes 20MW of power.",
         "20MW",
         Measure,

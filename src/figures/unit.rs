@@ -357,7 +357,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             // "7-Eleven", "3-Series": a capitalised suffix that is no unit is a name.
-            let known_unit = is_measure_unit(&last_word) || is_time_unit(&last_word);
+            let known_unit = is_measure_unit(&last_word)
+                || is_time_unit(&last_word)
+                || matches!(suffix.as_str(), "C" | "F");
             if suffix.starts_with(char::is_uppercase) && !known_unit && !self.in_title_case(first) {
                 return Step::Skip(k);
             }
