@@ -1423,3 +1423,25 @@ fn capitalised_suffixes_are_names() {
         Some("MW"),
     );
 }
+
+#[test]
+fn more_proportions() {
+    check(
+        "Four out of five voters agreed.",
+        "Four out of five",
+        Percent,
+        Some(80.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "One in every 10 homes flooded.",
+        "One in every 10",
+        Percent,
+        Some(10.0),
+        Exact,
+        Some("%"),
+    );
+    let f = figs("It sold 3 in 10 days.");
+    assert_eq!((f[0].0.as_str(), f.len()), ("3", 2), "{f:?}");
+}

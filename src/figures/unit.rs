@@ -114,10 +114,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if a.high.is_some_and(|h| h <= a.value) {
             return Some(Step::Skip(a.end));
         }
-        // "one in five", "1 in 10": a proportion.
-        if self.low(a.end) == "in" && a.high.is_none() && !a.year_like && a.currency.is_none() {
-            if let Some(b) = self.amount_at(a.end + 1, end) {
-                if b.value > a.value && !b.year_like && b.scale == 1.0 && b.suffix.is_none() {
+        // "one in five", "1 in every 10", "four out of five": a proportion.
+        let of_len = match (self.low(a.end), self.low(a.end + 1), self.low(a.end + 2)) {
+            ("in", "every", _) => 2,
+            ("in", _, _) => 1,
+            ("out", "of", "every") => 3,
+            ("out", "of", _) => 2,
+            _ => 0,
+        };
+        if of_len > 0 && a.high.is_none() && !a.year_like && a.currency.is_none() {
+            if let Some(b) = self.amount_at(a.end + of_len, end) {
+                let after = self.low(b.end);
+                let unit_after = is_time_unit(after) || is_measure_unit(after);
+                if b.value > a.value
+                    && !b.year_like
+                    && b.scale == 1.0
+                    && b.suffix.is_none()
+                    && !unit_after
+                {
                     let f = FoundFigure {
                         span: self.span(fig.start, b.end),
                         kind: FigureKind::Percent,
