@@ -452,7 +452,8 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
         {
             k += 1;
             kind = TokenKind::Possessive;
-        } else if c == '\'' && at(k + 1) == Some('\'') {
+        } else if (c == '\'' && at(k + 1) == Some('\'')) || (c == '`' && at(k + 1) == Some('`')) {
+            // '' and `` print double quotation marks in some archives.
             k += 2;
             kind = TokenKind::QuoteMark;
         } else if is_quote_char(c) {
@@ -723,6 +724,9 @@ mod tests {
             .map(|t| doc.slice(t.span))
             .collect();
         assert_eq!(marks, ["“", "”", "''", "''", "\"", "\""]);
+        let doc = Document::parse("``Fine,'' she said.");
+        assert_eq!(doc.token_text(0), "``");
+        assert_eq!(doc.tokens[0].kind, TokenKind::QuoteMark);
     }
 
     #[test]
