@@ -1445,3 +1445,23 @@ fn more_proportions() {
     let f = figs("It sold 3 in 10 days.");
     assert_eq!((f[0].0.as_str(), f.len()), ("3", 2), "{f:?}");
 }
+
+#[test]
+fn won_and_seasons() {
+    check(
+        "Revenue was 38 trillion won.",
+        "38 trillion won",
+        Money,
+        Some(3.8e13),
+        Exact,
+        Some("KRW"),
+    );
+    check(
+        "They lost it in two summers.",
+        "two summers",
+        Measure,
+        Some(2.0),
+        Exact,
+        Some("summers"),
+    );
+}

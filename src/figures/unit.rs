@@ -315,7 +315,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if k < end {
             // "40 pounds" alone is a weight; "2 million pounds" is money.
             let weight = matches!(next, "pound" | "pounds") && a.scale <= 1.0;
-            if let Some(code) = currency_word(next).filter(|_| !weight) {
+            // "38 trillion won" is money; "3 won" a verb.
+            let won = (next == "won" && a.scale > 1.0).then_some("KRW");
+            if let Some(code) = currency_word(next).filter(|_| !weight).or(won) {
                 f.kind = FigureKind::Money;
                 f.unit = Some(code.to_string());
                 return finish(f, k + 1);
