@@ -1465,3 +1465,31 @@ fn won_and_seasons() {
         Some("summers"),
     );
 }
+
+#[test]
+fn more_currencies() {
+    check(
+        "It sets aside ₹2.4 lakh crore.",
+        "₹2.4 lakh crore",
+        Money,
+        Some(2.4e12),
+        Exact,
+        Some("INR"),
+    );
+    check(
+        "Kenya raised 1.5 trillion shillings.",
+        "1.5 trillion shillings",
+        Money,
+        Some(1.5e12),
+        Exact,
+        Some("KES"),
+    );
+    check(
+        "Iran spent 900 trillion rials.",
+        "900 trillion rials",
+        Money,
+        Some(9e14),
+        Exact,
+        Some("IRR"),
+    );
+}
