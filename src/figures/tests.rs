@@ -1493,3 +1493,31 @@ fn more_currencies() {
         Some("IRR"),
     );
 }
+
+#[test]
+fn metres_glued_to_digits() {
+    check(
+        "She won the 100m sprint.",
+        "100m",
+        Measure,
+        Some(100.0),
+        Exact,
+        Some("m"),
+    );
+    check(
+        "They built a 10m-high wall.",
+        "10m-high",
+        Measure,
+        Some(10.0),
+        Exact,
+        Some("m"),
+    );
+    check(
+        "Some 1m people fled.",
+        "Some 1m people",
+        Count,
+        Some(1e6),
+        Approx,
+        Some("people"),
+    );
+}

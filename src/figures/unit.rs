@@ -268,6 +268,40 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Step::Skip(k);
         }
 
+        // "the 100m sprint", "a 10m-high wall": metres, not millions.
+        let glued_m = a.scale == 0.0 && a.end == first + 1 && self.low(first).ends_with('m');
+        let dimension = matches!(
+            self.low(k),
+            "high"
+                | "tall"
+                | "long"
+                | "deep"
+                | "wide"
+                | "sprint"
+                | "race"
+                | "hurdles"
+                | "freestyle"
+                | "relay"
+                | "final"
+                | "dash"
+                | "wall"
+                | "fence"
+                | "drop"
+                | "waves"
+        );
+        if glued_m && a.currency.is_none() && dimension {
+            f.kind = FigureKind::Measure;
+            f.value = f.value.map(|v| v / 1e6);
+            f.unit = Some("m".into());
+            return finish(f, k);
+        }
+        if let Some(rest) = a.suffix.as_deref().and_then(|x| x.strip_prefix("m-")) {
+            if !rest.is_empty() && a.currency.is_none() {
+                f.kind = FigureKind::Measure;
+                f.unit = Some("m".into());
+                return finish(f, k);
+            }
+        }
         // Percent.
         let next = self.low(k);
         let percent_len = match next {
