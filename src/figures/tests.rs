@@ -1521,3 +1521,15 @@ fn metres_glued_to_digits() {
         Some("people"),
     );
 }
+
+#[test]
+fn vague_without_a_noun() {
+    check(
+        "They lost tens of millions.",
+        "tens of millions",
+        Count,
+        None,
+        Vague,
+        None,
+    );
+}
