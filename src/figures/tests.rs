@@ -1533,3 +1533,15 @@ fn vague_without_a_noun() {
         None,
     );
 }
+
+#[test]
+fn capitalised_number_after_a_colon() {
+    check(
+        "He said: Four men died.",
+        "Four men",
+        Count,
+        Some(4.0),
+        Exact,
+        Some("men"),
+    );
+}

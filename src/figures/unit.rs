@@ -145,11 +145,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        // "the Big Four", "Formula One": a capitalised number word inside a
-        // sentence belongs to a name (unless the sentence is a headline).
+        // "the Big Four", "Formula One": a capitalised number word after a
+        // word belongs to a name (unless the sentence is a headline; after a
+        // colon or a dash it opens a clause: "he said: Four men died").
         if a.words
             && self.text(first).starts_with(char::is_uppercase)
             && !self.doc.is_sentence_initial(first)
+            && first > 0
+            && self.is_word(first - 1)
             && !title_case
             && fig.hedge.is_none()
         {
