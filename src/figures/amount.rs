@@ -142,11 +142,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let short = matches!(s, "bn" | "mn" | "m" | "tn" | "k") && a.currency.is_some();
             if k + 1 < end && (written_out || short) {
                 if let Some(scale) = scale_word(s) {
+                    // "2.4 lakh crore": an Indian compound scale.
+                    let compound = s == "lakh" && self.low(k + 2) == "crore";
+                    let scale = if compound { scale * 1e7 } else { scale };
                     a.scale = scale;
                     a.value = scaled(a.value, scale);
                     a.high = a.high.map(|h| scaled(h, scale));
                     a.year_like = false;
-                    a.end = k + 2;
+                    a.end = if compound { k + 3 } else { k + 2 };
                 }
             }
         }

@@ -226,6 +226,16 @@ pub fn currency_word(s: &str) -> Option<&'static str> {
         "pesos" => "MXN",
         "naira" => "NGN",
         "rand" => "ZAR",
+        "shilling" | "shillings" => "KES",
+        "rial" | "rials" => "IRR",
+        "baht" => "THB",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "zloty" | "zlotys" => "PLN",
+        "krona" | "kronor" => "SEK",
+        "forint" | "forints" => "HUF",
+        "taka" => "BDT",
+        "dinar" | "dinars" => "IQD",
         _ => return None,
     })
 }

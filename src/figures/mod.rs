@@ -200,6 +200,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether the sentence holding token `i` is written in Title Case.
+    fn in_title_case(&self, i: usize) -> bool {
+        let sentence = self.doc.tokens.get(i).map(|t| t.sentence);
+        sentence.and_then(|s| self.headline.get(s)) == Some(&true)
+    }
+
     /// The end (exclusive) of the sentence holding token `i`.
     fn sentence_end(&self, i: usize) -> usize {
         let s = self.doc.tokens[i].sentence;

@@ -200,7 +200,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return (!matches!(w, "tens" | "scores")).then(|| vague(j));
             }
             let mut k = j + 2;
-            if vague_plural(self.low(k)) && self.low(k + 1) == "of" {
+            if vague_plural(self.low(k)) {
+                if self.low(k + 1) != "of" {
+                    // "tens of thousands" with nothing counted after it.
+                    return Some(vague(k));
+                }
                 k += 2;
             }
             return Some(self.vague_noun(k, end).unwrap_or_else(|| vague(j)));

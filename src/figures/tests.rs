@@ -1402,3 +1402,146 @@ fn cents_and_pence() {
         Some("USD"),
     );
 }
+
+#[test]
+fn capitalised_suffixes_are_names() {
+    none("He works at a 7-Eleven store.");
+    check(
+        "It hit 45C in Seville.",
+        "45C",
+        Measure,
+        Some(45.0),
+        Exact,
+        Some("C"),
+    );
+    check(
+        "The plant makes 20MW of power.",
+        "20MW",
+        Measure,
+        Some(20.0),
+        Exact,
+        Some("MW"),
+    );
+}
+
+#[test]
+fn more_proportions() {
+    check(
+        "Four out of five voters agreed.",
+        "Four out of five",
+        Percent,
+        Some(80.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "One in every 10 homes flooded.",
+        "One in every 10",
+        Percent,
+        Some(10.0),
+        Exact,
+        Some("%"),
+    );
+    let f = figs("It sold 3 in 10 days.");
+    assert_eq!((f[0].0.as_str(), f.len()), ("3", 2), "{f:?}");
+}
+
+#[test]
+fn won_and_seasons() {
+    check(
+        "Revenue was 38 trillion won.",
+        "38 trillion won",
+        Money,
+        Some(3.8e13),
+        Exact,
+        Some("KRW"),
+    );
+    check(
+        "They lost it in two summers.",
+        "two summers",
+        Measure,
+        Some(2.0),
+        Exact,
+        Some("summers"),
+    );
+}
+
+#[test]
+fn more_currencies() {
+    check(
+        "It sets aside ₹2.4 lakh crore.",
+        "₹2.4 lakh crore",
+        Money,
+        Some(2.4e12),
+        Exact,
+        Some("INR"),
+    );
+    check(
+        "Kenya raised 1.5 trillion shillings.",
+        "1.5 trillion shillings",
+        Money,
+        Some(1.5e12),
+        Exact,
+        Some("KES"),
+    );
+    check(
+        "Iran spent 900 trillion rials.",
+        "900 trillion rials",
+        Money,
+        Some(9e14),
+        Exact,
+        Some("IRR"),
+    );
+}
+
+#[test]
+fn metres_glued_to_digits() {
+    check(
+        "She won the 100m sprint.",
+        "100m",
+        Measure,
+        Some(100.0),
+        Exact,
+        Some("m"),
+    );
+    check(
+        "They built a 10m-high wall.",
+        "10m-high",
+        Measure,
+        Some(10.0),
+        Exact,
+        Some("m"),
+    );
+    check(
+        "Some 1m people fled.",
+        "Some 1m people",
+        Count,
+        Some(1e6),
+        Approx,
+        Some("people"),
+    );
+}
+
+#[test]
+fn vague_without_a_noun() {
+    check(
+        "They lost tens of millions.",
+        "tens of millions",
+        Count,
+        None,
+        Vague,
+        None,
+    );
+}
+
+#[test]
+fn capitalised_number_after_a_colon() {
+    check(
+        "He said: Four men died.",
+        "Four men",
+        Count,
+        Some(4.0),
+        Exact,
+        Some("men"),
+    );
+}

@@ -64,7 +64,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if named && a.currency.is_none() && !(a.words && self.name_start[a.start]) {
             return Some(Step::Skip(a.end));
         }
-        let title_case = self.headline.get(self.doc.tokens[first].sentence) == Some(&true);
+        let title_case = self.in_title_case(first);
         let before = if first > 0 { first - 1 } else { usize::MAX };
         if before != usize::MAX
             && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
@@ -114,10 +114,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if a.high.is_some_and(|h| h <= a.value) {
             return Some(Step::Skip(a.end));
         }
-        // "one in five", "1 in 10": a proportion.
-        if self.low(a.end) == "in" && a.high.is_none() && !a.year_like && a.currency.is_none() {
-            if let Some(b) = self.amount_at(a.end + 1, end) {
-                if b.value > a.value && !b.year_like && b.scale == 1.0 && b.suffix.is_none() {
+        // "one in five", "1 in every 10", "four out of five": a proportion.
+        let of_len = match (self.low(a.end), self.low(a.end + 1), self.low(a.end + 2)) {
+            ("in", "every", _) => 2,
+            ("in", _, _) => 1,
+            ("out", "of", "every") => 3,
+            ("out", "of", _) => 2,
+            _ => 0,
+        };
+        if of_len > 0 && a.high.is_none() && !a.year_like && a.currency.is_none() {
+            if let Some(b) = self.amount_at(a.end + of_len, end) {
+                let after = self.low(b.end);
+                let unit_after = is_time_unit(after) || is_measure_unit(after);
+                if b.value > a.value
+                    && !b.year_like
+                    && b.scale == 1.0
+                    && b.suffix.is_none()
+                    && !unit_after
+                {
                     let f = FoundFigure {
                         span: self.span(fig.start, b.end),
                         kind: FigureKind::Percent,
@@ -131,11 +145,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        // "the Big Four", "Formula One": a capitalised number word inside a
-        // sentence belongs to a name (unless the sentence is a headline).
+        // "the Big Four", "Formula One": a capitalised number word after a
+        // word belongs to a name (unless the sentence is a headline; after a
+        // colon or a dash it opens a clause: "he said: Four men died").
         if a.words
             && self.text(first).starts_with(char::is_uppercase)
             && !self.doc.is_sentence_initial(first)
+            && first > 0
+            && self.is_word(first - 1)
             && !title_case
             && fig.hedge.is_none()
         {
@@ -254,6 +271,40 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Step::Skip(k);
         }
 
+        // "the 100m sprint", "a 10m-high wall": metres, not millions.
+        let glued_m = a.scale == 0.0 && a.end == first + 1 && self.low(first).ends_with('m');
+        let dimension = matches!(
+            self.low(k),
+            "high"
+                | "tall"
+                | "long"
+                | "deep"
+                | "wide"
+                | "sprint"
+                | "race"
+                | "hurdles"
+                | "freestyle"
+                | "relay"
+                | "final"
+                | "dash"
+                | "wall"
+                | "fence"
+                | "drop"
+                | "waves"
+        );
+        if glued_m && a.currency.is_none() && dimension {
+            f.kind = FigureKind::Measure;
+            f.value = f.value.map(|v| v / 1e6);
+            f.unit = Some("m".into());
+            return finish(f, k);
+        }
+        if let Some(rest) = a.suffix.as_deref().and_then(|x| x.strip_prefix("m-")) {
+            if !rest.is_empty() && a.currency.is_none() {
+                f.kind = FigureKind::Measure;
+                f.unit = Some("m".into());
+                return finish(f, k);
+            }
+        }
         // Percent.
         let next = self.low(k);
         let percent_len = match next {
@@ -301,7 +352,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if k < end {
             // "40 pounds" alone is a weight; "2 million pounds" is money.
             let weight = matches!(next, "pound" | "pounds") && a.scale <= 1.0;
-            if let Some(code) = currency_word(next).filter(|_| !weight) {
+            // "38 trillion won" is money; "3 won" a verb.
+            let won = (next == "won" && a.scale > 1.0).then_some("KRW");
+            if let Some(code) = currency_word(next).filter(|_| !weight).or(won) {
                 f.kind = FigureKind::Money;
                 f.unit = Some(code.to_string());
                 return finish(f, k + 1);
@@ -355,6 +408,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if c.is_ascii_uppercase() && c != 'C' && c != 'F' {
                     return Step::Skip(k);
                 }
+            }
+            // "7-Eleven", "3-Series": a capitalised suffix that is no unit is a name.
+            let known_unit = is_measure_unit(&last_word)
+                || is_time_unit(&last_word)
+                || matches!(suffix.as_str(), "C" | "F");
+            if suffix.starts_with(char::is_uppercase) && !known_unit && !self.in_title_case(first) {
+                return Step::Skip(k);
             }
             // "5ft 10in": glued inches.
             let degrees = matches!(suffix.as_str(), "C" | "F" | "in") && !a.words;
