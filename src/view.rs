@@ -245,11 +245,30 @@ pub fn describe_figure(f: &Figure) -> String {
         _ => (number(f.value), f.high.map(format_number)),
     };
     let (value, high) = amount;
+    // "at least 14", "up to 60" include the number; "nearly 2,000", "more
+    // than 3,000" do not.
+    let hedge = f.hedge.as_deref().unwrap_or("").to_lowercase();
+    let inclusive = [
+        "at least",
+        "up to",
+        "no fewer",
+        "no less",
+        "no more",
+        "a minimum",
+        "a maximum",
+        "as many as",
+        "as much as",
+    ]
+    .iter()
+    .any(|h| hedge.contains(h));
     let mut said = match f.bound {
         Bound::Exact => value,
         Bound::Approx => format!("about {value}"),
+        Bound::Min if inclusive => format!("at least {value}"),
         Bound::Min => format!("more than {value}"),
-        Bound::Max => format!("up to {value}"),
+        Bound::Max if inclusive => format!("at most {value}"),
+        Bound::Max if f.kind == FigureKind::Count => format!("fewer than {value}"),
+        Bound::Max => format!("less than {value}"),
         Bound::Range => format!("{value} to {}", high.unwrap_or_else(|| "?".into())),
         Bound::Vague => match f.value {
             Some(_) => format!("an unspecified number, around {value}"),
@@ -396,7 +415,12 @@ mod tests {
             hedge: Some("nearly".into()),
             unit: Some("drones".into()),
         };
-        assert_eq!(describe_figure(&f), "up to 2,000 drones — “nearly”");
+        assert_eq!(describe_figure(&f), "fewer than 2,000 drones — “nearly”");
+        let up_to = Figure {
+            hedge: Some("up to".into()),
+            ..f.clone()
+        };
+        assert_eq!(describe_figure(&up_to), "at most 2,000 drones — “up to”");
         assert_eq!(format_number(1.2e9), "1.2 billion");
         assert_eq!(format_number(0.3), "0.3");
         assert_eq!(format_number(178000.0), "178,000");

@@ -39,7 +39,10 @@ fn within_limit(text: &Rc<str>) -> (Rc<str>, Option<String>) {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let cut = text[..cut].rfind('\n').filter(|&i| i > PAGE_LIMIT_BYTES / 2).unwrap_or(cut);
+    let cut = text[..cut]
+        .rfind('\n')
+        .filter(|&i| i > PAGE_LIMIT_BYTES / 2)
+        .unwrap_or(cut);
     let notice = format!(
         "This text is {:.1} MB: the page annotates its first {:.1} MB. Your whole text is kept above; the `annotate` command or the JavaScript API take it all.",
         text.len() as f64 / 1e6,
@@ -167,6 +170,7 @@ pub fn app() -> Html {
         let progress = progress.clone();
         let storage_error = storage_error.clone();
         let annotator = annotator.clone();
+        let notice = notice.clone();
         Callback::from(move |value: String| {
             storage_error.set(storage::save(&value).err());
             let value: Rc<str> = Rc::from(value);
@@ -174,11 +178,14 @@ pub fn app() -> Html {
             progress.set(Progress::Waiting);
             let annotator = annotator.clone();
             let progress = progress.clone();
+            let notice = notice.clone();
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                let (part, limited) = within_limit(&value);
+                notice.set(limited);
                 progress.set(Progress::Annotating {
-                    words: value.split_whitespace().count(),
+                    words: part.split_whitespace().count(),
                 });
-                annotator.borrow().request(value);
+                annotator.borrow().request(part);
             }));
         })
     };
