@@ -114,23 +114,26 @@ fn start_worker(shared: &Rc<Shared>) -> Option<WorkerHandle> {
             let json = get("json").and_then(|v| v.as_string());
             let error = get("error").and_then(|v| v.as_string());
             match (json, error) {
-                (Some(json), _) => match serde_json::from_str::<Analysis>(&json) {
-                    Ok(analysis) => {
-                        let text = shared.text.borrow().clone();
-                        let later = shared.clone();
-                        let expected = later.latest.get();
-                        *shared.finishing.borrow_mut() = Some(Timeout::new(0, move || {
-                            if later.latest.get() == expected {
-                                (later.on_answer)(Ok(Rc::new(Annotated::from_analysis(
-                                    text, analysis,
-                                ))));
-                            }
-                        }));
+                (Some(json), _) => {
+                    match timed("sidenote:read", || serde_json::from_str::<Analysis>(&json)) {
+                        Ok(analysis) => {
+                            let text = shared.text.borrow().clone();
+                            let later = shared.clone();
+                            let expected = later.latest.get();
+                            *shared.finishing.borrow_mut() = Some(Timeout::new(0, move || {
+                                if later.latest.get() == expected {
+                                    let annotated = timed("sidenote:layout", || {
+                                        Annotated::from_analysis(text, analysis)
+                                    });
+                                    (later.on_answer)(Ok(Rc::new(annotated)));
+                                }
+                            }));
+                        }
+                        Err(e) => (shared.on_answer)(Err(format!(
+                            "the annotations could not be read ({e})"
+                        ))),
                     }
-                    Err(e) => {
-                        (shared.on_answer)(Err(format!("the annotations could not be read ({e})")))
-                    }
-                },
+                }
                 (None, Some(error)) => (shared.on_answer)(Err(error)),
                 (None, None) => {
                     (shared.on_answer)(Err("the annotation worker sent nothing back".to_string()))
@@ -162,4 +165,19 @@ impl Annotator {
     pub fn reset_worker(&self) {
         self.worker.borrow_mut().take();
     }
+}
+
+/// Run `work` and record how long it took as a User Timing measure, so the
+/// page's costs show in the browser's performance tools and in the tests.
+fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
 }

@@ -196,8 +196,10 @@ test("a 50,000-word paste keeps the page responsive (longest main-thread task re
   await paste(page, big);
   const seconds = (Date.now() - started) / 1000;
   const longest = await page.evaluate(() => window.__longest);
+  const phases = await page.evaluate(() => ["sidenote:read", "sidenote:layout"]
+    .map((name) => `${name.slice(9)} ${Math.round(performance.getEntriesByName(name).at(-1)?.duration ?? -1)} ms`).join(", "));
   const words = big.split(/\s+/).length;
-  console.log(`50k-word paste: ${words} words annotated and drawn in ${seconds.toFixed(1)} s; longest main-thread task ${longest.toFixed(0)} ms`);
+  console.log(`50k-word paste: ${words} words annotated and drawn in ${seconds.toFixed(1)} s; longest main-thread task ${longest.toFixed(0)} ms (${phases})`);
   assert.ok((await page.locator(".note").count()) > 1000);
   assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
   await context.close();
