@@ -47,6 +47,19 @@ pub struct EntityCluster {
     pub gender: Gender,
 }
 
+/// Last words of sports clubs named after their town ("Leeds United").
+const CLUB_HEADS: &[&str] = &[
+    "United",
+    "FC",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Hotspur",
+    "Rangers",
+    "Celtic",
+];
+
 /// Find the entities of a document.
 ///
 /// ```
@@ -303,6 +316,39 @@ fn headline_mentions(
 /// Give each form the kind of its strongest evidence anywhere in the
 /// document, and a lone surname or first name the kind of its person.
 fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
+    // "Leeds United" makes every bare "Leeds" the club, not the city.
+    let mut clubs: HashMap<String, String> = HashMap::new();
+    for c in found.iter() {
+        if let Some((town, rest)) = c.form.split_once(' ') {
+            let club = rest
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| CLUB_HEADS.contains(&w));
+            if club
+                && c.kind == EntityKind::Organization
+                && finder
+                    .lex
+                    .known(town)
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+            {
+                clubs
+                    .entry(town.to_string())
+                    .or_insert_with(|| c.form.clone());
+            }
+        }
+    }
+    let club_names: HashSet<String> = clubs.values().cloned().collect();
+    for c in found.iter_mut() {
+        let club = clubs
+            .get(&c.form)
+            .cloned()
+            .or_else(|| club_names.contains(&c.form).then(|| c.form.clone()));
+        if let Some(club) = club {
+            c.kind = EntityKind::Organization;
+            c.key = Some(format!("org:{club}"));
+            c.strength = KNOWN;
+        }
+    }
     let best = strongest_by_form(found);
     let mut person_parts: HashSet<String> = HashSet::new();
     for c in found.iter() {

@@ -343,3 +343,20 @@ fn british_style_acronyms_in_brackets_merge() {
         ["Regional Emergency Response Agency", "Rera", "Rera"]
     );
 }
+
+#[test]
+fn a_town_club_takes_the_bare_town_name() {
+    let e = entities("Bristol Rovers won again. Bristol fans cheered the Bristol Rovers manager.");
+    assert_eq!(
+        e,
+        [(
+            EntityKind::Organization,
+            "Bristol Rovers".into(),
+            vec![
+                "Bristol Rovers".into(),
+                "Bristol".into(),
+                "Bristol Rovers".into()
+            ]
+        )]
+    );
+}
