@@ -146,7 +146,7 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     found.dedup_by(|later, earlier| later.span.overlaps(earlier.span));
-    settle_kinds(&finder, &mut found);
+    settle_kinds(&finder, &mut found, &headline);
     let mut clusters = clusters::cluster(&finder, &found);
     for (cluster, members) in clusters.iter_mut() {
         if cluster.kind == EntityKind::Person {
@@ -315,7 +315,7 @@ fn headline_mentions(
 
 /// Give each form the kind of its strongest evidence anywhere in the
 /// document, and a lone surname or first name the kind of its person.
-fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
+fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) {
     // "Leeds United" makes every bare "Leeds" the club, not the city.
     let mut clubs: HashMap<String, String> = HashMap::new();
     for c in found.iter() {
@@ -389,13 +389,24 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
         }
     }
     // A lone capitalised common word guessed a name once ("the Reason
-    // campaign", "Terms of Service") is more likely a title or furniture.
+    // campaign", "Terms of Service"), or only where capitals prove nothing
+    // (a headline, a sentence start), is more likely a title or furniture.
+    let doc = finder.doc;
+    let opening = |c: &Candidate| {
+        headline[doc.tokens[c.first].sentence]
+            || finder.is_initial(c.first)
+            || (c.first > 0
+                && finder.is_initial(c.first - 1)
+                && is_capitalised(doc.token_text(c.first - 1)))
+    };
     let mut count: HashMap<&str, usize> = HashMap::new();
     for c in found.iter() {
-        *count.entry(c.form.as_str()).or_default() += 1;
+        if !opening(c) {
+            *count.entry(c.form.as_str()).or_default() += 1;
+        }
         // "Carrier" beside "Carrier Corp."
         if let Some((first, _)) = c.form.split_once(' ') {
-            *count.entry(first).or_default() += 1;
+            *count.entry(first).or_default() += 2;
         }
     }
     let weak: HashSet<String> = found
@@ -403,9 +414,10 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
         .filter(|c| {
             c.strength == GUESS
                 && !c.form.contains(' ')
+                && (!is_acronym(&c.form) || c.form.len() >= 5)
                 && c.kind != EntityKind::Person
                 && finder.lex.is_common(&c.form)
-                && count.get(c.form.as_str()).is_some_and(|&n| n < 2)
+                && count.get(c.form.as_str()).is_none_or(|&n| n < 2)
         })
         .map(|c| c.form.clone())
         .collect();
