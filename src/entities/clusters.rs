@@ -342,15 +342,19 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
         {
             if let Some(next) = found.get(k + 1) {
                 let closes = next.end < doc.tokens.len() && doc.token_text(next.end) == ")";
-                if next.first == c.end + 1
-                    && closes
-                    && spells(&next.form, &c.form)
-                    && c.kind == EntityKind::Organization
-                {
-                    if let (Some(&a), Some(&b)) = (owner.get(&k), owner.get(&(k + 1))) {
-                        if a != b {
-                            into[b] = Some(a);
-                        }
+                let adjacent = next.first == c.end + 1 && closes;
+                let organisations =
+                    c.kind == EntityKind::Organization && next.kind == EntityKind::Organization;
+                if let (Some(&a), Some(&b)) = (owner.get(&k), owner.get(&(k + 1))) {
+                    // "Name (ACR)", or "ACR (Name)"
+                    if adjacent
+                        && a != b
+                        && c.kind == EntityKind::Organization
+                        && spells(&next.form, &c.form)
+                    {
+                        into[b] = Some(a);
+                    } else if adjacent && a != b && organisations && spells(&c.form, &next.form) {
+                        into[a] = Some(b);
                     }
                 }
             }

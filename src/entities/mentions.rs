@@ -685,10 +685,26 @@ impl<'d, 'a> Finder<'d, 'a> {
             let vouched = seen_mid_sentence(w)
                 || is_acronym(w)
                 || self.context_kind(a, b).is_some()
-                || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive);
+                || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive)
+                || (b < self.doc.tokens.len() && matches!(self.word(b), "," | "("));
             let common = self.looks_common(w) || self.lex.is_not_name(w);
             if !seen_mid_sentence(w) && common || !vouched && !self.followed_by_verb(b) {
                 return Vec::new();
+            }
+        }
+        // "Presumptive Democratic nominee": an adjective that opens the
+        // sentence, then a nationality or party
+        if opens
+            && b - a == 2
+            && self.lex.first_name(self.word(a)).is_none()
+            && self.lex.known(self.word(a)).is_none()
+        {
+            if let Some(group) = self
+                .lex
+                .known(self.word(a + 1))
+                .filter(|k| k.kind == EntityKind::Group)
+            {
+                return vec![self.known_candidate(a + 1, b, group)];
             }
         }
         // "Shahed drones", "Falcon rockets": a model, not a maker

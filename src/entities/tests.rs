@@ -360,3 +360,26 @@ fn a_town_club_takes_the_bare_town_name() {
         )]
     );
 }
+
+#[test]
+fn acronym_before_its_expansion_merges() {
+    let e = entities("Only two CSU (Coastal Survey Unit) teams came. The CSU left.");
+    let unit = e
+        .iter()
+        .find(|(_, n, _)| n == "Coastal Survey Unit")
+        .expect("unit");
+    assert_eq!(unit.2, ["CSU", "Coastal Survey Unit", "CSU"]);
+}
+
+#[test]
+fn an_opening_adjective_before_a_party_is_dropped() {
+    let e = entities("Presumptive Democratic nominee Dana Lee spoke.");
+    assert_eq!(
+        e[0],
+        (
+            EntityKind::Group,
+            "Democratic".into(),
+            vec!["Democratic".into()]
+        )
+    );
+}
