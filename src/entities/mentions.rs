@@ -917,9 +917,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut out = Vec::new();
         // A name before the title: "White House", "US", "Israeli", "FDIC".
         let title_start = self.title_phrase_start(a, h);
+        let whole_known = self
+            .longest_known(a, title_start)
+            .is_some_and(|(n, _)| a + n == title_start);
         if let Some((n, known)) = self
             .longest_known(a, title_start.max(a + 1))
-            .filter(|_| title_start > a)
+            .filter(|_| title_start > a && whole_known)
         {
             out.push(self.known_candidate(a, a + n, known));
         } else if title_start > a && is_acronym(self.word(a)) {
@@ -949,8 +952,11 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// or acronym at its start, at the first word that is a title or a
     /// capitalised common word ("Defense", "National", "Foreign").
     fn title_phrase_start(&self, a: usize, h: usize) -> usize {
+        // "Palestinian Authority President": an organisation head past a
+        // known word makes the name an organisation
+        let head = (a..h).rev().find(|&k| self.lex.is_org_head(self.word(k)));
         if let Some((n, _)) = self.longest_known(a, h) {
-            return a + n;
+            return head.filter(|&e| e >= a + n).map_or(a + n, |e| e + 1);
         }
         if is_acronym(self.word(a)) && a < h {
             return a + 1;
