@@ -153,7 +153,84 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
             descriptors::describe(&finder, cluster, members.iter().map(|&k| &found[k]));
         }
     }
-    clusters.into_iter().map(|(c, _)| c).collect()
+    let mut clusters: Vec<EntityCluster> = clusters.into_iter().map(|(c, _)| c).collect();
+    gender_from_pronouns(doc, &mut clusters);
+    clusters
+}
+
+/// Gender for people no name list or title settles, from the pronoun that
+/// takes them up: "Ana Ruiz arrived. She said ..." or "Ruiz said he ...".
+/// Only sentences naming one person vote, and only a unanimous vote counts.
+fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
+    let mut people_in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut last_token: HashMap<usize, usize> = HashMap::new();
+    for (k, c) in clusters.iter().enumerate() {
+        if c.kind != EntityKind::Person {
+            continue;
+        }
+        for m in &c.mentions {
+            let t = doc.token_at_or_after(m.start);
+            if t < doc.tokens.len() {
+                let list = people_in_sentence
+                    .entry(doc.tokens[t].sentence)
+                    .or_default();
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+                last_token.insert(m.start, doc.token_at_or_after(m.end));
+            }
+        }
+    }
+    let pronoun = |i: usize| -> Option<Gender> {
+        match doc.tokens.get(i).map(|t| doc.slice(t.span)) {
+            Some("He" | "he") => Some(Gender::Male),
+            Some("She" | "she") => Some(Gender::Female),
+            _ => None,
+        }
+    };
+    let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut vote = |k: usize, g: Gender| {
+        let v = votes.entry(k).or_default();
+        match g {
+            Gender::Male => v.0 += 1,
+            Gender::Female => v.1 += 1,
+            Gender::Unknown => {}
+        }
+    };
+    for (&s, people) in &people_in_sentence {
+        let [k] = people.as_slice() else { continue };
+        // the next sentence opens with a pronoun
+        if let Some(next) = doc.sentences.get(s + 1) {
+            let first_word = next
+                .tokens
+                .clone()
+                .find(|&i| doc.tokens[i].kind == TokenKind::Word);
+            if let Some(g) = first_word.and_then(pronoun) {
+                vote(*k, g);
+            }
+        }
+        // "Ruiz said she ..."
+        for m in &clusters[*k].mentions {
+            if let Some(&after) = last_token.get(&m.start) {
+                let says = doc.tokens.get(after).is_some_and(|t| {
+                    matches!(doc.slice(t.span), "said" | "says" | "told" | "added")
+                });
+                if let Some(g) = says.then(|| pronoun(after + 1)).flatten() {
+                    vote(*k, g);
+                }
+            }
+        }
+    }
+    for (k, (male, female)) in votes {
+        let c = &mut clusters[k];
+        if c.gender == Gender::Unknown {
+            if male > 0 && female == 0 {
+                c.gender = Gender::Male;
+            } else if female > 0 && male == 0 {
+                c.gender = Gender::Female;
+            }
+        }
+    }
 }
 
 /// A title-case line: a headline, a menu, a byline. Capitals prove nothing there.

@@ -383,3 +383,14 @@ fn an_opening_adjective_before_a_party_is_dropped() {
         )
     );
 }
+
+#[test]
+fn pronouns_settle_gender_of_unlisted_names() {
+    let doc = Document::parse(
+        "Zorbek Tulegenov arrived late. He apologised. Aigerim Sadvakassova said she was ready.",
+    );
+    let found = find(&doc);
+    let gender = |n: &str| found.iter().find(|e| e.name == n).expect(n).gender;
+    assert_eq!(gender("Zorbek Tulegenov"), Gender::Male);
+    assert_eq!(gender("Aigerim Sadvakassova"), Gender::Female);
+}
