@@ -257,6 +257,15 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
             lower_content += 1;
         }
     }
+    let shouted = (doc.sentences[s].tokens.clone())
+        .filter(|&i| {
+            doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().count() >= 4
+        })
+        .filter(|&i| is_acronym(doc.token_text(i)))
+        .count();
+    if words >= 3 && shouted * 5 >= words * 4 {
+        return true; // a sentence in capitals
+    }
     let last = doc.token_text(doc.sentences[s].tokens.end - 1);
     let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | "’" | ":");
     let alone = doc.paragraphs[doc.sentences[s].paragraph].sentences.len() == 1;
@@ -278,7 +287,11 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
             end += 1;
         }
         let first = p.tokens.start;
+        // a dateline is a place of a few words before running text
+        let running = doc.slice(p.span).chars().any(char::is_lowercase);
         if end == first
+            || end - first > 4
+            || !running
             || end >= p.tokens.end
             || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "(")
         {
@@ -371,10 +384,18 @@ fn headline_mentions(
         }
         if matched.is_none() && is_word(i + 1) {
             let (first, second) = (doc.token_text(i), doc.token_text(i + 1));
-            if finder.lex.first_name(first).is_some()
-                && is_capitalised(second)
-                && !finder.lex.is_common(second)
-                && !is_acronym(second)
+            // in a line of capitals, read "EMMANUEL DUVAL" as "Emmanuel Duval"
+            let shouted =
+                is_acronym(first) && is_acronym(second) && first.len() > 2 && second.len() > 2;
+            let (first, second) = if shouted {
+                (title_case(first), title_case(second))
+            } else {
+                (first.to_string(), second.to_string())
+            };
+            if finder.lex.first_name(&first).is_some()
+                && is_capitalised(&second)
+                && !finder.lex.is_common(&second)
+                && (shouted || !is_acronym(&second))
             {
                 matched = Some(finder.candidate(i, i + 2, EntityKind::Person, HEAD));
             }

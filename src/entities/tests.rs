@@ -394,3 +394,22 @@ fn pronouns_settle_gender_of_unlisted_names() {
     assert_eq!(gender("Zorbek Tulegenov"), Gender::Male);
     assert_eq!(gender("Aigerim Sadvakassova"), Gender::Female);
 }
+
+#[test]
+fn text_in_capitals_yields_known_names_only() {
+    let e = entities("THE MAYOR OF LISBON, JOANA FERREIRA, MET SPANISH OFFICIALS IN MADRID. SHE SAID THE TALKS WENT WELL.\n\nLater, in Porto, Rui Costa spoke.");
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert!(names.contains(&(EntityKind::Place, "Lisbon")), "{names:?}");
+    assert!(names.contains(&(EntityKind::Group, "Spanish")), "{names:?}");
+    assert!(names.contains(&(EntityKind::Place, "Madrid")), "{names:?}");
+    assert!(
+        names.contains(&(EntityKind::Person, "Rui Costa")),
+        "{names:?}"
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|(_, n)| n.contains("SAID") || n.contains("Mayor") || n.contains("MAYOR")),
+        "{names:?}"
+    );
+}
