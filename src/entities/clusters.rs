@@ -40,7 +40,6 @@ struct Draft {
     kind: EntityKind,
     /// Strongest evidence for each kind, to settle the cluster's kind.
     votes: [u8; 4],
-    key: String,
     name: String,
     words: Vec<String>,
     members: Vec<usize>,
@@ -211,7 +210,7 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
                     d
                 }
                 None => {
-                    drafts.push(new_draft(k, c, format!("person:{}", c.form), words.clone()));
+                    drafts.push(new_draft(k, c, words.clone()));
                     drafts.len() - 1
                 }
             };
@@ -224,7 +223,7 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
             None => {
                 by_key.insert(key.clone(), drafts.len());
                 let words = c.form.split(' ').map(String::from).collect();
-                drafts.push(new_draft(k, c, key, words));
+                drafts.push(new_draft(k, c, words));
             }
         }
     }
@@ -241,7 +240,7 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
                     Some(&d) => add(&mut drafts[d], k, c),
                     None => {
                         by_key.insert(key.clone(), drafts.len());
-                        drafts.push(new_draft(k, c, key, vec![w.to_string()]));
+                        drafts.push(new_draft(k, c, vec![w.to_string()]));
                     }
                 }
             }
@@ -267,7 +266,6 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
                 .map(|&m| found[m].gender)
                 .find(|g| *g != Gender::Unknown)
                 .unwrap_or(Gender::Unknown);
-            let _ = &d.key;
             let cluster = EntityCluster {
                 kind,
                 name: d.name.clone(),
@@ -290,13 +288,12 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
     out
 }
 
-fn new_draft(k: usize, c: &Candidate, key: String, words: Vec<String>) -> Draft {
+fn new_draft(k: usize, c: &Candidate, words: Vec<String>) -> Draft {
     let mut votes = [0; 4];
     votes[kind_index(c.kind)] = c.strength + 1;
     Draft {
         kind: c.kind,
         votes,
-        key,
         name: c.form.clone(),
         words,
         members: vec![k],
