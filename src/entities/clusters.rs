@@ -378,10 +378,17 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
                     .or_insert(long);
             }
         }
-        if l.words
+        // "Ford" for "Ford Motor Co.", "Jupiter" for "Jupiter Research",
+        // "Apple" for "Apple Computer"
+        let headed = l
+            .words
             .last()
-            .is_some_and(|w| CORPORATE.contains(&w.as_str()))
-        {
+            .is_some_and(|w| CORPORATE.contains(&w.as_str()) || finder.lex.is_org_head(w));
+        let known_first = finder
+            .lex
+            .known(&l.words[0])
+            .is_some_and(|k| k.kind == EntityKind::Organization);
+        if headed || known_first {
             variants
                 .entry(format!("corporate:{}", l.words[0]))
                 .or_insert(long);

@@ -791,7 +791,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     .collect(),
             );
         }
-        if rest_common && known.kind != EntityKind::Group {
+        if rest_common && rest.len() >= 2 && known.kind != EntityKind::Group {
             return Some(vec![self.known_candidate(a, a + n, known)]);
         }
         None
@@ -1025,6 +1025,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                     return self.candidate(a, b, EntityKind::Group, HEAD);
                 }
             }
+        }
+        // "NTT DoCoMo": people's names hold no acronyms
+        if words.len() >= 2 && words.iter().any(|w| is_acronym(w) && !w.contains('.')) {
+            return self.candidate(a, b, EntityKind::Organization, CUE);
         }
         if first_name {
             return self.candidate(a, b, EntityKind::Person, HEAD);

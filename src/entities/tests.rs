@@ -413,3 +413,27 @@ fn text_in_capitals_yields_known_names_only() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_company_and_its_short_name_merge() {
+    let e = entities("Analysts at Halvorsen Research disagreed. Halvorsen said so. Google Fiber grew while Google waited.");
+    let firm = e
+        .iter()
+        .find(|(_, n, _)| n == "Halvorsen Research")
+        .expect("firm");
+    assert_eq!(firm.2, ["Halvorsen Research", "Halvorsen"]);
+    assert_eq!(firm.0, EntityKind::Organization);
+    let google = e
+        .iter()
+        .find(|(_, n, _)| n == "Google Fiber")
+        .expect("google");
+    assert_eq!(google.2, ["Google Fiber", "Google"]);
+}
+
+#[test]
+fn names_with_acronyms_are_organisations() {
+    assert_eq!(
+        kind_of("Shares of KDX Holdings and NTT DoCoMo rose.", "NTT DoCoMo"),
+        Some(EntityKind::Organization)
+    );
+}
