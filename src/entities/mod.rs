@@ -392,7 +392,15 @@ fn headline_mentions(
             } else {
                 (first.to_string(), second.to_string())
             };
-            if finder.lex.first_name(&first).is_some()
+            // a byline's "Dana Whitcombe": two rare capitalised words
+            let rare = |w: &str| {
+                is_capitalised(w)
+                    && !finder.lex.is_common(w)
+                    && !is_acronym(w)
+                    && finder.lex.known(w).is_none()
+            };
+            let first_name = finder.lex.first_name(&first).is_some() || rare(&first);
+            if first_name
                 && is_capitalised(&second)
                 && !finder.lex.is_common(&second)
                 && (shouted || !is_acronym(&second))
