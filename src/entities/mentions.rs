@@ -641,8 +641,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             // after a dropped opener ("Not Found"), the next word opens too
             // after a dropped opener, a last word opens too ("Not Found")
             let initial = self.is_initial(a) || (a > first && a + 1 == b && self.is_initial(first));
+            // mid-sentence, a capitalised "Will" or "May" is a name
+            let named =
+                first_name_before_name && !initial && matches!(w, "Will" | "May" | "Don" | "Les");
             let drop = (self.lex.is_not_name(w) && !first_name_before_name)
-                || self.lex.is_function_word(w)
+                || (self.lex.is_function_word(w) && !named)
                 || (initial && self.looks_common(w) && !seen_mid_sentence(w));
             if !drop {
                 break;
@@ -1002,9 +1005,23 @@ impl<'d, 'a> Finder<'d, 'a> {
             if head_at(k) && institution {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }
-            // "Anthony Lake" is a person; "Victoria Park" a place only when
-            // its first word is not a first name or is a known place itself.
-            let person_first = first_name && words.len() == 2 && lex.known(words[0]).is_none();
+            // "Anthony Lake" is a person, "Sun Valley" a place: a head that
+            // is also a common surname after a first name makes a person.
+            let surname_head = matches!(
+                *w,
+                "Lake"
+                    | "Hill"
+                    | "Hills"
+                    | "Park"
+                    | "Field"
+                    | "Fields"
+                    | "Banks"
+                    | "Bridges"
+                    | "Wood"
+                    | "Woods"
+            );
+            let person_first =
+                first_name && words.len() == 2 && surname_head && lex.known(words[0]).is_none();
             if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }

@@ -437,3 +437,18 @@ fn names_with_acronyms_are_organisations() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn first_names_that_are_common_words() {
+    let e = entities("Mrs May met Carl Ode in May. On Monday, Will Brandt visited Sun Valley.");
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            (EntityKind::Person, "May"),
+            (EntityKind::Person, "Carl Ode"),
+            (EntityKind::Person, "Will Brandt"),
+            (EntityKind::Place, "Sun Valley")
+        ]
+    );
+}
