@@ -349,7 +349,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false; // a handle or hashtag
         }
         if w.chars().any(|c| c.is_ascii_digit()) {
-            return false; // "Shahed-136", "PS3", "G7": models and codes
+            // "Shahed-136", "PS3": models and codes, unless known ("G7", "MI5")
+            return self.lex.known(w).is_some();
         }
         if let Some((_, after)) = w.split_once(['\'', '’']) {
             if after.chars().all(char::is_lowercase) && after.len() <= 2 {
