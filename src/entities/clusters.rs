@@ -40,7 +40,6 @@ struct Draft {
     kind: EntityKind,
     /// Strongest evidence for each kind, to settle the cluster's kind.
     votes: [u8; 4],
-    key: String,
     name: String,
     words: Vec<String>,
     members: Vec<usize>,
@@ -211,7 +210,7 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
                     d
                 }
                 None => {
-                    drafts.push(new_draft(k, c, format!("person:{}", c.form), words.clone()));
+                    drafts.push(new_draft(k, c, words.clone()));
                     drafts.len() - 1
                 }
             };
@@ -224,7 +223,7 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
             None => {
                 by_key.insert(key.clone(), drafts.len());
                 let words = c.form.split(' ').map(String::from).collect();
-                drafts.push(new_draft(k, c, key, words));
+                drafts.push(new_draft(k, c, words));
             }
         }
     }
@@ -241,7 +240,7 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
                     Some(&d) => add(&mut drafts[d], k, c),
                     None => {
                         by_key.insert(key.clone(), drafts.len());
-                        drafts.push(new_draft(k, c, key, vec![w.to_string()]));
+                        drafts.push(new_draft(k, c, vec![w.to_string()]));
                     }
                 }
             }
@@ -267,7 +266,6 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
                 .map(|&m| found[m].gender)
                 .find(|g| *g != Gender::Unknown)
                 .unwrap_or(Gender::Unknown);
-            let _ = &d.key;
             let cluster = EntityCluster {
                 kind,
                 name: d.name.clone(),
@@ -290,13 +288,12 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
     out
 }
 
-fn new_draft(k: usize, c: &Candidate, key: String, words: Vec<String>) -> Draft {
+fn new_draft(k: usize, c: &Candidate, words: Vec<String>) -> Draft {
     let mut votes = [0; 4];
     votes[kind_index(c.kind)] = c.strength + 1;
     Draft {
         kind: c.kind,
         votes,
-        key,
         name: c.form.clone(),
         words,
         members: vec![k],
@@ -342,15 +339,19 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
         {
             if let Some(next) = found.get(k + 1) {
                 let closes = next.end < doc.tokens.len() && doc.token_text(next.end) == ")";
-                if next.first == c.end + 1
-                    && closes
-                    && spells(&next.form, &c.form)
-                    && c.kind == EntityKind::Organization
-                {
-                    if let (Some(&a), Some(&b)) = (owner.get(&k), owner.get(&(k + 1))) {
-                        if a != b {
-                            into[b] = Some(a);
-                        }
+                let adjacent = next.first == c.end + 1 && closes;
+                let organisations =
+                    c.kind == EntityKind::Organization && next.kind == EntityKind::Organization;
+                if let (Some(&a), Some(&b)) = (owner.get(&k), owner.get(&(k + 1))) {
+                    // "Name (ACR)", or "ACR (Name)"
+                    if adjacent
+                        && a != b
+                        && c.kind == EntityKind::Organization
+                        && spells(&next.form, &c.form)
+                    {
+                        into[b] = Some(a);
+                    } else if adjacent && a != b && organisations && spells(&c.form, &next.form) {
+                        into[a] = Some(b);
                     }
                 }
             }
@@ -377,10 +378,17 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
                     .or_insert(long);
             }
         }
-        if l.words
+        // "Ford" for "Ford Motor Co.", "Jupiter" for "Jupiter Research",
+        // "Apple" for "Apple Computer"
+        let headed = l
+            .words
             .last()
-            .is_some_and(|w| CORPORATE.contains(&w.as_str()))
-        {
+            .is_some_and(|w| CORPORATE.contains(&w.as_str()) || finder.lex.is_org_head(w));
+        let known_first = finder
+            .lex
+            .known(&l.words[0])
+            .is_some_and(|k| k.kind == EntityKind::Organization);
+        if headed || known_first {
             variants
                 .entry(format!("corporate:{}", l.words[0]))
                 .or_insert(long);

@@ -248,7 +248,23 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
             }
             break;
         }
-        if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
+        if matches!(
+            w,
+            "the"
+                | "The"
+                | "a"
+                | "A"
+                | "an"
+                | "An"
+                | "its"
+                | "Its"
+                | "his"
+                | "His"
+                | "her"
+                | "Her"
+                | "their"
+                | "Their"
+        ) {
             // "the secretary of the Treasury": go on past "of the"
             if !(i > 0 && doc.token_text(i - 1) == "of") {
                 break;
@@ -264,7 +280,22 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         && !possessive_start
         && !matches!(
             doc.token_text(start),
-            "the" | "The" | "a" | "A" | "an" | "An"
+            "the"
+                | "The"
+                | "a"
+                | "A"
+                | "an"
+                | "An"
+                | "its"
+                | "Its"
+                | "his"
+                | "His"
+                | "her"
+                | "Her"
+                | "their"
+                | "Their"
+                | "our"
+                | "Our"
         )
     {
         return None;

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::Gender;
-use crate::document::{Document, TokenKind};
+use crate::document::Document;
 use crate::model::EntityKind;
 
 /// A name the gazetteers know: its kind and the key shared by all its forms
@@ -476,11 +476,6 @@ impl Lexicon {
         self.not_names
             .contains(word.strip_suffix('.').unwrap_or(word))
     }
-}
-
-/// Whether a token of this kind can be part of a name.
-pub fn is_word(kind: TokenKind) -> bool {
-    kind == TokenKind::Word
 }
 
 #[cfg(test)]

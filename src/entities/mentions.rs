@@ -349,7 +349,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false; // a handle or hashtag
         }
         if w.chars().any(|c| c.is_ascii_digit()) {
-            return false; // "Shahed-136", "PS3", "G7": models and codes
+            // "Shahed-136", "PS3": models and codes, unless known ("G7", "MI5")
+            return self.lex.known(w).is_some();
         }
         if let Some((_, after)) = w.split_once(['\'', '’']) {
             if after.chars().all(char::is_lowercase) && after.len() <= 2 {
@@ -641,8 +642,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             // after a dropped opener ("Not Found"), the next word opens too
             // after a dropped opener, a last word opens too ("Not Found")
             let initial = self.is_initial(a) || (a > first && a + 1 == b && self.is_initial(first));
+            // mid-sentence, a capitalised "Will" or "May" is a name
+            let named =
+                first_name_before_name && !initial && matches!(w, "Will" | "May" | "Don" | "Les");
             let drop = (self.lex.is_not_name(w) && !first_name_before_name)
-                || self.lex.is_function_word(w)
+                || (self.lex.is_function_word(w) && !named)
                 || (initial && self.looks_common(w) && !seen_mid_sentence(w));
             if !drop {
                 break;
@@ -685,10 +689,26 @@ impl<'d, 'a> Finder<'d, 'a> {
             let vouched = seen_mid_sentence(w)
                 || is_acronym(w)
                 || self.context_kind(a, b).is_some()
-                || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive);
+                || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive)
+                || (b < self.doc.tokens.len() && matches!(self.word(b), "," | "("));
             let common = self.looks_common(w) || self.lex.is_not_name(w);
             if !seen_mid_sentence(w) && common || !vouched && !self.followed_by_verb(b) {
                 return Vec::new();
+            }
+        }
+        // "Presumptive Democratic nominee": an adjective that opens the
+        // sentence, then a nationality or party
+        if opens
+            && b - a == 2
+            && self.lex.first_name(self.word(a)).is_none()
+            && self.lex.known(self.word(a)).is_none()
+        {
+            if let Some(group) = self
+                .lex
+                .known(self.word(a + 1))
+                .filter(|k| k.kind == EntityKind::Group)
+            {
+                return vec![self.known_candidate(a + 1, b, group)];
             }
         }
         // "Shahed drones", "Falcon rockets": a model, not a maker
@@ -775,7 +795,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     .collect(),
             );
         }
-        if rest_common && known.kind != EntityKind::Group {
+        if rest_common && rest.len() >= 2 && known.kind != EntityKind::Group {
             return Some(vec![self.known_candidate(a, a + n, known)]);
         }
         None
@@ -901,9 +921,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut out = Vec::new();
         // A name before the title: "White House", "US", "Israeli", "FDIC".
         let title_start = self.title_phrase_start(a, h);
+        let whole_known = self
+            .longest_known(a, title_start)
+            .is_some_and(|(n, _)| a + n == title_start);
         if let Some((n, known)) = self
             .longest_known(a, title_start.max(a + 1))
-            .filter(|_| title_start > a)
+            .filter(|_| title_start > a && whole_known)
         {
             out.push(self.known_candidate(a, a + n, known));
         } else if title_start > a && is_acronym(self.word(a)) {
@@ -933,8 +956,11 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// or acronym at its start, at the first word that is a title or a
     /// capitalised common word ("Defense", "National", "Foreign").
     fn title_phrase_start(&self, a: usize, h: usize) -> usize {
+        // "Palestinian Authority President": an organisation head past a
+        // known word makes the name an organisation
+        let head = (a..h).rev().find(|&k| self.lex.is_org_head(self.word(k)));
         if let Some((n, _)) = self.longest_known(a, h) {
-            return a + n;
+            return head.filter(|&e| e >= a + n).map_or(a + n, |e| e + 1);
         }
         if is_acronym(self.word(a)) && a < h {
             return a + 1;
@@ -980,9 +1006,23 @@ impl<'d, 'a> Finder<'d, 'a> {
             if head_at(k) && institution {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }
-            // "Anthony Lake" is a person; "Victoria Park" a place only when
-            // its first word is not a first name or is a known place itself.
-            let person_first = first_name && words.len() == 2 && lex.known(words[0]).is_none();
+            // "Anthony Lake" is a person, "Sun Valley" a place: a head that
+            // is also a common surname after a first name makes a person.
+            let surname_head = matches!(
+                *w,
+                "Lake"
+                    | "Hill"
+                    | "Hills"
+                    | "Park"
+                    | "Field"
+                    | "Fields"
+                    | "Banks"
+                    | "Bridges"
+                    | "Wood"
+                    | "Woods"
+            );
+            let person_first =
+                first_name && words.len() == 2 && surname_head && lex.known(words[0]).is_none();
             if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
@@ -1003,6 +1043,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                     return self.candidate(a, b, EntityKind::Group, HEAD);
                 }
             }
+        }
+        // "NTT DoCoMo": people's names hold no acronyms
+        if words.len() >= 2 && words.iter().any(|w| is_acronym(w) && !w.contains('.')) {
+            return self.candidate(a, b, EntityKind::Organization, CUE);
         }
         if first_name {
             return self.candidate(a, b, EntityKind::Person, HEAD);

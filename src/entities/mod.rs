@@ -9,13 +9,18 @@
 //!    Headlines and page furniture, where everything is capitalised, only
 //!    yield names the gazetteers or the article's body already know.
 //! 2. Document-wide evidence: a form keeps the strongest kind it was given
-//!    anywhere ("Sozinov" after "Sergei Sozinov"), and a lone surname of a
-//!    person is that person.
+//!    anywhere ("Sozinov" after "Sergei Sozinov"), a lone surname of a
+//!    person is that person, a town with a club ("Leeds United") is the
+//!    club, and a capitalised common word seen only once, or only where
+//!    capitals prove nothing, is dropped.
 //! 3. [`clusters`]: mentions merged per referent (shared gazetteer key,
-//!    surname, acronym, word order variants).
-//! 4. [`descriptors`]: titles, appositives and role phrases for people.
+//!    surname, acronym, word order variants), through hash indices.
+//! 4. [`descriptors`]: titles, appositives and role phrases for people;
+//!    then gender from the pronoun that takes a person up, where no name
+//!    list or title settled it (the quotes layer resolves "he"/"she").
 //!
-//! The lists live in `data/` and are read by [`lexicon`].
+//! The lists live in `data/` and are read by [`lexicon`]. Every rule is
+//! tested in `tests.rs` with sentences the team wrote.
 
 mod clusters;
 mod descriptors;
@@ -46,6 +51,19 @@ pub struct EntityCluster {
     pub mentions: Vec<Span>,
     pub gender: Gender,
 }
+
+/// Last words of sports clubs named after their town ("Leeds United").
+const CLUB_HEADS: &[&str] = &[
+    "United",
+    "FC",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Hotspur",
+    "Rangers",
+    "Celtic",
+];
 
 /// Find the entities of a document.
 ///
@@ -133,14 +151,91 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     found.dedup_by(|later, earlier| later.span.overlaps(earlier.span));
-    settle_kinds(&finder, &mut found);
+    settle_kinds(&finder, &mut found, &headline);
     let mut clusters = clusters::cluster(&finder, &found);
     for (cluster, members) in clusters.iter_mut() {
         if cluster.kind == EntityKind::Person {
             descriptors::describe(&finder, cluster, members.iter().map(|&k| &found[k]));
         }
     }
-    clusters.into_iter().map(|(c, _)| c).collect()
+    let mut clusters: Vec<EntityCluster> = clusters.into_iter().map(|(c, _)| c).collect();
+    gender_from_pronouns(doc, &mut clusters);
+    clusters
+}
+
+/// Gender for people no name list or title settles, from the pronoun that
+/// takes them up: "Ana Ruiz arrived. She said ..." or "Ruiz said he ...".
+/// Only sentences naming one person vote, and only a unanimous vote counts.
+fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
+    let mut people_in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut last_token: HashMap<usize, usize> = HashMap::new();
+    for (k, c) in clusters.iter().enumerate() {
+        if c.kind != EntityKind::Person {
+            continue;
+        }
+        for m in &c.mentions {
+            let t = doc.token_at_or_after(m.start);
+            if t < doc.tokens.len() {
+                let list = people_in_sentence
+                    .entry(doc.tokens[t].sentence)
+                    .or_default();
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+                last_token.insert(m.start, doc.token_at_or_after(m.end));
+            }
+        }
+    }
+    let pronoun = |i: usize| -> Option<Gender> {
+        match doc.tokens.get(i).map(|t| doc.slice(t.span)) {
+            Some("He" | "he") => Some(Gender::Male),
+            Some("She" | "she") => Some(Gender::Female),
+            _ => None,
+        }
+    };
+    let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut vote = |k: usize, g: Gender| {
+        let v = votes.entry(k).or_default();
+        match g {
+            Gender::Male => v.0 += 1,
+            Gender::Female => v.1 += 1,
+            Gender::Unknown => {}
+        }
+    };
+    for (&s, people) in &people_in_sentence {
+        let [k] = people.as_slice() else { continue };
+        // the next sentence opens with a pronoun
+        if let Some(next) = doc.sentences.get(s + 1) {
+            let first_word = next
+                .tokens
+                .clone()
+                .find(|&i| doc.tokens[i].kind == TokenKind::Word);
+            if let Some(g) = first_word.and_then(pronoun) {
+                vote(*k, g);
+            }
+        }
+        // "Ruiz said she ..."
+        for m in &clusters[*k].mentions {
+            if let Some(&after) = last_token.get(&m.start) {
+                let says = doc.tokens.get(after).is_some_and(|t| {
+                    matches!(doc.slice(t.span), "said" | "says" | "told" | "added")
+                });
+                if let Some(g) = says.then(|| pronoun(after + 1)).flatten() {
+                    vote(*k, g);
+                }
+            }
+        }
+    }
+    for (k, (male, female)) in votes {
+        let c = &mut clusters[k];
+        if c.gender == Gender::Unknown {
+            if male > 0 && female == 0 {
+                c.gender = Gender::Male;
+            } else if female > 0 && male == 0 {
+                c.gender = Gender::Female;
+            }
+        }
+    }
 }
 
 /// A title-case line: a headline, a menu, a byline. Capitals prove nothing there.
@@ -167,6 +262,15 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
             lower_content += 1;
         }
     }
+    let shouted = (doc.sentences[s].tokens.clone())
+        .filter(|&i| {
+            doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().count() >= 4
+        })
+        .filter(|&i| is_acronym(doc.token_text(i)))
+        .count();
+    if words >= 3 && shouted * 5 >= words * 4 {
+        return true; // a sentence in capitals
+    }
     let last = doc.token_text(doc.sentences[s].tokens.end - 1);
     let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | "’" | ":");
     let alone = doc.paragraphs[doc.sentences[s].paragraph].sentences.len() == 1;
@@ -188,7 +292,11 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
             end += 1;
         }
         let first = p.tokens.start;
+        // a dateline is a place of a few words before running text
+        let running = doc.slice(p.span).chars().any(char::is_lowercase);
         if end == first
+            || end - first > 4
+            || !running
             || end >= p.tokens.end
             || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "(")
         {
@@ -281,10 +389,26 @@ fn headline_mentions(
         }
         if matched.is_none() && is_word(i + 1) {
             let (first, second) = (doc.token_text(i), doc.token_text(i + 1));
-            if finder.lex.first_name(first).is_some()
-                && is_capitalised(second)
-                && !finder.lex.is_common(second)
-                && !is_acronym(second)
+            // in a line of capitals, read "EMMANUEL DUVAL" as "Emmanuel Duval"
+            let shouted =
+                is_acronym(first) && is_acronym(second) && first.len() > 2 && second.len() > 2;
+            let (first, second) = if shouted {
+                (title_case(first), title_case(second))
+            } else {
+                (first.to_string(), second.to_string())
+            };
+            // a byline's "Dana Whitcombe": two rare capitalised words
+            let rare = |w: &str| {
+                is_capitalised(w)
+                    && !finder.lex.is_common(w)
+                    && !is_acronym(w)
+                    && finder.lex.known(w).is_none()
+            };
+            let first_name = finder.lex.first_name(&first).is_some() || rare(&first);
+            if first_name
+                && is_capitalised(&second)
+                && !finder.lex.is_common(&second)
+                && (shouted || !is_acronym(&second))
             {
                 matched = Some(finder.candidate(i, i + 2, EntityKind::Person, HEAD));
             }
@@ -302,7 +426,40 @@ fn headline_mentions(
 
 /// Give each form the kind of its strongest evidence anywhere in the
 /// document, and a lone surname or first name the kind of its person.
-fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
+fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) {
+    // "Leeds United" makes every bare "Leeds" the club, not the city.
+    let mut clubs: HashMap<String, String> = HashMap::new();
+    for c in found.iter() {
+        if let Some((town, rest)) = c.form.split_once(' ') {
+            let club = rest
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| CLUB_HEADS.contains(&w));
+            if club
+                && c.kind == EntityKind::Organization
+                && finder
+                    .lex
+                    .known(town)
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+            {
+                clubs
+                    .entry(town.to_string())
+                    .or_insert_with(|| c.form.clone());
+            }
+        }
+    }
+    let club_names: HashSet<String> = clubs.values().cloned().collect();
+    for c in found.iter_mut() {
+        let club = clubs
+            .get(&c.form)
+            .cloned()
+            .or_else(|| club_names.contains(&c.form).then(|| c.form.clone()));
+        if let Some(club) = club {
+            c.kind = EntityKind::Organization;
+            c.key = Some(format!("org:{club}"));
+            c.strength = KNOWN;
+        }
+    }
     let best = strongest_by_form(found);
     let mut person_parts: HashSet<String> = HashSet::new();
     for c in found.iter() {
@@ -343,13 +500,24 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
         }
     }
     // A lone capitalised common word guessed a name once ("the Reason
-    // campaign", "Terms of Service") is more likely a title or furniture.
+    // campaign", "Terms of Service"), or only where capitals prove nothing
+    // (a headline, a sentence start), is more likely a title or furniture.
+    let doc = finder.doc;
+    let opening = |c: &Candidate| {
+        headline[doc.tokens[c.first].sentence]
+            || finder.is_initial(c.first)
+            || (c.first > 0
+                && finder.is_initial(c.first - 1)
+                && is_capitalised(doc.token_text(c.first - 1)))
+    };
     let mut count: HashMap<&str, usize> = HashMap::new();
     for c in found.iter() {
-        *count.entry(c.form.as_str()).or_default() += 1;
+        if !opening(c) {
+            *count.entry(c.form.as_str()).or_default() += 1;
+        }
         // "Carrier" beside "Carrier Corp."
         if let Some((first, _)) = c.form.split_once(' ') {
-            *count.entry(first).or_default() += 1;
+            *count.entry(first).or_default() += 2;
         }
     }
     let weak: HashSet<String> = found
@@ -357,9 +525,10 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
         .filter(|c| {
             c.strength == GUESS
                 && !c.form.contains(' ')
+                && (!is_acronym(&c.form) || c.form.len() >= 5)
                 && c.kind != EntityKind::Person
                 && finder.lex.is_common(&c.form)
-                && count.get(c.form.as_str()).is_some_and(|&n| n < 2)
+                && count.get(c.form.as_str()).is_none_or(|&n| n < 2)
         })
         .map(|c| c.form.clone())
         .collect();

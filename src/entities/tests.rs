@@ -343,3 +343,112 @@ fn british_style_acronyms_in_brackets_merge() {
         ["Regional Emergency Response Agency", "Rera", "Rera"]
     );
 }
+
+#[test]
+fn a_town_club_takes_the_bare_town_name() {
+    let e = entities("Bristol Rovers won again. Bristol fans cheered the Bristol Rovers manager.");
+    assert_eq!(
+        e,
+        [(
+            EntityKind::Organization,
+            "Bristol Rovers".into(),
+            vec![
+                "Bristol Rovers".into(),
+                "Bristol".into(),
+                "Bristol Rovers".into()
+            ]
+        )]
+    );
+}
+
+#[test]
+fn acronym_before_its_expansion_merges() {
+    let e = entities("Only two CSU (Coastal Survey Unit) teams came. The CSU left.");
+    let unit = e
+        .iter()
+        .find(|(_, n, _)| n == "Coastal Survey Unit")
+        .expect("unit");
+    assert_eq!(unit.2, ["CSU", "Coastal Survey Unit", "CSU"]);
+}
+
+#[test]
+fn an_opening_adjective_before_a_party_is_dropped() {
+    let e = entities("Presumptive Democratic nominee Dana Lee spoke.");
+    assert_eq!(
+        e[0],
+        (
+            EntityKind::Group,
+            "Democratic".into(),
+            vec!["Democratic".into()]
+        )
+    );
+}
+
+#[test]
+fn pronouns_settle_gender_of_unlisted_names() {
+    let doc = Document::parse(
+        "Zorbek Tulegenov arrived late. He apologised. Aigerim Sadvakassova said she was ready.",
+    );
+    let found = find(&doc);
+    let gender = |n: &str| found.iter().find(|e| e.name == n).expect(n).gender;
+    assert_eq!(gender("Zorbek Tulegenov"), Gender::Male);
+    assert_eq!(gender("Aigerim Sadvakassova"), Gender::Female);
+}
+
+#[test]
+fn text_in_capitals_yields_known_names_only() {
+    let e = entities("THE MAYOR OF LISBON, JOANA FERREIRA, MET SPANISH OFFICIALS IN MADRID. SHE SAID THE TALKS WENT WELL.\n\nLater, in Porto, Rui Costa spoke.");
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert!(names.contains(&(EntityKind::Place, "Lisbon")), "{names:?}");
+    assert!(names.contains(&(EntityKind::Group, "Spanish")), "{names:?}");
+    assert!(names.contains(&(EntityKind::Place, "Madrid")), "{names:?}");
+    assert!(
+        names.contains(&(EntityKind::Person, "Rui Costa")),
+        "{names:?}"
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|(_, n)| n.contains("SAID") || n.contains("Mayor") || n.contains("MAYOR")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_company_and_its_short_name_merge() {
+    let e = entities("Analysts at Halvorsen Research disagreed. Halvorsen said so. Google Fiber grew while Google waited.");
+    let firm = e
+        .iter()
+        .find(|(_, n, _)| n == "Halvorsen Research")
+        .expect("firm");
+    assert_eq!(firm.2, ["Halvorsen Research", "Halvorsen"]);
+    assert_eq!(firm.0, EntityKind::Organization);
+    let google = e
+        .iter()
+        .find(|(_, n, _)| n == "Google Fiber")
+        .expect("google");
+    assert_eq!(google.2, ["Google Fiber", "Google"]);
+}
+
+#[test]
+fn names_with_acronyms_are_organisations() {
+    assert_eq!(
+        kind_of("Shares of KDX Holdings and NTT DoCoMo rose.", "NTT DoCoMo"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn first_names_that_are_common_words() {
+    let e = entities("Mrs May met Carl Ode in May. On Monday, Will Brandt visited Sun Valley.");
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            (EntityKind::Person, "May"),
+            (EntityKind::Person, "Carl Ode"),
+            (EntityKind::Person, "Will Brandt"),
+            (EntityKind::Place, "Sun Valley")
+        ]
+    );
+}
