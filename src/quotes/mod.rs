@@ -259,7 +259,7 @@ fn is_quote(
                 return false;
             }
             match a.placement {
-                Placement::After | Placement::Before => true,
+                Placement::After | Placement::Before | Placement::SentenceAfter => true,
                 Placement::FarAfter | Placement::NextSentence => {
                     shape.words >= 2 || shape.sentence_like()
                 }

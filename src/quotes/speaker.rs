@@ -77,7 +77,9 @@ pub enum Placement {
     Before,
     /// Later in the sentence that closes the quote.
     FarAfter,
-    /// The next, short sentence: "“…” Smith said."
+    /// The next sentence, nothing but the attribution: "“…” Smith said."
+    SentenceAfter,
+    /// The next sentence, opened by a cue: "“…” Smith said the plan ...".
     NextSentence,
 }
 
@@ -434,12 +436,16 @@ impl<'d, 't> Attributor<'d, 't> {
                             if let Some(s) =
                                 subject.filter(|s| !matches!(s, Subject::Description { .. }))
                             {
-                                return Some(self.attribution(
-                                    cue,
-                                    Placement::NextSentence,
-                                    s,
-                                    p.first,
-                                ));
+                                // "Smith said." or "Smith said on Monday.":
+                                // the sentence is only the attribution.
+                                let alone =
+                                    end - i <= 7 && !(i + 1..end).any(|k| self.is(k, &["that"]));
+                                let placement = if alone {
+                                    Placement::SentenceAfter
+                                } else {
+                                    Placement::NextSentence
+                                };
+                                return Some(self.attribution(cue, placement, s, p.first));
                             }
                             break;
                         }

@@ -798,3 +798,15 @@ fn titles_and_marked_terms_are_not_quotes() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].0, "We never gave up.");
 }
+
+#[test]
+fn a_bare_attribution_sentence_after_the_quote() {
+    let text = "Jon Ruiz said the vote was unfair. “What a day for democracy.” Lea Marsh said on Monday.\n\n\
+                “Our goal is to bring games to everyone.” Omar Said said the industry was now bigger than music.";
+    let e = [
+        person(text, &["Jon Ruiz"], Gender::Male),
+        person(text, &["Lea Marsh"], Gender::Female),
+        person(text, &["Omar Said"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Lea Marsh"), some("Omar Said")]);
+}
