@@ -578,7 +578,7 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The first name (person or organisation) or pronoun in `start..end`.
     pub(super) fn clause_subject(&self, start: usize, end: usize) -> Option<Subject> {
-        (start..end).find_map(|i| {
+        let first = (start..end).find_map(|i| {
             if self.quoted[i] {
                 return None;
             }
@@ -588,7 +588,31 @@ impl<'d, 't> Attributor<'d, 't> {
                     .then_some(Subject::Named(m));
             }
             self.is(i, SUBJECT_PRONOUNS).then_some(Subject::Pronoun(i))
-        })
+        })?;
+        let Subject::Named(mut m) = first else {
+            return Some(first);
+        };
+        // "UNICEF executive director Anthony Lake warned": a title names
+        // the person after it, who is the subject.
+        let mut k = m.last + 1;
+        while k < end && k <= m.last + 4 && !self.quoted[k] && !self.is_punct(k) {
+            match self.mention_at[k] {
+                Some(next) if self.entities[next.entity].kind == EntityKind::Person => {
+                    m = next;
+                    k = next.last + 1;
+                }
+                Some(next) => k = next.last + 1,
+                // Only title words between: "executive director", "of".
+                None if self.lexicon.is_role(self.doc.token_text(k))
+                    || self.is(k, &["of", "for", "the"])
+                    || self.doc.token_text(k).starts_with(char::is_uppercase) =>
+                {
+                    k += 1
+                }
+                None => break,
+            }
+        }
+        Some(Subject::Named(m))
     }
 
     /// The subject ending just before token `verb`, not reaching before `limit`.

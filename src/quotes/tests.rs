@@ -810,3 +810,18 @@ fn a_bare_attribution_sentence_after_the_quote() {
     ];
     assert_eq!(speakers(text, &e), [some("Lea Marsh"), some("Omar Said")]);
 }
+
+#[test]
+fn a_title_before_the_name_in_a_clause_subject() {
+    let text = "Former Minister of State Hilda Crane clashed with the panel, chiding it, “What difference does it make?”";
+    let e = [
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Minister of State"],
+            Gender::Unknown,
+        ),
+        person(text, &["Hilda Crane"], Gender::Female),
+    ];
+    assert_eq!(speakers(text, &e), [some("Hilda Crane")]);
+}
