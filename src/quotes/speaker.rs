@@ -18,6 +18,7 @@ use super::marks::QuotedPassage;
 use crate::document::{Document, TokenKind};
 use crate::entities::EntityCluster;
 use crate::model::EntityKind;
+use std::ops::Range;
 
 /// A mention of an entity, as a token range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +105,11 @@ const CLAUSE_OPENERS: &[&str] = &[
     "after", "before", "when", "if", "unless", "as", "where",
 ];
 
+/// Words before a verb that make it no finite report: "to predict".
+const NOT_FINITE: &[&str] = &[
+    "to", "not", "would", "could", "might", "may", "will", "can", "should",
+];
+
 /// Cues naming a source that passes words on, not the speaker of them.
 const SOURCE_CUES: &[&str] = &["reported", "reports", "according"];
 
@@ -137,6 +143,16 @@ const COMMUNICATION_NOUNS: &[&str] = &[
 
 /// Longest window, in tokens, around a quote.
 const WINDOW: usize = 45;
+
+/// Token ranges around a passage where its attribution may be.
+struct Windows {
+    /// From the start of the opening sentence to the opening mark.
+    before: Range<usize>,
+    /// From the closing mark to the end of the closing sentence.
+    after: Range<usize>,
+    /// Whether the next quote cut the window after short.
+    cut_by_next: bool,
+}
 
 /// Finds cues and speakers around quoted passages.
 pub struct Attributor<'d, 't> {
@@ -300,11 +316,26 @@ impl<'d, 't> Attributor<'d, 't> {
         previous_end: Option<usize>,
         next_open: Option<usize>,
     ) -> Option<Attribution> {
+        let w = self.windows(p, previous_end, next_open);
+        let (right_after, stop) = self.right_after(p, &w);
+        right_after
+            .or_else(|| self.before_attribution(p, w.before.start, w.before.end))
+            .or_else(|| self.later_in_sentence(p, &w, stop))
+            .or_else(|| self.next_sentence(p, next_open))
+    }
+
+    /// The windows around a passage: from the start of its opening
+    /// sentence to its opening mark, and from its closing mark to the end of
+    /// the closing sentence; bounded in length and by the neighbouring quotes.
+    fn windows(
+        &self,
+        p: &QuotedPassage,
+        previous_end: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Windows {
         let doc = self.doc;
-        // Window after the closing mark, to the end of its sentence.
-        // Cut short by the next quote, the window's far end belongs to it.
         let mut cut_by_next = false;
-        let (after_start, after_end) = match p.close {
+        let after = match p.close {
             Some(c) => {
                 let s = &doc.sentences[doc.tokens[c].sentence];
                 let mut end = s.tokens.end.min(c + 1 + WINDOW);
@@ -312,11 +343,10 @@ impl<'d, 't> Attributor<'d, 't> {
                     end = o;
                     cut_by_next = true;
                 }
-                (c + 1, end.max(c + 1))
+                c + 1..end.max(c + 1)
             }
-            None => (p.last + 1, p.last + 1),
+            None => p.last + 1..p.last + 1,
         };
-        // Window before the opening mark, from the start of its sentence.
         let before_end = p.open;
         let mut before_start = doc.sentences[doc.tokens[p.open].sentence]
             .tokens
@@ -325,135 +355,132 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(e) = previous_end {
             before_start = before_start.max((e + 1).min(before_end));
         }
+        Windows {
+            before: before_start..before_end,
+            after,
+            cut_by_next,
+        }
+    }
 
-        // 1. Right after: a cue among the first tokens after the quote,
-        // with at most a short subject between ("“…,” the minister said").
-        let near_end = after_end.min(after_start + 16);
-        // Where the search right after stopped: later cues are "far".
-        let mut stop = near_end;
-        for i in after_start..near_end {
+    /// First: a cue among the first tokens after the quote, with at most a short
+    /// subject between ("“…,” the minister said", "“…,” said X"). Also where
+    /// the search stopped: cues beyond belong to later in the sentence.
+    fn right_after(&self, p: &QuotedPassage, w: &Windows) -> (Option<Attribution>, usize) {
+        let (start, end) = (w.after.start, w.after.end);
+        let near_end = end.min(start + 16);
+        for i in start..near_end {
             let Some(cue) = self.cue_at(i) else {
                 // Words that start a new clause end the search.
-                let clause_start = (after_start..i).all(|k| self.is_punct(k));
-                let after_comma = i > after_start && self.doc.token_text(i - 1) == ",";
+                let clause_start = (start..i).all(|k| self.is_punct(k));
+                let after_comma = i > start && self.doc.token_text(i - 1) == ",";
                 if self.is(i, CLAUSE_OPENERS)
                     || ((clause_start || after_comma) && self.is(i, &["and", "but", "or"]))
                 {
-                    stop = i;
-                    break;
+                    return (None, i);
                 }
                 continue;
             };
             if (cue.kind == CueKind::Participle || cue.strength == CueStrength::Weak)
-                && i > after_start + 3
+                && i > start + 3
             {
-                stop = i + 1;
-                break;
+                return (None, i + 1);
             }
             // "a project she has called “…”": a cue whose object is the
             // next quote belongs to that quote.
-            if cut_by_next && (i + 1..after_end).all(|k| !self.is_punct(k)) {
-                stop = i + 1;
-                break;
+            if w.cut_by_next && (i + 1..end).all(|k| !self.is_punct(k)) {
+                return (None, i + 1);
             }
-            let has_words_before =
-                (after_start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
+            let has_words_before = (start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
             let subject = if has_words_before {
-                self.subject_before(i, after_start, 0)
+                self.subject_before(i, start, 0)
             } else {
-                // "“…,” said X"
-                self.subject_after(cue, after_end)
+                self.subject_after(cue, end)
             };
             if let Some(s) = subject {
-                let found = self.attribution(cue, Placement::After, s, p.first);
                 // "dismissed the reports as “baseless”, state media
                 // reported": the outlet is the source, the speaker is before.
                 if self.is(i, SOURCE_CUES) {
-                    if let Some(before) = self.before_attribution(p, before_start, before_end) {
-                        if before.speaker.entity.is_some() {
-                            return Some(before);
-                        }
+                    let before = self.before_attribution(p, w.before.start, w.before.end);
+                    if let Some(before) = before.filter(|b| b.speaker.entity.is_some()) {
+                        return (Some(before), i + 1);
                     }
                 }
-                return Some(found);
+                return (
+                    Some(self.attribution(cue, Placement::After, s, p.first)),
+                    i + 1,
+                );
             }
-            if cue.kind == CueKind::According {
-                continue;
+            if cue.kind != CueKind::According {
+                return (None, i + 1);
             }
-            stop = i + 1;
-            break;
         }
-        // 2. Before: the nearest cue before the opening mark.
-        if let Some(found) = self.before_attribution(p, before_start, before_end) {
-            return Some(found);
-        }
-        // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
-        let far_end = if cut_by_next { near_end } else { after_end };
+        (None, near_end)
+    }
+
+    /// Third: a cue later in the closing sentence, from `stop` on: "It was “too
+    /// early” to predict ..., the council said."
+    fn later_in_sentence(
+        &self,
+        p: &QuotedPassage,
+        w: &Windows,
+        stop: usize,
+    ) -> Option<Attribution> {
+        let near_end = w.after.end.min(w.after.start + 16);
+        let far_end = if w.cut_by_next { near_end } else { w.after.end };
         for i in stop..far_end {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak || cue.kind == CueKind::Participle {
                 continue;
             }
             // "too early to predict whether ...": an infinitive reports nothing.
-            if i > after_start
-                && self.is(
-                    i - 1,
-                    &[
-                        "to", "not", "would", "could", "might", "may", "will", "can", "should",
-                    ],
-                )
-            {
+            if i > w.after.start && self.is(i - 1, NOT_FINITE) {
                 continue;
             }
             let subject = self
-                .subject_before(i, after_start, 0)
-                .or_else(|| self.subject_after(cue, after_end));
+                .subject_before(i, w.after.start, 0)
+                .or_else(|| self.subject_after(cue, w.after.end));
             if let Some(s) = subject {
                 return Some(self.attribution(cue, Placement::FarAfter, s, p.first));
             }
         }
-        // 4. The next sentence, when short and opened by its attribution.
-        if let Some(c) = p.close {
-            let s = doc.tokens[c].sentence;
-            let rest_of_sentence = doc.sentences[s].tokens.end.saturating_sub(c + 1);
-            if rest_of_sentence <= 1 {
-                if let Some(next) = doc
-                    .sentences
-                    .get(s + 1)
-                    .filter(|n| n.paragraph == doc.sentences[s].paragraph)
-                {
-                    let start = next.tokens.start;
-                    let end = next.tokens.end;
-                    if next_open.is_none_or(|o| o >= end) {
-                        for i in start..end.min(start + 5) {
-                            let Some(cue) = self.cue_at(i) else { continue };
-                            if cue.strength == CueStrength::Weak || cue.kind != CueKind::Verb {
-                                break;
-                            }
-                            let subject = self
-                                .subject_before(i, start, 0)
-                                .or_else(|| self.subject_after(cue, end));
-                            if let Some(s) =
-                                subject.filter(|s| !matches!(s, Subject::Description { .. }))
-                            {
-                                // "Smith said." or "Smith said on Monday.":
-                                // the sentence is only the attribution.
-                                let alone =
-                                    end - i <= 7 && !(i + 1..end).any(|k| self.is(k, &["that"]));
-                                let placement = if alone {
-                                    Placement::SentenceAfter
-                                } else {
-                                    Placement::NextSentence
-                                };
-                                return Some(self.attribution(cue, placement, s, p.first));
-                            }
-                            break;
-                        }
-                    }
-                }
-            }
-        }
         None
+    }
+
+    /// Last: the next sentence, when the quote ends its own and the next opens
+    /// with an attribution: "“…” Smith said."
+    fn next_sentence(&self, p: &QuotedPassage, next_open: Option<usize>) -> Option<Attribution> {
+        let doc = self.doc;
+        let c = p.close?;
+        let s = doc.tokens[c].sentence;
+        if doc.sentences[s].tokens.end.saturating_sub(c + 1) > 1 {
+            return None;
+        }
+        let next = doc
+            .sentences
+            .get(s + 1)
+            .filter(|n| n.paragraph == doc.sentences[s].paragraph)?;
+        let (start, end) = (next.tokens.start, next.tokens.end);
+        if next_open.is_some_and(|o| o < end) {
+            return None;
+        }
+        let i = (start..end.min(start + 5)).find(|&i| self.cue_at(i).is_some())?;
+        let cue = self.cue_at(i)?;
+        if cue.strength == CueStrength::Weak || cue.kind != CueKind::Verb {
+            return None;
+        }
+        let subject = self
+            .subject_before(i, start, 0)
+            .or_else(|| self.subject_after(cue, end))
+            .filter(|s| !matches!(s, Subject::Description { .. }))?;
+        // "Smith said." or "Smith said on Monday.": the sentence is only
+        // the attribution.
+        let alone = end - i <= 7 && !(i + 1..end).any(|k| self.is(k, &["that"]));
+        let placement = if alone {
+            Placement::SentenceAfter
+        } else {
+            Placement::NextSentence
+        };
+        Some(self.attribution(cue, placement, subject, p.first))
     }
 
     /// The nearest cue before a quote, within `start..end`, whose subject is
