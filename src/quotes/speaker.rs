@@ -105,6 +105,11 @@ const CLAUSE_OPENERS: &[&str] = &[
     "after", "before", "when", "if", "unless", "as", "where",
 ];
 
+/// Words that end a noun phrase read backwards.
+const NP_STOPS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "when", "as", "if", "while", "because",
+];
+
 /// Words before a verb that make it no finite report: "to predict".
 const NOT_FINITE: &[&str] = &[
     "to", "not", "would", "could", "might", "may", "will", "can", "should",
@@ -642,31 +647,11 @@ impl<'d, 't> Attributor<'d, 't> {
         Some(Subject::Named(m))
     }
 
-    /// The subject ending just before token `verb`, not reaching before `limit`.
+    /// The subject ending just before token `verb`, not reaching before
+    /// `limit`: a name, a pronoun, or a description. `depth` bounds the
+    /// recursion through asides and relative clauses.
     pub fn subject_before(&self, verb: usize, limit: usize, depth: u8) -> Option<Subject> {
-        let mut k = verb;
-        // Skip auxiliaries, adverbs and time phrases: "has also", "on Friday".
-        let mut skipped = 0;
-        while k > limit && skipped < 6 {
-            let i = k - 1;
-            if self.mention_at[i].is_none() && self.is(i, BEFORE_VERB) {
-                k -= 1;
-                skipped += 1;
-            } else if self.mention_at[i].is_none() && self.is(i, TIME_WORDS) {
-                k -= 1;
-                skipped += 1;
-                if k > limit
-                    && self.is(
-                        k - 1,
-                        &["on", "in", "last", "this", "next", "early", "late"],
-                    )
-                {
-                    k -= 1;
-                }
-            } else {
-                break;
-            }
-        }
+        let k = self.skip_before_verb(verb, limit);
         if k <= limit {
             return None;
         }
@@ -696,62 +681,8 @@ impl<'d, 't> Attributor<'d, 't> {
             let sentence = self.doc.sentences[self.doc.tokens[j].sentence].tokens.start;
             return self.clause_subject(sentence.max(verb.saturating_sub(WINDOW)), j);
         }
-        let text = self.doc.token_text(j);
-        if matches!(text, "," | ")") {
-            // "X, the mayor of Y, said" / "X, who ..., said": skip the aside.
-            if depth >= 2 {
-                return None;
-            }
-            let open = if text == ")" { "(" } else { "," };
-            let reach = j.saturating_sub(30).max(limit);
-            let c = (reach..j)
-                .rev()
-                .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
-            let mut outer = self.subject_before(c, limit, depth + 1);
-            // "Sarah Jones, 34, a nurse, said": several asides in a row.
-            let mut earlier = c;
-            for _ in 0..2 {
-                if matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
-                    break;
-                }
-                let reach = earlier.saturating_sub(12).max(limit);
-                let Some(c2) = (reach..earlier)
-                    .rev()
-                    .find(|&i| self.doc.token_text(i) == "," && !self.quoted[i])
-                else {
-                    break;
-                };
-                if let Some(s @ (Subject::Named(_) | Subject::Pronoun(_))) =
-                    self.subject_before(c2, limit, 2)
-                {
-                    outer = Some(s);
-                }
-                earlier = c2;
-            }
-            if !matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
-                // "the coach, Leo Hart, said": a name filling the aside wins
-                // over a description before it.
-                let named = self.mention_at[j - 1].filter(|m| {
-                    // Only a determiner or capitalised titles before the name.
-                    let fills = m.first > c
-                        && m.first - c <= 4
-                        && (c + 1..m.first).all(|k| {
-                            self.is(k, &["the"])
-                                || (self.doc.tokens[k].kind == TokenKind::Word
-                                    && self.doc.token_text(k).starts_with(char::is_uppercase))
-                                || self.doc.token_text(k) == "."
-                        });
-                    fills
-                        && matches!(
-                            self.entities[m.entity].kind,
-                            EntityKind::Person | EntityKind::Organization
-                        )
-                });
-                if let Some(m) = named {
-                    return Some(Subject::Named(m));
-                }
-            }
-            return outer;
+        if matches!(self.doc.token_text(j), "," | ")") {
+            return self.subject_across_aside(j, limit, depth);
         }
         if self.is(j, &["who", "which", "that"]) && depth < 2 {
             // "the association, which said": the noun the clause hangs on.
@@ -768,7 +699,104 @@ impl<'d, 't> Attributor<'d, 't> {
         if self.doc.tokens[j].kind != TokenKind::Word || self.cue_at(j).is_some() {
             return None;
         }
-        // A noun phrase: back over words to a determiner or a stop.
+        Some(self.description_ending_at(j, limit))
+    }
+
+    /// Where the subject ends before `verb`, past auxiliaries, adverbs and
+    /// time phrases: "has also said", "on Friday declared".
+    fn skip_before_verb(&self, verb: usize, limit: usize) -> usize {
+        let mut k = verb;
+        let mut skipped = 0;
+        while k > limit && skipped < 6 {
+            let i = k - 1;
+            if self.mention_at[i].is_some() {
+                break;
+            }
+            if self.is(i, BEFORE_VERB) {
+                k -= 1;
+            } else if self.is(i, TIME_WORDS) {
+                k -= 1;
+                if k > limit
+                    && self.is(
+                        k - 1,
+                        &["on", "in", "last", "this", "next", "early", "late"],
+                    )
+                {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+            skipped += 1;
+        }
+        k
+    }
+
+    /// The subject before an aside that ends at token `j` (a comma or a
+    /// closing bracket): "X, the mayor of Y, said", "X, who ..., said",
+    /// "Sarah Jones, 34, a nurse, said", "the coach, Leo Hart, said".
+    fn subject_across_aside(&self, j: usize, limit: usize, depth: u8) -> Option<Subject> {
+        if depth >= 2 {
+            return None;
+        }
+        let open = if self.doc.token_text(j) == ")" {
+            "("
+        } else {
+            ","
+        };
+        let reach = j.saturating_sub(30).max(limit);
+        let c = (reach..j)
+            .rev()
+            .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
+        let names =
+            |s: &Option<Subject>| matches!(s, Some(Subject::Named(_) | Subject::Pronoun(_)));
+        let mut outer = self.subject_before(c, limit, depth + 1);
+        // Several asides in a row: look past up to two more.
+        let mut earlier = c;
+        for _ in 0..2 {
+            if names(&outer) {
+                break;
+            }
+            let reach = earlier.saturating_sub(12).max(limit);
+            let Some(c2) = (reach..earlier)
+                .rev()
+                .find(|&i| self.doc.token_text(i) == "," && !self.quoted[i])
+            else {
+                break;
+            };
+            let candidate = self.subject_before(c2, limit, 2);
+            if names(&candidate) {
+                outer = candidate;
+            }
+            earlier = c2;
+        }
+        if names(&outer) {
+            return outer;
+        }
+        // A name filling the aside (after a determiner or capitalised
+        // titles at most) wins over a description before it.
+        let named = self.mention_at[j - 1].filter(|m| {
+            let fills = m.first > c
+                && m.first - c <= 4
+                && (c + 1..m.first).all(|k| {
+                    self.is(k, &["the"])
+                        || (self.doc.tokens[k].kind == TokenKind::Word
+                            && self.doc.token_text(k).starts_with(char::is_uppercase))
+                        || self.doc.token_text(k) == "."
+                });
+            fills
+                && matches!(
+                    self.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+        });
+        named.map(Subject::Named).or(outer)
+    }
+
+    /// The noun phrase ending at token `j`: back over words to a
+    /// determiner or a stop. In "a spokesman for the ministry" the role is
+    /// the head.
+    fn description_ending_at(&self, j: usize, limit: usize) -> Subject {
         let mut first = j;
         while first > limit && j - first < 6 {
             let i = first - 1;
@@ -781,18 +809,7 @@ impl<'d, 't> Attributor<'d, 't> {
             {
                 break;
             }
-            if self.mention_at[i].is_none()
-                && self.is(
-                    i,
-                    &[
-                        "and", "or", "but", "that", "which", "who", "when", "as", "if", "while",
-                        "because",
-                    ],
-                )
-            {
-                break;
-            }
-            if self.mention_at[i].is_none() && self.cue_at(i).is_some() {
+            if self.mention_at[i].is_none() && (self.is(i, NP_STOPS) || self.cue_at(i).is_some()) {
                 break;
             }
             first = i;
@@ -800,7 +817,6 @@ impl<'d, 't> Attributor<'d, 't> {
                 break;
             }
         }
-        // "a spokesman for the ministry said": the role is the head.
         if first >= limit + 2
             && self.is(first - 1, &["for", "of", "at", "from"])
             && self.lexicon.is_role(self.doc.token_text(first - 2))
@@ -817,17 +833,17 @@ impl<'d, 't> Attributor<'d, 't> {
                     break;
                 }
             }
-            return Some(Subject::Description {
+            return Subject::Description {
                 first: start,
                 last: j,
                 head,
-            });
+            };
         }
-        Some(Subject::Description {
+        Subject::Description {
             first,
             last: j,
             head: j,
-        })
+        }
     }
 
     /// A named subject, looking through "X and Y said" to the first name and
