@@ -825,3 +825,29 @@ fn a_title_before_the_name_in_a_clause_subject() {
     ];
     assert_eq!(speakers(text, &e), [some("Hilda Crane")]);
 }
+
+#[test]
+fn a_lost_closing_mark_never_swallows_the_article() {
+    let text = "Ivo Lang said: “We will not stop until the end\n\n\
+                The council met on Monday and approved the budget.\n\n\
+                “It is a fair budget,” said Mara Holt.";
+    let e = [
+        person(text, &["Ivo Lang"], Gender::Male),
+        person(text, &["Mara Holt"], Gender::Female),
+    ];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "We will not stop until the end");
+    assert_eq!(q[0].1, some("Ivo Lang"));
+    assert_eq!(q[1].0, "It is a fair budget");
+    assert_eq!(q[1].1, some("Mara Holt"));
+}
+
+#[test]
+fn according_to_before_the_quote() {
+    let text = "According to Lars Berg, “the plant will close in May and nobody will be paid.”";
+    let e = [person(text, &["Lars Berg"], Gender::Male)];
+    let q = run(text, &e);
+    assert_eq!(q[0].1, some("Lars Berg"));
+    assert_eq!(q[0].2, some("According to"));
+}
