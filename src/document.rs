@@ -565,9 +565,9 @@ fn split_sentences(
             {
                 j += 1;
             }
-            let ends = j >= tokens.end
-                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j));
-            if ends {
+            if j >= tokens.end
+                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j))
+            {
                 end_here = Some(j);
             }
             if let Some(e) = end_here {

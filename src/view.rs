@@ -94,6 +94,8 @@ pub fn layout(text: &str, analysis: &Analysis) -> Vec<ParagraphView> {
 
     let mut views = Vec::with_capacity(analysis.paragraphs.len());
     let mut next_span = 0;
+    // Quotes still open at the end of the paragraph before (few at a time).
+    let mut running: Vec<(usize, usize, Target)> = Vec::new();
     for (p, range) in analysis.paragraphs.iter().enumerate() {
         // Spans starting in this paragraph (quotes may run on past its end:
         // they are clipped here and continue in the next).
@@ -109,14 +111,16 @@ pub fn layout(text: &str, analysis: &Analysis) -> Vec<ParagraphView> {
             .map(|&(s, e, t, n)| (s, e.min(range.end), t, n))
             .collect();
         // Quotes that began in an earlier paragraph and continue here.
-        for &(s, e, t, _) in spans[..first].iter().rev().take_while(|_| true) {
-            if matches!(t, Target::Quote(_)) && s < range.start && e > range.start {
-                local.push((range.start, e.min(range.end), t, false));
-            }
-            if s + 200_000 < range.start {
-                break;
-            }
+        running.retain(|&(_, e, _)| e > range.start);
+        for &(_, e, t) in &running {
+            local.push((range.start, e.min(range.end), t, false));
         }
+        running.extend(
+            spans[first..next_span]
+                .iter()
+                .filter(|&&(_, e, t, _)| matches!(t, Target::Quote(_)) && e > range.end)
+                .map(|&(s, e, t, _)| (s, e, t)),
+        );
         let notes = local.iter().filter(|s| s.3).map(|s| s.2).collect();
         let pieces = cut(text, &map, range.clone(), &local);
         let para_text = slice(text, &map, range.start, range.end);
@@ -241,11 +245,30 @@ pub fn describe_figure(f: &Figure) -> String {
         _ => (number(f.value), f.high.map(format_number)),
     };
     let (value, high) = amount;
+    // "at least 14", "up to 60" include the number; "nearly 2,000", "more
+    // than 3,000" do not.
+    let hedge = f.hedge.as_deref().unwrap_or("").to_lowercase();
+    let inclusive = [
+        "at least",
+        "up to",
+        "no fewer",
+        "no less",
+        "no more",
+        "a minimum",
+        "a maximum",
+        "as many as",
+        "as much as",
+    ]
+    .iter()
+    .any(|h| hedge.contains(h));
     let mut said = match f.bound {
         Bound::Exact => value,
         Bound::Approx => format!("about {value}"),
+        Bound::Min if inclusive => format!("at least {value}"),
         Bound::Min => format!("more than {value}"),
-        Bound::Max => format!("up to {value}"),
+        Bound::Max if inclusive => format!("at most {value}"),
+        Bound::Max if f.kind == FigureKind::Count => format!("fewer than {value}"),
+        Bound::Max => format!("less than {value}"),
         Bound::Range => format!("{value} to {}", high.unwrap_or_else(|| "?".into())),
         Bound::Vague => match f.value {
             Some(_) => format!("an unspecified number, around {value}"),
@@ -357,6 +380,29 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_over_two_paragraphs_highlights_in_both() {
+        let text = "She said: “We will stay.\n\n“We will rebuild,” she said.";
+        let analysis = crate::analyse(text);
+        assert_eq!(
+            analysis.annotations.quotes.len(),
+            1,
+            "{:?}",
+            analysis.annotations.quotes
+        );
+        let views = layout(text, &analysis);
+        assert_eq!(views.len(), 2);
+        let quoted = |v: &ParagraphView| {
+            v.pieces
+                .iter()
+                .any(|p| p.covered_by.contains(&Target::Quote(0)))
+        };
+        assert!(quoted(&views[0]) && quoted(&views[1]));
+        // One note, where the quote starts.
+        assert_eq!(views[0].notes, [Target::Quote(0)]);
+        assert!(views[1].notes.is_empty());
+    }
+
+    #[test]
     fn figures_in_plain_words() {
         let f = Figure {
             start: 0,
@@ -369,7 +415,12 @@ mod tests {
             hedge: Some("nearly".into()),
             unit: Some("drones".into()),
         };
-        assert_eq!(describe_figure(&f), "up to 2,000 drones — “nearly”");
+        assert_eq!(describe_figure(&f), "fewer than 2,000 drones — “nearly”");
+        let up_to = Figure {
+            hedge: Some("up to".into()),
+            ..f.clone()
+        };
+        assert_eq!(describe_figure(&up_to), "at most 2,000 drones — “up to”");
         assert_eq!(format_number(1.2e9), "1.2 billion");
         assert_eq!(format_number(0.3), "0.3");
         assert_eq!(format_number(178000.0), "178,000");

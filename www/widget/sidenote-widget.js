@@ -220,7 +220,10 @@ function describeFigure(f) {
   const money = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" }[f.unit] ?? "";
   const show = (v) => (f.kind === "money" ? `${money}${plainNumber(v)}${money ? "" : ` ${f.unit ?? ""}`}` :
     f.kind === "percent" ? `${plainNumber(v)}%` : plainNumber(v));
-  const words = { exact: "", approx: "about ", min: "more than ", max: "up to ", vague: "an unspecified number, ", range: "" }[f.bound] ?? "";
+  // As the page says it (src/view.rs): "at least 14", "fewer than 2,000".
+  const inclusive = /at least|up to|no fewer|no less|no more|a minimum|a maximum|as many as|as much as/i.test(f.hedge ?? "");
+  const max = inclusive ? "at most " : f.kind === "count" ? "fewer than " : "less than ";
+  const words = { exact: "", approx: "about ", min: inclusive ? "at least " : "more than ", max, vague: "an unspecified number, ", range: "" }[f.bound] ?? "";
   let said = f.bound === "range" ? `${show(f.value)} to ${show(f.high)}` : f.bound === "vague" && f.value == null ? "an unspecified number" : `${words}${show(f.value)}`;
   if (f.unit && f.kind !== "money" && f.kind !== "percent") said += ` ${f.unit}`;
   if (f.hedge) said += ` — “${f.hedge}”`;
