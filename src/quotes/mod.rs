@@ -1,11 +1,11 @@
 //! The quote layer: what people said, in their words, and who said it.
 //!
 //! Three steps:
-//! 1. [`marks`] pairs quotation marks into passages: every style of mark,
+//! 1. `marks.rs` pairs quotation marks into passages: every style of mark,
 //!    apostrophes told apart, nesting (the outer quote is the one reported),
 //!    quotes running over paragraphs, and recovery from a lost closing mark.
-//! 2. [`speaker`] finds the cue (a reporting verb, "according to") in the
-//!    sentence around each passage and the subject it names; [`resolve`]
+//! 2. `speaker.rs` finds the cue (a reporting verb, "according to") in the
+//!    sentence around each passage and the subject it names; `resolve.rs`
 //!    turns pronouns and descriptions into entities of the entity layer.
 //! 3. This module decides which passages are quotes and which are quoted
 //!    terms (a “falcon hunting” competition, a headline's ‘Aerial Terror’),
@@ -16,10 +16,10 @@
 //! (kind, name, descriptors, mentions, gender): a speaker can only be an
 //! entity it found, so missed names show up here as quotes with no speaker.
 
-pub mod lexicon;
-pub mod marks;
-pub mod resolve;
-pub mod speaker;
+mod lexicon;
+mod marks;
+mod resolve;
+mod speaker;
 
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;
