@@ -1,11 +1,11 @@
 //! The quote layer: what people said, in their words, and who said it.
 //!
 //! Three steps:
-//! 1. [`marks`] pairs quotation marks into passages: every style of mark,
+//! 1. `marks.rs` pairs quotation marks into passages: every style of mark,
 //!    apostrophes told apart, nesting (the outer quote is the one reported),
 //!    quotes running over paragraphs, and recovery from a lost closing mark.
-//! 2. [`speaker`] finds the cue (a reporting verb, "according to") in the
-//!    sentence around each passage and the subject it names; [`resolve`]
+//! 2. `speaker.rs` finds the cue (a reporting verb, "according to") in the
+//!    sentence around each passage and the subject it names; `resolve.rs`
 //!    turns pronouns and descriptions into entities of the entity layer.
 //! 3. This module decides which passages are quotes and which are quoted
 //!    terms (a “falcon hunting” competition, a headline's ‘Aerial Terror’),
@@ -16,10 +16,10 @@
 //! (kind, name, descriptors, mentions, gender): a speaker can only be an
 //! entity it found, so missed names show up here as quotes with no speaker.
 
-pub mod lexicon;
-pub mod marks;
-pub mod resolve;
-pub mod speaker;
+mod lexicon;
+mod marks;
+mod resolve;
+mod speaker;
 
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;
@@ -39,67 +39,39 @@ pub struct FoundQuote {
     pub cue: Option<String>,
 }
 
+/// The last quote accepted, for the quotes after it.
+struct Previous {
+    /// Its closing mark, or last token when it was left open.
+    end: usize,
+    attribution: Option<Attribution>,
+    speaker: Speaker,
+}
+
 /// Find the quotes of a document and their speakers.
 pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
     let passages = marks::pair(doc);
     let attributor = Attributor::new(doc, entities, &passages);
     let mut out = Vec::new();
-    // The last accepted quote: its last token, attribution and speaker.
-    let mut previous: Option<(usize, Option<Attribution>, Speaker)> = None;
+    let mut previous: Option<Previous> = None;
     for (i, p) in passages.iter().enumerate() {
         let previous_end = i
             .checked_sub(1)
             .map(|j| passages[j].close.unwrap_or(passages[j].last));
         let next_open = passages.get(i + 1).map(|n| n.open);
-        let mut attribution = attributor.attribute(p, previous_end, next_open);
-        // "chanting “A” and “B”", "said “A” and that the plan was “B”":
-        // the second shares the first's attribution.
-        if attribution.is_none() {
-            if let Some((end, Some(a), _)) = &previous {
-                let same_sentence = doc.tokens[*end].sentence == doc.tokens[p.open].sentence;
-                if joined_to_previous(doc, *end, p.open)
-                    || (same_sentence && a.placement == Placement::Before)
-                {
-                    attribution = Some(a.clone());
-                }
-            }
-        }
-        // "“…” Smith said." yields to a speaker already named in the paragraph.
-        if attribution
-            .as_ref()
-            .is_some_and(|a| a.placement == Placement::NextSentence)
-        {
-            let paragraph = doc.tokens[p.open].paragraph;
-            let earlier_quote = previous
-                .as_ref()
-                .is_some_and(|(end, _, _)| doc.tokens[*end].paragraph == paragraph);
-            let earlier_cue = attributor
-                .previous_cue(p.open)
-                .is_some_and(|(at, _)| doc.tokens[at].paragraph == paragraph);
-            if earlier_quote || earlier_cue {
-                attribution = None;
-            }
-        }
-        let shape = Shape::of(doc, p);
-        if !is_quote(doc, p, &shape, attribution.as_ref()) {
+        let attribution = attribution_of(
+            doc,
+            &attributor,
+            p,
+            previous_end,
+            next_open,
+            previous.as_ref(),
+        );
+        if !is_quote(doc, p, &Shape::of(doc, p), attribution.as_ref()) {
             continue;
         }
         let (speaker, cue) = match &attribution {
             Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
-            None => {
-                // "Smith's verdict: “…”": a colon with no verb still names.
-                let colon = p.open.checked_sub(1).filter(|&c| {
-                    doc.token_text(c) == ":"
-                        && doc.tokens[c].paragraph == doc.tokens[p.open].paragraph
-                });
-                match colon.and_then(|c| attributor.colon_speaker(c)) {
-                    Some(speaker) => (speaker, None),
-                    None => (
-                        continued_speaker(doc, &attributor, p, previous.as_ref()),
-                        None,
-                    ),
-                }
-            }
+            None => (uncued_speaker(doc, &attributor, p, previous.as_ref()), None),
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
         out.push(FoundQuote {
@@ -108,9 +80,49 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
             speaker_text: speaker.text.clone(),
             cue,
         });
-        previous = Some((p.close.unwrap_or(p.last), attribution, speaker));
+        previous = Some(Previous {
+            end: p.close.unwrap_or(p.last),
+            attribution,
+            speaker,
+        });
     }
     out
+}
+
+/// The attribution of a passage: its own, or one it shares with the quote
+/// before it in the same sentence.
+fn attribution_of(
+    doc: &Document,
+    attributor: &Attributor,
+    p: &QuotedPassage,
+    previous_end: Option<usize>,
+    next_open: Option<usize>,
+    previous: Option<&Previous>,
+) -> Option<Attribution> {
+    let own = attributor.attribute(p, previous_end, next_open);
+    let Some(a) = own else {
+        // "chanting “A” and “B”", "said “A” and that the plan was “B”":
+        // the second shares the first's attribution.
+        let before = previous?;
+        let shared = before.attribution.as_ref()?;
+        let same_sentence = doc.tokens[before.end].sentence == doc.tokens[p.open].sentence;
+        let joined = joined_to_previous(doc, before.end, p.open)
+            || (same_sentence && shared.placement == Placement::Before);
+        return joined.then(|| shared.clone());
+    };
+    // "“…” Smith said the plan ..." yields to a speaker already named in
+    // the paragraph: the quote continues what that speaker said.
+    if a.placement == Placement::NextSentence {
+        let paragraph = doc.tokens[p.open].paragraph;
+        let earlier_quote = previous.is_some_and(|q| doc.tokens[q.end].paragraph == paragraph);
+        let earlier_cue = attributor
+            .previous_cue(p.open)
+            .is_some_and(|(at, _)| doc.tokens[at].paragraph == paragraph);
+        if earlier_quote || earlier_cue {
+            return None;
+        }
+    }
+    Some(a)
 }
 
 /// Whether only "and", "or" or a comma lie between the end of the previous
@@ -122,21 +134,30 @@ fn joined_to_previous(doc: &Document, previous_end: usize, open: usize) -> bool 
             .all(|i| matches!(doc.token_text(i), "and" | "or" | "," | "then"))
 }
 
-/// A quote with no cue of its own keeps the speaker of the latest
-/// attribution before it: a cue earlier in the paragraph or the one before
-/// ("Smith said the plan had failed. “It is over.”"), or the previous quote.
-fn continued_speaker(
+/// The speaker of a quote with no cue of its own: the one a colon
+/// introduces ("Smith's verdict: “…”"), or else the speaker of the latest
+/// attribution before it, as news writing continues a speaker: a cue earlier
+/// in the paragraph or the one before ("Smith said the plan had failed.
+/// “It is over.”"), or the previous quote.
+fn uncued_speaker(
     doc: &Document,
     attributor: &Attributor,
     p: &QuotedPassage,
-    previous: Option<&(usize, Option<Attribution>, Speaker)>,
+    previous: Option<&Previous>,
 ) -> Speaker {
     let paragraph = doc.tokens[p.open].paragraph;
-    let previous_quote = previous.filter(|(end, _, _)| doc.tokens[*end].paragraph + 1 >= paragraph);
+    let colon = p
+        .open
+        .checked_sub(1)
+        .filter(|&c| doc.token_text(c) == ":" && doc.tokens[c].paragraph == paragraph);
+    if let Some(speaker) = colon.and_then(|c| attributor.colon_speaker(c)) {
+        return speaker;
+    }
+    let previous_quote = previous.filter(|q| doc.tokens[q.end].paragraph + 1 >= paragraph);
     let cue = attributor.previous_cue(p.open);
     match (previous_quote, cue) {
-        (Some((end, _, _)), Some((at, speaker))) if at > *end => speaker,
-        (Some((_, _, speaker)), _) => speaker.clone(),
+        (Some(q), Some((at, speaker))) if at > q.end => speaker,
+        (Some(q), _) => q.speaker.clone(),
         (None, Some((_, speaker))) => speaker,
         (None, None) => Speaker::default(),
     }
@@ -259,7 +280,7 @@ fn is_quote(
                 return false;
             }
             match a.placement {
-                Placement::After | Placement::Before => true,
+                Placement::After | Placement::Before | Placement::SentenceAfter => true,
                 Placement::FarAfter | Placement::NextSentence => {
                     shape.words >= 2 || shape.sentence_like()
                 }

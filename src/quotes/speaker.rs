@@ -18,6 +18,7 @@ use super::marks::QuotedPassage;
 use crate::document::{Document, TokenKind};
 use crate::entities::EntityCluster;
 use crate::model::EntityKind;
+use std::ops::Range;
 
 /// A mention of an entity, as a token range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +78,9 @@ pub enum Placement {
     Before,
     /// Later in the sentence that closes the quote.
     FarAfter,
-    /// The next, short sentence: "“…” Smith said."
+    /// The next sentence, nothing but the attribution: "“…” Smith said."
+    SentenceAfter,
+    /// The next sentence, opened by a cue: "“…” Smith said the plan ...".
     NextSentence,
 }
 
@@ -100,6 +103,16 @@ const PREPOSITIONS: &[&str] = &[
 const CLAUSE_OPENERS: &[&str] = &[
     "which", "that", "to", "because", ";", "while", "whereas", "although", "though", "since",
     "after", "before", "when", "if", "unless", "as", "where",
+];
+
+/// Words that end a noun phrase read backwards.
+const NP_STOPS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "when", "as", "if", "while", "because",
+];
+
+/// Words before a verb that make it no finite report: "to predict".
+const NOT_FINITE: &[&str] = &[
+    "to", "not", "would", "could", "might", "may", "will", "can", "should",
 ];
 
 /// Cues naming a source that passes words on, not the speaker of them.
@@ -135,6 +148,16 @@ const COMMUNICATION_NOUNS: &[&str] = &[
 
 /// Longest window, in tokens, around a quote.
 const WINDOW: usize = 45;
+
+/// Token ranges around a passage where its attribution may be.
+struct Windows {
+    /// From the start of the opening sentence to the opening mark.
+    before: Range<usize>,
+    /// From the closing mark to the end of the closing sentence.
+    after: Range<usize>,
+    /// Whether the next quote cut the window after short.
+    cut_by_next: bool,
+}
 
 /// Finds cues and speakers around quoted passages.
 pub struct Attributor<'d, 't> {
@@ -298,11 +321,26 @@ impl<'d, 't> Attributor<'d, 't> {
         previous_end: Option<usize>,
         next_open: Option<usize>,
     ) -> Option<Attribution> {
+        let w = self.windows(p, previous_end, next_open);
+        let (right_after, stop) = self.right_after(p, &w);
+        right_after
+            .or_else(|| self.before_attribution(p, w.before.start, w.before.end))
+            .or_else(|| self.later_in_sentence(p, &w, stop))
+            .or_else(|| self.next_sentence(p, next_open))
+    }
+
+    /// The windows around a passage: from the start of its opening
+    /// sentence to its opening mark, and from its closing mark to the end of
+    /// the closing sentence; bounded in length and by the neighbouring quotes.
+    fn windows(
+        &self,
+        p: &QuotedPassage,
+        previous_end: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Windows {
         let doc = self.doc;
-        // Window after the closing mark, to the end of its sentence.
-        // Cut short by the next quote, the window's far end belongs to it.
         let mut cut_by_next = false;
-        let (after_start, after_end) = match p.close {
+        let after = match p.close {
             Some(c) => {
                 let s = &doc.sentences[doc.tokens[c].sentence];
                 let mut end = s.tokens.end.min(c + 1 + WINDOW);
@@ -310,11 +348,10 @@ impl<'d, 't> Attributor<'d, 't> {
                     end = o;
                     cut_by_next = true;
                 }
-                (c + 1, end.max(c + 1))
+                c + 1..end.max(c + 1)
             }
-            None => (p.last + 1, p.last + 1),
+            None => p.last + 1..p.last + 1,
         };
-        // Window before the opening mark, from the start of its sentence.
         let before_end = p.open;
         let mut before_start = doc.sentences[doc.tokens[p.open].sentence]
             .tokens
@@ -323,131 +360,132 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(e) = previous_end {
             before_start = before_start.max((e + 1).min(before_end));
         }
+        Windows {
+            before: before_start..before_end,
+            after,
+            cut_by_next,
+        }
+    }
 
-        // 1. Right after: a cue among the first tokens after the quote,
-        // with at most a short subject between ("“…,” the minister said").
-        let near_end = after_end.min(after_start + 16);
-        // Where the search right after stopped: later cues are "far".
-        let mut stop = near_end;
-        for i in after_start..near_end {
+    /// First: a cue among the first tokens after the quote, with at most a short
+    /// subject between ("“…,” the minister said", "“…,” said X"). Also where
+    /// the search stopped: cues beyond belong to later in the sentence.
+    fn right_after(&self, p: &QuotedPassage, w: &Windows) -> (Option<Attribution>, usize) {
+        let (start, end) = (w.after.start, w.after.end);
+        let near_end = end.min(start + 16);
+        for i in start..near_end {
             let Some(cue) = self.cue_at(i) else {
                 // Words that start a new clause end the search.
-                let clause_start = (after_start..i).all(|k| self.is_punct(k));
-                let after_comma = i > after_start && self.doc.token_text(i - 1) == ",";
+                let clause_start = (start..i).all(|k| self.is_punct(k));
+                let after_comma = i > start && self.doc.token_text(i - 1) == ",";
                 if self.is(i, CLAUSE_OPENERS)
                     || ((clause_start || after_comma) && self.is(i, &["and", "but", "or"]))
                 {
-                    stop = i;
-                    break;
+                    return (None, i);
                 }
                 continue;
             };
             if (cue.kind == CueKind::Participle || cue.strength == CueStrength::Weak)
-                && i > after_start + 3
+                && i > start + 3
             {
-                stop = i + 1;
-                break;
+                return (None, i + 1);
             }
             // "a project she has called “…”": a cue whose object is the
             // next quote belongs to that quote.
-            if cut_by_next && (i + 1..after_end).all(|k| !self.is_punct(k)) {
-                stop = i + 1;
-                break;
+            if w.cut_by_next && (i + 1..end).all(|k| !self.is_punct(k)) {
+                return (None, i + 1);
             }
-            let has_words_before =
-                (after_start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
+            let has_words_before = (start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
             let subject = if has_words_before {
-                self.subject_before(i, after_start, 0)
+                self.subject_before(i, start, 0)
             } else {
-                // "“…,” said X"
-                self.subject_after(cue, after_end)
+                self.subject_after(cue, end)
             };
             if let Some(s) = subject {
-                let found = self.attribution(cue, Placement::After, s, p.first);
                 // "dismissed the reports as “baseless”, state media
                 // reported": the outlet is the source, the speaker is before.
                 if self.is(i, SOURCE_CUES) {
-                    if let Some(before) = self.before_attribution(p, before_start, before_end) {
-                        if before.speaker.entity.is_some() {
-                            return Some(before);
-                        }
+                    let before = self.before_attribution(p, w.before.start, w.before.end);
+                    if let Some(before) = before.filter(|b| b.speaker.entity.is_some()) {
+                        return (Some(before), i + 1);
                     }
                 }
-                return Some(found);
+                return (
+                    Some(self.attribution(cue, Placement::After, s, p.first)),
+                    i + 1,
+                );
             }
-            if cue.kind == CueKind::According {
-                continue;
+            if cue.kind != CueKind::According {
+                return (None, i + 1);
             }
-            stop = i + 1;
-            break;
         }
-        // 2. Before: the nearest cue before the opening mark.
-        if let Some(found) = self.before_attribution(p, before_start, before_end) {
-            return Some(found);
-        }
-        // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
-        let far_end = if cut_by_next { near_end } else { after_end };
+        (None, near_end)
+    }
+
+    /// Third: a cue later in the closing sentence, from `stop` on: "It was “too
+    /// early” to predict ..., the council said."
+    fn later_in_sentence(
+        &self,
+        p: &QuotedPassage,
+        w: &Windows,
+        stop: usize,
+    ) -> Option<Attribution> {
+        let near_end = w.after.end.min(w.after.start + 16);
+        let far_end = if w.cut_by_next { near_end } else { w.after.end };
         for i in stop..far_end {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak || cue.kind == CueKind::Participle {
                 continue;
             }
             // "too early to predict whether ...": an infinitive reports nothing.
-            if i > after_start
-                && self.is(
-                    i - 1,
-                    &[
-                        "to", "not", "would", "could", "might", "may", "will", "can", "should",
-                    ],
-                )
-            {
+            if i > w.after.start && self.is(i - 1, NOT_FINITE) {
                 continue;
             }
             let subject = self
-                .subject_before(i, after_start, 0)
-                .or_else(|| self.subject_after(cue, after_end));
+                .subject_before(i, w.after.start, 0)
+                .or_else(|| self.subject_after(cue, w.after.end));
             if let Some(s) = subject {
                 return Some(self.attribution(cue, Placement::FarAfter, s, p.first));
             }
         }
-        // 4. The next sentence, when short and opened by its attribution.
-        if let Some(c) = p.close {
-            let s = doc.tokens[c].sentence;
-            let rest_of_sentence = doc.sentences[s].tokens.end.saturating_sub(c + 1);
-            if rest_of_sentence <= 1 {
-                if let Some(next) = doc
-                    .sentences
-                    .get(s + 1)
-                    .filter(|n| n.paragraph == doc.sentences[s].paragraph)
-                {
-                    let start = next.tokens.start;
-                    let end = next.tokens.end;
-                    if next_open.is_none_or(|o| o >= end) {
-                        for i in start..end.min(start + 5) {
-                            let Some(cue) = self.cue_at(i) else { continue };
-                            if cue.strength == CueStrength::Weak || cue.kind != CueKind::Verb {
-                                break;
-                            }
-                            let subject = self
-                                .subject_before(i, start, 0)
-                                .or_else(|| self.subject_after(cue, end));
-                            if let Some(s) =
-                                subject.filter(|s| !matches!(s, Subject::Description { .. }))
-                            {
-                                return Some(self.attribution(
-                                    cue,
-                                    Placement::NextSentence,
-                                    s,
-                                    p.first,
-                                ));
-                            }
-                            break;
-                        }
-                    }
-                }
-            }
-        }
         None
+    }
+
+    /// Last: the next sentence, when the quote ends its own and the next opens
+    /// with an attribution: "“…” Smith said."
+    fn next_sentence(&self, p: &QuotedPassage, next_open: Option<usize>) -> Option<Attribution> {
+        let doc = self.doc;
+        let c = p.close?;
+        let s = doc.tokens[c].sentence;
+        if doc.sentences[s].tokens.end.saturating_sub(c + 1) > 1 {
+            return None;
+        }
+        let next = doc
+            .sentences
+            .get(s + 1)
+            .filter(|n| n.paragraph == doc.sentences[s].paragraph)?;
+        let (start, end) = (next.tokens.start, next.tokens.end);
+        if next_open.is_some_and(|o| o < end) {
+            return None;
+        }
+        let i = (start..end.min(start + 5)).find(|&i| self.cue_at(i).is_some())?;
+        let cue = self.cue_at(i)?;
+        if cue.strength == CueStrength::Weak || cue.kind != CueKind::Verb {
+            return None;
+        }
+        let subject = self
+            .subject_before(i, start, 0)
+            .or_else(|| self.subject_after(cue, end))
+            .filter(|s| !matches!(s, Subject::Description { .. }))?;
+        // "Smith said." or "Smith said on Monday.": the sentence is only
+        // the attribution.
+        let alone = end - i <= 7 && !(i + 1..end).any(|k| self.is(k, &["that"]));
+        let placement = if alone {
+            Placement::SentenceAfter
+        } else {
+            Placement::NextSentence
+        };
+        Some(self.attribution(cue, placement, subject, p.first))
     }
 
     /// The nearest cue before a quote, within `start..end`, whose subject is
@@ -572,7 +610,7 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The first name (person or organisation) or pronoun in `start..end`.
     pub(super) fn clause_subject(&self, start: usize, end: usize) -> Option<Subject> {
-        (start..end).find_map(|i| {
+        let first = (start..end).find_map(|i| {
             if self.quoted[i] {
                 return None;
             }
@@ -582,34 +620,38 @@ impl<'d, 't> Attributor<'d, 't> {
                     .then_some(Subject::Named(m));
             }
             self.is(i, SUBJECT_PRONOUNS).then_some(Subject::Pronoun(i))
-        })
-    }
-
-    /// The subject ending just before token `verb`, not reaching before `limit`.
-    pub fn subject_before(&self, verb: usize, limit: usize, depth: u8) -> Option<Subject> {
-        let mut k = verb;
-        // Skip auxiliaries, adverbs and time phrases: "has also", "on Friday".
-        let mut skipped = 0;
-        while k > limit && skipped < 6 {
-            let i = k - 1;
-            if self.mention_at[i].is_none() && self.is(i, BEFORE_VERB) {
-                k -= 1;
-                skipped += 1;
-            } else if self.mention_at[i].is_none() && self.is(i, TIME_WORDS) {
-                k -= 1;
-                skipped += 1;
-                if k > limit
-                    && self.is(
-                        k - 1,
-                        &["on", "in", "last", "this", "next", "early", "late"],
-                    )
-                {
-                    k -= 1;
+        })?;
+        let Subject::Named(mut m) = first else {
+            return Some(first);
+        };
+        // "UNICEF executive director Anthony Lake warned": a title names
+        // the person after it, who is the subject.
+        let mut k = m.last + 1;
+        while k < end && k <= m.last + 4 && !self.quoted[k] && !self.is_punct(k) {
+            match self.mention_at[k] {
+                Some(next) if self.entities[next.entity].kind == EntityKind::Person => {
+                    m = next;
+                    k = next.last + 1;
                 }
-            } else {
-                break;
+                Some(next) => k = next.last + 1,
+                // Only title words between: "executive director", "of".
+                None if self.lexicon.is_role(self.doc.token_text(k))
+                    || self.is(k, &["of", "for", "the"])
+                    || self.doc.token_text(k).starts_with(char::is_uppercase) =>
+                {
+                    k += 1
+                }
+                None => break,
             }
         }
+        Some(Subject::Named(m))
+    }
+
+    /// The subject ending just before token `verb`, not reaching before
+    /// `limit`: a name, a pronoun, or a description. `depth` bounds the
+    /// recursion through asides and relative clauses.
+    pub fn subject_before(&self, verb: usize, limit: usize, depth: u8) -> Option<Subject> {
+        let k = self.skip_before_verb(verb, limit);
         if k <= limit {
             return None;
         }
@@ -639,62 +681,8 @@ impl<'d, 't> Attributor<'d, 't> {
             let sentence = self.doc.sentences[self.doc.tokens[j].sentence].tokens.start;
             return self.clause_subject(sentence.max(verb.saturating_sub(WINDOW)), j);
         }
-        let text = self.doc.token_text(j);
-        if matches!(text, "," | ")") {
-            // "X, the mayor of Y, said" / "X, who ..., said": skip the aside.
-            if depth >= 2 {
-                return None;
-            }
-            let open = if text == ")" { "(" } else { "," };
-            let reach = j.saturating_sub(30).max(limit);
-            let c = (reach..j)
-                .rev()
-                .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
-            let mut outer = self.subject_before(c, limit, depth + 1);
-            // "Sarah Jones, 34, a nurse, said": several asides in a row.
-            let mut earlier = c;
-            for _ in 0..2 {
-                if matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
-                    break;
-                }
-                let reach = earlier.saturating_sub(12).max(limit);
-                let Some(c2) = (reach..earlier)
-                    .rev()
-                    .find(|&i| self.doc.token_text(i) == "," && !self.quoted[i])
-                else {
-                    break;
-                };
-                if let Some(s @ (Subject::Named(_) | Subject::Pronoun(_))) =
-                    self.subject_before(c2, limit, 2)
-                {
-                    outer = Some(s);
-                }
-                earlier = c2;
-            }
-            if !matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
-                // "the coach, Leo Hart, said": a name filling the aside wins
-                // over a description before it.
-                let named = self.mention_at[j - 1].filter(|m| {
-                    // Only a determiner or capitalised titles before the name.
-                    let fills = m.first > c
-                        && m.first - c <= 4
-                        && (c + 1..m.first).all(|k| {
-                            self.is(k, &["the"])
-                                || (self.doc.tokens[k].kind == TokenKind::Word
-                                    && self.doc.token_text(k).starts_with(char::is_uppercase))
-                                || self.doc.token_text(k) == "."
-                        });
-                    fills
-                        && matches!(
-                            self.entities[m.entity].kind,
-                            EntityKind::Person | EntityKind::Organization
-                        )
-                });
-                if let Some(m) = named {
-                    return Some(Subject::Named(m));
-                }
-            }
-            return outer;
+        if matches!(self.doc.token_text(j), "," | ")") {
+            return self.subject_across_aside(j, limit, depth);
         }
         if self.is(j, &["who", "which", "that"]) && depth < 2 {
             // "the association, which said": the noun the clause hangs on.
@@ -711,7 +699,104 @@ impl<'d, 't> Attributor<'d, 't> {
         if self.doc.tokens[j].kind != TokenKind::Word || self.cue_at(j).is_some() {
             return None;
         }
-        // A noun phrase: back over words to a determiner or a stop.
+        Some(self.description_ending_at(j, limit))
+    }
+
+    /// Where the subject ends before `verb`, past auxiliaries, adverbs and
+    /// time phrases: "has also said", "on Friday declared".
+    fn skip_before_verb(&self, verb: usize, limit: usize) -> usize {
+        let mut k = verb;
+        let mut skipped = 0;
+        while k > limit && skipped < 6 {
+            let i = k - 1;
+            if self.mention_at[i].is_some() {
+                break;
+            }
+            if self.is(i, BEFORE_VERB) {
+                k -= 1;
+            } else if self.is(i, TIME_WORDS) {
+                k -= 1;
+                if k > limit
+                    && self.is(
+                        k - 1,
+                        &["on", "in", "last", "this", "next", "early", "late"],
+                    )
+                {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+            skipped += 1;
+        }
+        k
+    }
+
+    /// The subject before an aside that ends at token `j` (a comma or a
+    /// closing bracket): "X, the mayor of Y, said", "X, who ..., said",
+    /// "Sarah Jones, 34, a nurse, said", "the coach, Leo Hart, said".
+    fn subject_across_aside(&self, j: usize, limit: usize, depth: u8) -> Option<Subject> {
+        if depth >= 2 {
+            return None;
+        }
+        let open = if self.doc.token_text(j) == ")" {
+            "("
+        } else {
+            ","
+        };
+        let reach = j.saturating_sub(30).max(limit);
+        let c = (reach..j)
+            .rev()
+            .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
+        let names =
+            |s: &Option<Subject>| matches!(s, Some(Subject::Named(_) | Subject::Pronoun(_)));
+        let mut outer = self.subject_before(c, limit, depth + 1);
+        // Several asides in a row: look past up to two more.
+        let mut earlier = c;
+        for _ in 0..2 {
+            if names(&outer) {
+                break;
+            }
+            let reach = earlier.saturating_sub(12).max(limit);
+            let Some(c2) = (reach..earlier)
+                .rev()
+                .find(|&i| self.doc.token_text(i) == "," && !self.quoted[i])
+            else {
+                break;
+            };
+            let candidate = self.subject_before(c2, limit, 2);
+            if names(&candidate) {
+                outer = candidate;
+            }
+            earlier = c2;
+        }
+        if names(&outer) {
+            return outer;
+        }
+        // A name filling the aside (after a determiner or capitalised
+        // titles at most) wins over a description before it.
+        let named = self.mention_at[j - 1].filter(|m| {
+            let fills = m.first > c
+                && m.first - c <= 4
+                && (c + 1..m.first).all(|k| {
+                    self.is(k, &["the"])
+                        || (self.doc.tokens[k].kind == TokenKind::Word
+                            && self.doc.token_text(k).starts_with(char::is_uppercase))
+                        || self.doc.token_text(k) == "."
+                });
+            fills
+                && matches!(
+                    self.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+        });
+        named.map(Subject::Named).or(outer)
+    }
+
+    /// The noun phrase ending at token `j`: back over words to a
+    /// determiner or a stop. In "a spokesman for the ministry" the role is
+    /// the head.
+    fn description_ending_at(&self, j: usize, limit: usize) -> Subject {
         let mut first = j;
         while first > limit && j - first < 6 {
             let i = first - 1;
@@ -724,18 +809,7 @@ impl<'d, 't> Attributor<'d, 't> {
             {
                 break;
             }
-            if self.mention_at[i].is_none()
-                && self.is(
-                    i,
-                    &[
-                        "and", "or", "but", "that", "which", "who", "when", "as", "if", "while",
-                        "because",
-                    ],
-                )
-            {
-                break;
-            }
-            if self.mention_at[i].is_none() && self.cue_at(i).is_some() {
+            if self.mention_at[i].is_none() && (self.is(i, NP_STOPS) || self.cue_at(i).is_some()) {
                 break;
             }
             first = i;
@@ -743,7 +817,6 @@ impl<'d, 't> Attributor<'d, 't> {
                 break;
             }
         }
-        // "a spokesman for the ministry said": the role is the head.
         if first >= limit + 2
             && self.is(first - 1, &["for", "of", "at", "from"])
             && self.lexicon.is_role(self.doc.token_text(first - 2))
@@ -760,17 +833,17 @@ impl<'d, 't> Attributor<'d, 't> {
                     break;
                 }
             }
-            return Some(Subject::Description {
+            return Subject::Description {
                 first: start,
                 last: j,
                 head,
-            });
+            };
         }
-        Some(Subject::Description {
+        Subject::Description {
             first,
             last: j,
             head: j,
-        })
+        }
     }
 
     /// A named subject, looking through "X and Y said" to the first name and
