@@ -4,12 +4,13 @@
 #   dist/widget/             the embeddable widget and its wasm package
 #   dist/demo/               a news-site page that embeds the widget
 # trunk's inline loader script is moved into a file so the page's
-# Content-Security-Policy can forbid inline scripts.
+# Content-Security-Policy can forbid inline scripts, and the annotation
+# worker is written with the page module's hashed names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release --offline=true
-node scripts/externalize-loader.mjs dist/index.html
+node scripts/finish-page.mjs dist/index.html
 scripts/build-pkg.sh >/dev/null
 mkdir -p dist/widget/pkg dist/demo
 cp www/widget/sidenote-widget.js dist/widget/

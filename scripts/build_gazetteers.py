@@ -24,7 +24,7 @@ PKGS = sys.argv[1] if len(sys.argv) > 1 else "/tmp/pkgs"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 
 CITY_MIN_POPULATION = 150_000
-COMMON_WORDS = 4000
+COMMON_WORDS = 10000
 
 
 def member(archive_glob, inner):
@@ -76,7 +76,7 @@ def countries_and_demonyms():
         eng = c.get("demonyms", {}).get("eng", {})
         for d in {eng.get("m"), eng.get("f")}:
             d = clean(d)
-            if d and " " not in d:
+            if d:
                 demonyms.setdefault(d, code)
                 if d.endswith(("an", "i")):
                     demonyms.setdefault(d + "s", code)

@@ -452,7 +452,8 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
         {
             k += 1;
             kind = TokenKind::Possessive;
-        } else if c == '\'' && at(k + 1) == Some('\'') {
+        } else if (c == '\'' && at(k + 1) == Some('\'')) || (c == '`' && at(k + 1) == Some('`')) {
+            // '' and `` print double quotation marks in some archives.
             k += 2;
             kind = TokenKind::QuoteMark;
         } else if is_quote_char(c) {
@@ -564,9 +565,9 @@ fn split_sentences(
             {
                 j += 1;
             }
-            let ends = j >= tokens.end
-                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j));
-            if ends {
+            if j >= tokens.end
+                || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j))
+            {
                 end_here = Some(j);
             }
             if let Some(e) = end_here {
@@ -723,6 +724,9 @@ mod tests {
             .map(|t| doc.slice(t.span))
             .collect();
         assert_eq!(marks, ["“", "”", "''", "''", "\"", "\""]);
+        let doc = Document::parse("``Fine,'' she said.");
+        assert_eq!(doc.token_text(0), "``");
+        assert_eq!(doc.tokens[0].kind, TokenKind::QuoteMark);
     }
 
     #[test]

@@ -5,7 +5,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    sidenote::web::start_app();
+    // The annotation worker loads this same module: there is no window there,
+    // and nothing to mount.
+    if web_sys::window().is_some() {
+        sidenote::web::start_app();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -94,6 +94,8 @@ pub fn layout(text: &str, analysis: &Analysis) -> Vec<ParagraphView> {
 
     let mut views = Vec::with_capacity(analysis.paragraphs.len());
     let mut next_span = 0;
+    // Quotes still open at the end of the paragraph before (few at a time).
+    let mut running: Vec<(usize, usize, Target)> = Vec::new();
     for (p, range) in analysis.paragraphs.iter().enumerate() {
         // Spans starting in this paragraph (quotes may run on past its end:
         // they are clipped here and continue in the next).
@@ -109,14 +111,16 @@ pub fn layout(text: &str, analysis: &Analysis) -> Vec<ParagraphView> {
             .map(|&(s, e, t, n)| (s, e.min(range.end), t, n))
             .collect();
         // Quotes that began in an earlier paragraph and continue here.
-        for &(s, e, t, _) in spans[..first].iter().rev().take_while(|_| true) {
-            if matches!(t, Target::Quote(_)) && s < range.start && e > range.start {
-                local.push((range.start, e.min(range.end), t, false));
-            }
-            if s + 200_000 < range.start {
-                break;
-            }
+        running.retain(|&(_, e, _)| e > range.start);
+        for &(_, e, t) in &running {
+            local.push((range.start, e.min(range.end), t, false));
         }
+        running.extend(
+            spans[first..next_span]
+                .iter()
+                .filter(|&&(_, e, t, _)| matches!(t, Target::Quote(_)) && e > range.end)
+                .map(|&(s, e, t, _)| (s, e, t)),
+        );
         let notes = local.iter().filter(|s| s.3).map(|s| s.2).collect();
         let pieces = cut(text, &map, range.clone(), &local);
         let para_text = slice(text, &map, range.start, range.end);
@@ -354,6 +358,29 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn a_quote_over_two_paragraphs_highlights_in_both() {
+        let text = "She said: “We will stay.\n\n“We will rebuild,” she said.";
+        let analysis = crate::analyse(text);
+        assert_eq!(
+            analysis.annotations.quotes.len(),
+            1,
+            "{:?}",
+            analysis.annotations.quotes
+        );
+        let views = layout(text, &analysis);
+        assert_eq!(views.len(), 2);
+        let quoted = |v: &ParagraphView| {
+            v.pieces
+                .iter()
+                .any(|p| p.covered_by.contains(&Target::Quote(0)))
+        };
+        assert!(quoted(&views[0]) && quoted(&views[1]));
+        // One note, where the quote starts.
+        assert_eq!(views[0].notes, [Target::Quote(0)]);
+        assert!(views[1].notes.is_empty());
     }
 
     #[test]

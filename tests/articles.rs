@@ -164,6 +164,10 @@ fn check(a: &Annotations, w: &[String]) -> Result<(), String> {
             }
             Ok(())
         }
+        "no-quote" => match a.quotes.iter().find(|q| q.text.contains(w[1].as_str())) {
+            Some(q) => Err(format!("{:?} was taken as the quote {:?}", w[1], q.text)),
+            None => Ok(()),
+        },
         other => Err(format!("unknown fact {other:?}")),
     }
 }

@@ -24,7 +24,15 @@ async fn mounted() -> web_sys::Element {
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     sidenote::web::mount_app(root.clone());
-    TimeoutFuture::new(50).await;
+    // Annotation happens after a yield, and the article is drawn in slices.
+    for _ in 0..100 {
+        TimeoutFuture::new(20).await;
+        if root.query_selector(".note-quote").ok().flatten().is_some()
+            && root.query_selector(".drawing").ok().flatten().is_none()
+        {
+            break;
+        }
+    }
     root
 }
 

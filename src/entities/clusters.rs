@@ -96,10 +96,107 @@ fn initials(form: &str) -> String {
         .collect()
 }
 
+/// Full names of people, indexed so each new name or surname is matched in
+/// constant time: by its words, first and last word, word suffixes
+/// ("von der Leyen"), and its letters without spaces ("Amirabdollahian").
+#[derive(Default)]
+struct PersonIndex {
+    names: HashMap<String, usize>,
+    /// Start and draft of each full-name mention, by last word, first word
+    /// or joined letters, in text order.
+    parts: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl PersonIndex {
+    fn find(&self, words: &[String]) -> Option<usize> {
+        let joined = words.join(" ");
+        let first = words.first().map_or("", String::as_str);
+        let last = words.last().map_or("", String::as_str);
+        let probes = [
+            format!("full:{joined}"),
+            format!("fl:{first}|{last}"),
+            format!("suffix:{joined}"),
+            format!("concat:{}", last.to_lowercase()),
+            format!("last:{}", words.concat().to_lowercase()),
+        ];
+        if let Some(d) = probes.iter().find_map(|p| self.names.get(p)) {
+            return Some(*d);
+        }
+        // an earlier name is a suffix of this one: "von der Leyen" then "Ursula von der Leyen"
+        (1..words.len().saturating_sub(1)).find_map(|i| {
+            self.names
+                .get(&format!("full:{}", words[i..].join(" ")))
+                .copied()
+        })
+    }
+
+    fn insert(&mut self, words: &[String], d: usize, start: usize) {
+        let first = words.first().map_or("", String::as_str);
+        let last = words.last().map_or("", String::as_str);
+        let mut keys = vec![
+            format!("full:{}", words.join(" ")),
+            format!("fl:{first}|{last}"),
+            format!("concat:{}", words.concat().to_lowercase()),
+            format!("last:{}", last.to_lowercase()),
+        ];
+        for i in 1..words.len().saturating_sub(1) {
+            keys.push(format!("suffix:{}", words[i..].join(" ")));
+        }
+        for key in keys {
+            self.names.entry(key).or_insert(d);
+        }
+        for part in [
+            first.to_string(),
+            last.to_string(),
+            words.concat().to_lowercase(),
+        ] {
+            // names arrive in text order, so each list stays sorted by start
+            self.parts.entry(part).or_default().push((start, d));
+        }
+    }
+
+    /// The person a lone first name, surname or joined name refers to.
+    fn nearest(&self, word: &str, start: usize) -> Option<usize> {
+        let lists = [self.parts.get(word), self.parts.get(&word.to_lowercase())];
+        let before = lists
+            .iter()
+            .flatten()
+            .filter_map(|list| list[..list.partition_point(|&(s, _)| s < start)].last())
+            .max_by_key(|(s, _)| *s);
+        let after = || {
+            lists
+                .iter()
+                .flatten()
+                .filter_map(|list| list.first())
+                .min_by_key(|(s, _)| *s)
+        };
+        before.or_else(after).map(|&(_, d)| d)
+    }
+}
+
+/// Whether the capitals of `acronym` appear, in order, among the capitals
+/// of `name` ("MSD" in "Office of Mobile Security Deployment").
+fn spells(acronym: &str, name: &str) -> bool {
+    if !is_acronym(acronym) {
+        // "Federal Emergency Management Agency (Fema)": British style
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitalised = acronym.chars().next().is_some_and(char::is_uppercase);
+        return capitalised
+            && letters.chars().count() <= 6
+            && initials(name).to_uppercase() == letters.to_uppercase();
+    }
+    let mut capitals = name.chars().filter(|c| c.is_uppercase());
+    acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|a| capitals.any(|c| c == a))
+}
+
 /// Clusters with the indices of their candidates, in order of first mention.
 pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<usize>)> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut people = PersonIndex::default();
     let mut single_people: Vec<usize> = Vec::new();
     for (k, c) in found.iter().enumerate() {
         if c.kind == EntityKind::Person {
@@ -108,13 +205,17 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
                 single_people.push(k);
                 continue;
             }
-            let same = drafts
-                .iter()
-                .position(|d| d.kind == EntityKind::Person && same_person(&d.words, &words));
-            match same {
-                Some(d) => add(&mut drafts[d], k, c),
-                None => drafts.push(new_draft(k, c, format!("person:{}", c.form), words)),
-            }
+            let d = match people.find(&words) {
+                Some(d) => {
+                    add(&mut drafts[d], k, c);
+                    d
+                }
+                None => {
+                    drafts.push(new_draft(k, c, format!("person:{}", c.form), words.clone()));
+                    drafts.len() - 1
+                }
+            };
+            people.insert(&words, d, c.span.start);
             continue;
         }
         let key = c.key.clone().unwrap_or_else(|| form_key(c.kind, &c.form));
@@ -127,33 +228,12 @@ pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<
             }
         }
     }
-    // A lone name joins the nearest earlier person it names, else a later one.
+    // A lone name joins the person it names whose full name came last
+    // before it, else the first one after it.
     for &k in &single_people {
         let c = &found[k];
         let w = c.form.as_str();
-        let start = c.span.start;
-        let matches = |d: &Draft| {
-            d.kind == EntityKind::Person
-                && d.words.len() >= 2
-                && (d.words.last().is_some_and(|l| l == w)
-                    || d.words.first().is_some_and(|f| f == w)
-                    || d.words.concat().eq_ignore_ascii_case(w))
-        };
-        let before = drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| matches(d) && d.members.iter().any(|&m| found[m].span.start < start))
-            .max_by_key(|(_, d)| {
-                d.members
-                    .iter()
-                    .map(|&m| found[m].span.start)
-                    .filter(|&s| s < start)
-                    .max()
-            });
-        let target = before
-            .map(|(i, _)| i)
-            .or_else(|| drafts.iter().position(matches));
-        match target {
+        match people.nearest(w, c.span.start) {
             Some(d) => add(&mut drafts[d], k, c),
             None => {
                 let key = format!("person:{w}");
@@ -243,21 +323,6 @@ fn fuller(a: &str, b: &str) -> bool {
     (words(a), a.len(), !shouting(a)) > (words(b), b.len(), !shouting(b))
 }
 
-/// Two full names of one person: the same words, one with extra middle
-/// names ("Donald J. Trump"), or a space moved ("Amir Abdollahian").
-fn same_person(a: &[String], b: &[String]) -> bool {
-    if a == b {
-        return true;
-    }
-    if a.last() == b.last() && a.first() == b.first() {
-        return true;
-    }
-    let (ca, cb) = (a.concat().to_lowercase(), b.concat().to_lowercase());
-    let la = a.last().map(|s| s.to_lowercase()).unwrap_or_default();
-    let lb = b.last().map(|s| s.to_lowercase()).unwrap_or_default();
-    ca == lb || cb == la
-}
-
 /// Merge clusters of one organisation or place written two ways.
 fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
     let doc = finder.doc;
@@ -279,8 +344,8 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
                 let closes = next.end < doc.tokens.len() && doc.token_text(next.end) == ")";
                 if next.first == c.end + 1
                     && closes
-                    && is_acronym(&next.form)
-                    && c.kind != EntityKind::Person
+                    && spells(&next.form, &c.form)
+                    && c.kind == EntityKind::Organization
                 {
                     if let (Some(&a), Some(&b)) = (owner.get(&k), owner.get(&(k + 1))) {
                         if a != b {
@@ -291,41 +356,51 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
             }
         }
     }
-    for short in 0..n {
-        if into[short].is_some()
-            || drafts[short].kind == EntityKind::Person
-            || drafts[short].kind == EntityKind::Group
-        {
+    // Each longer organisation name under the short forms it allows.
+    let mut variants: HashMap<String, usize> = HashMap::new();
+    for (long, l) in drafts.iter().enumerate() {
+        if l.kind != EntityKind::Organization || l.words.len() < 2 {
             continue;
         }
-        let s = &drafts[short];
-        for long in 0..n {
-            let l = &drafts[long];
-            if long == short
-                || l.kind != s.kind
-                || into[long].is_some()
-                || l.words.len() <= s.words.len()
+        variants
+            .entry(format!("acronym:{}", initials(&l.name)))
+            .or_insert(long);
+        for i in 1..l.words.len() {
+            let lead = l.words[..i].join(" ");
+            if finder
+                .lex
+                .known(&lead)
+                .is_some_and(|k| k.kind != EntityKind::Organization)
             {
-                continue;
+                variants
+                    .entry(format!("tail:{}", l.words[i..].join(" ")))
+                    .or_insert(long);
             }
-            let acronym = s.words.len() == 1
-                && is_acronym(&s.name)
-                && initials(&l.name) == s.name.replace('.', "");
-            let tail = l.words.ends_with(&s.words) && {
-                let lead = l.words[..l.words.len() - s.words.len()].join(" ");
-                finder
-                    .lex
-                    .known(&lead)
-                    .is_some_and(|k| k.kind != EntityKind::Organization)
-            };
-            let corporate = s.words.len() == 1
-                && l.words.first() == s.words.first()
-                && l.words
-                    .last()
-                    .is_some_and(|w| CORPORATE.contains(&w.as_str()));
-            if (acronym || tail || corporate) && s.kind == EntityKind::Organization {
+        }
+        if l.words
+            .last()
+            .is_some_and(|w| CORPORATE.contains(&w.as_str()))
+        {
+            variants
+                .entry(format!("corporate:{}", l.words[0]))
+                .or_insert(long);
+        }
+    }
+    for (short, s) in drafts.iter().enumerate() {
+        if into[short].is_some() || s.kind != EntityKind::Organization {
+            continue;
+        }
+        let single = s.words.len() == 1;
+        let mut probes = vec![format!("tail:{}", s.words.join(" "))];
+        if single && is_acronym(&s.name) {
+            probes.push(format!("acronym:{}", s.name.replace('.', "")));
+        }
+        if single {
+            probes.push(format!("corporate:{}", s.words[0]));
+        }
+        if let Some(&long) = probes.iter().find_map(|p| variants.get(p)) {
+            if long != short {
                 into[short] = Some(long);
-                break;
             }
         }
     }

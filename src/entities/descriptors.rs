@@ -53,11 +53,6 @@ const BREAKERS: &[&str] = &[
     "they",
     "it",
     "we",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
     "then",
     "also",
     "if",
@@ -77,6 +72,51 @@ const BREAKERS: &[&str] = &[
     "named",
     "called",
 ];
+
+/// Past participles that are adjectives before a role ("retired general").
+const ADJECTIVE_PARTICIPLES: &[&str] = &[
+    "retired",
+    "embattled",
+    "disgraced",
+    "renowned",
+    "celebrated",
+    "noted",
+    "famed",
+    "jailed",
+    "detained",
+    "exiled",
+    "ousted",
+    "elected",
+    "appointed",
+    "unnamed",
+    "unidentified",
+    "wounded",
+    "talented",
+    "acclaimed",
+    "decorated",
+    "respected",
+    "licensed",
+    "trained",
+    "qualified",
+    "registered",
+    "certified",
+    "self-described",
+    "so-called",
+    "beleaguered",
+    "veteran",
+];
+
+/// A lower-case word shaped like a finite verb ("included", "informed"),
+/// which no role phrase crosses.
+fn is_verb_like(finder: &Finder, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.chars().next().is_some_and(char::is_lowercase)
+        && lower.len() > 4
+        && lower.ends_with("ed")
+        && !ADJECTIVE_PARTICIPLES.contains(&lower.as_str())
+        && finder.lex.role(&lower).is_none()
+        || matches!(lower.as_str(), "includes" | "including" | "include")
+}
 
 /// Words that open an appositive ("X, a spokesperson for ...").
 const OPENERS: &[&str] = &["a", "an", "the", "former", "then", "now", "also"];
@@ -145,6 +185,20 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         return None;
     }
     let sentence = doc.tokens[first].sentence;
+    // "presidential candidates Ana Ruiz and Ben Cole": Cole shares the role
+    if first >= 2 && doc.token_text(first - 1) == "and" && is_capitalised(finder.word(first - 2)) {
+        let mut name_start = first - 2;
+        while name_start > 0
+            && doc.tokens[name_start - 1].sentence == sentence
+            && doc.tokens[name_start - 1].kind == TokenKind::Word
+            && is_capitalised(finder.word(name_start - 1))
+        {
+            name_start -= 1;
+        }
+        if doc.token_text(name_start.saturating_sub(1)) != "," {
+            return role_before(finder, name_start);
+        }
+    }
     let mut end = first; // exclusive
     if doc.token_text(first - 1) == "," {
         end = first - 1;
@@ -159,13 +213,28 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         }
         let t = doc.tokens[i];
         let w = doc.token_text(i);
+        if is_verb_like(finder, w) {
+            break; // "officials included Syrian refugee ..."
+        }
+        // "Gruenberg's predecessor": the owner ends the phrase, but for
+        // its article ("the FDIC's current head")
+        let owner = i + 1 < end && doc.tokens[i + 1].kind == TokenKind::Possessive;
         match t.kind {
             TokenKind::Possessive => {}
             TokenKind::Word
                 if !BREAKERS.contains(&w.to_lowercase().as_str()) || (w == "of" && has_role) => {}
+            // "Syrian refugee and rights activist X": two roles
+            TokenKind::Word
+                if w == "and"
+                    && has_role
+                    && i > 0
+                    && finder
+                        .lex
+                        .role(&finder.word(i - 1).to_lowercase())
+                        .is_some() => {}
             _ => break,
         }
-        if i + 1 == end && finder.lex.role(&w.to_lowercase()).is_none() {
+        if i + 1 == end && end == first && finder.lex.role(&w.to_lowercase()).is_none() {
             return None; // the phrase must end in a role noun
         }
         if finder.lex.role(&w.to_lowercase()).is_some() {
@@ -173,6 +242,12 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         }
         start = i;
         k = i;
+        if owner {
+            if i > 0 && matches!(doc.token_text(i - 1), "the" | "The") {
+                start = i - 1;
+            }
+            break;
+        }
         if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
             // "the secretary of the Treasury": go on past "of the"
             if !(i > 0 && doc.token_text(i - 1) == "of") {
@@ -184,7 +259,9 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         return None;
     }
     // After a comma the phrase must open with a determiner: "the minister, X".
+    let possessive_start = start + 1 < end && doc.tokens[start + 1].kind == TokenKind::Possessive;
     if end < first
+        && !possessive_start
         && !matches!(
             doc.token_text(start),
             "the" | "The" | "a" | "A" | "an" | "An"
@@ -215,12 +292,28 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     if open != "," || end + 1 >= n {
         return None;
     }
-    let first = end + 1;
+    let mut first = end + 1;
+    // "Luay Sami, 33, the centre's coordinator": past the age
+    if doc.tokens[first].kind == TokenKind::Number
+        && first + 2 < n
+        && doc.token_text(first + 1) == ","
+    {
+        first += 2;
+    }
     let w = doc.token_text(first);
     let lower = w.to_lowercase();
+    // "Sen. Ana Ruiz, R-Texas, said": party and state
+    if ["R-", "D-", "I-"].iter().any(|p| w.starts_with(p)) {
+        let dot = first + 1 < n
+            && doc.token_text(first + 1) == "."
+            && !doc.tokens[first + 1].space_before;
+        let last = if dot { first + 1 } else { first };
+        return Some(doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end].to_string());
+    }
     let possessor = first + 1 < n && doc.tokens[first + 1].kind == TokenKind::Possessive;
     let mut last = first;
     let mut has_role = false;
+    let mut first_role = None;
     let mut k = first;
     while k < n && k - first < 30 && doc.tokens[k].sentence == sentence {
         let t = doc.tokens[k];
@@ -230,18 +323,37 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
             TokenKind::QuoteMark => true,
             TokenKind::Punct => !matches!(text, "-" | "&" | "/"),
         };
-        if stop {
+        // "activist Cecilia Chung": a role then a new name starts another person
+        let new_person = k > first
+            && is_capitalised(text)
+            && finder.lex.first_name(text).is_some()
+            && finder
+                .lex
+                .role(&doc.token_text(k - 1).to_lowercase())
+                .is_some();
+        if stop || new_person {
             break;
         }
         if finder.lex.role(&text.to_lowercase()).is_some() {
             has_role = true;
+            first_role.get_or_insert(k);
         }
         last = k;
         k += 1;
     }
+    // "X, Acme Corp chief executive, said": a capitalised phrase that ends
+    // in a role
+    let ends_in_role = finder
+        .lex
+        .role(&doc.token_text(last).to_lowercase())
+        .is_some()
+        && last - first < 8;
     let opens = OPENERS.contains(&lower.as_str())
         || possessor
-        || (has_role && !BREAKERS.contains(&lower.as_str()) && !is_capitalised(w));
+        || (!BREAKERS.contains(&lower.as_str())
+            && !is_verb_like(finder, w)
+            && ((!is_capitalised(w) && first_role.is_some_and(|r| r <= first + 3))
+                || ends_in_role));
     if !opens || !has_role || doc.tokens[first].kind != TokenKind::Word {
         return None;
     }

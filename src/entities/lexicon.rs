@@ -45,9 +45,234 @@ pub struct Lexicon {
     place_heads: HashSet<String>,
     common_words: HashMap<String, usize>,
     not_names: HashSet<String>,
+    event_heads: HashSet<String>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// Closed-class English words and sentence adverbs (grammar, not names).
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "my",
+    "your",
+    "his",
+    "her",
+    "its",
+    "our",
+    "their",
+    "i",
+    "you",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "me",
+    "him",
+    "us",
+    "them",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "where",
+    "when",
+    "why",
+    "how",
+    "whether",
+    "if",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "from",
+    "with",
+    "without",
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "around",
+    "as",
+    "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "despite",
+    "during",
+    "except",
+    "inside",
+    "into",
+    "like",
+    "near",
+    "off",
+    "onto",
+    "outside",
+    "over",
+    "past",
+    "since",
+    "than",
+    "through",
+    "throughout",
+    "till",
+    "toward",
+    "towards",
+    "under",
+    "underneath",
+    "unlike",
+    "until",
+    "up",
+    "upon",
+    "via",
+    "within",
+    "although",
+    "though",
+    "because",
+    "while",
+    "whereas",
+    "unless",
+    "once",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "any",
+    "both",
+    "each",
+    "either",
+    "neither",
+    "every",
+    "few",
+    "many",
+    "more",
+    "most",
+    "much",
+    "other",
+    "others",
+    "some",
+    "such",
+    "own",
+    "same",
+    "there",
+    "here",
+    "then",
+    "now",
+    "also",
+    "only",
+    "even",
+    "just",
+    "still",
+    "already",
+    "however",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "instead",
+    "thus",
+    "hence",
+    "therefore",
+    "indeed",
+    "perhaps",
+    "maybe",
+    "yet",
+    "again",
+    "too",
+    "very",
+    "according",
+    "after",
+    "earlier",
+    "later",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "another",
+    "whatever",
+    "whoever",
+    "wherever",
+    "whenever",
+    "every",
+    "everyone",
+    "someone",
+    "anyone",
+    "nobody",
+    "everybody",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "let",
+    "please",
+    "oh",
+    "well",
+    "why",
+    "hi",
+    "hello",
+];
 
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -94,6 +319,14 @@ impl Lexicon {
                 lex.add(name, EntityKind::Organization, &format!("org:{key}"), false);
             }
         }
+        // Team-written groups before countries: "Saudi" is a people first.
+        for line in lines(include_str!("../../data/groups.txt")) {
+            let mut fields = line.split('|');
+            let key = fields.next().unwrap_or_default();
+            for name in fields {
+                lex.add(name, EntityKind::Group, &format!("group:{key}"), false);
+            }
+        }
         for file in [
             include_str!("../../data/countries.txt"),
             include_str!("../../data/places_extra.txt"),
@@ -119,13 +352,6 @@ impl Lexicon {
         for line in lines(include_str!("../../data/demonyms.txt")) {
             if let Some((name, code)) = line.split_once('|') {
                 lex.add(name, EntityKind::Group, &format!("group:{code}"), false);
-            }
-        }
-        for line in lines(include_str!("../../data/groups.txt")) {
-            let mut fields = line.split('|');
-            let key = fields.next().unwrap_or_default();
-            for name in fields {
-                lex.add(name, EntityKind::Group, &format!("group:{key}"), false);
             }
         }
         for line in lines(include_str!("../../data/first_names.txt")) {
@@ -161,6 +387,9 @@ impl Lexicon {
         lex.common_words = lines(include_str!("../../data/common_words.txt"))
             .enumerate()
             .map(|(rank, w)| (w.to_string(), rank))
+            .collect();
+        lex.event_heads = lines(include_str!("../../data/event_heads.txt"))
+            .map(String::from)
             .collect();
         lex.not_names = lines(include_str!("../../data/not_names.txt"))
             .map(String::from)
@@ -201,7 +430,11 @@ impl Lexicon {
 
     /// The gender a role noun shows, if the word is a role noun.
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.roles.get(word).copied()
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        self.roles
+            .get(word)
+            .or_else(|| self.roles.get(singular))
+            .copied()
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {
@@ -219,15 +452,23 @@ impl Lexicon {
         self.common_rank(word).is_some()
     }
 
-    /// Whether the word is one of the few hundred commonest, nearly all of
-    /// them function words ("The", "But", "However").
+    /// Whether the word is a closed-class word (article, pronoun,
+    /// preposition, conjunction, auxiliary) or a sentence adverb: capitalised
+    /// only by position, never part of a name.
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.common_rank(word).is_some_and(|rank| rank < 250)
+        let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase);
+        !shouted && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
     }
 
     fn common_rank(&self, word: &str) -> Option<usize> {
         let lower = word.to_lowercase();
         self.common_words.get(lower.as_str()).copied()
+    }
+
+    /// Last words of names of laws, events, awards and works ("Refugee Act").
+    pub fn is_event_head(&self, word: &str) -> bool {
+        self.event_heads.contains(word)
     }
 
     /// Days, months, page furniture: never a name alone.

@@ -153,6 +153,69 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
 ];
 
+/// First words that make a name a place: "St. Petersburg", "Fort Worth".
+const PLACE_PREFIXES: &[&str] = &[
+    "St", "Ste", "Saint", "Mt", "Mount", "Ft", "Fort", "Port", "Cape", "Lake", "Isle",
+];
+
+/// First words that make a name an event: "Hurricane Milton", "Operation Sea Lion".
+const EVENT_PREFIXES: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
+    "Operation",
+];
+
+/// Lower-case nouns after a name that make it a model of a thing.
+const PRODUCT_NOUNS: &[&str] = &[
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "tank",
+    "tanks",
+    "rifle",
+    "rifles",
+    "helicopter",
+    "helicopters",
+    "phone",
+    "phones",
+    "smartphone",
+    "smartphones",
+    "console",
+    "consoles",
+    "vaccine",
+    "vaccines",
+    "sedan",
+    "truck",
+    "trucks",
+    "pickup",
+    "aircraft",
+    "airliner",
+    "airliners",
+    "warship",
+    "submarine",
+    "submarines",
+    "app",
+    "apps",
+    "software",
+    "chip",
+    "chips",
+    "processor",
+    "variant",
+    "brand",
+    "cookies",
+    "burger",
+];
+
 /// Words before a name that say it is a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -181,7 +244,34 @@ const PLACE_OF: &[&str] = &[
     "suburb",
     "outskirts",
     "republic",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
+
+/// Second halves of hyphenated identities: "Syrian-American".
+const IDENTITY_SUFFIXES: &[&str] = &[
+    "American",
+    "Americans",
+    "Canadian",
+    "Canadians",
+    "Australian",
+    "Australians",
+    "British",
+    "Briton",
+    "Britons",
+];
+
+/// The most tokens one name may span.
+const MAX_NAME_TOKENS: usize = 12;
+
+/// Abbreviations whose dot belongs to the name they end.
+const CLOSED_BY_DOT: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Bros", "Cos", "Mfg"];
 
 /// Lower-case words joining the parts of a name after a head or title:
 /// "Bureau of Diplomatic Security", "Commissioner for Refugees".
@@ -205,6 +295,16 @@ pub fn is_acronym(word: &str) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The name in a website's address: "Politico" in "Politico.com".
+fn website(word: &str) -> Option<&str> {
+    let (name, domain) = word.split_once('.')?;
+    let generic = matches!(
+        domain,
+        "com" | "org" | "net" | "co.uk" | "io" | "gov" | "news" | "info"
+    );
+    (generic && is_capitalised(name)).then_some(name)
 }
 
 /// "KYIV" → "Kyiv", "SAN" → "San": how an ALL-CAPS word is written in text.
@@ -244,6 +344,23 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         let w = self.word(i);
+        if i > 0 && !self.doc.tokens[i].space_before && matches!(self.word(i - 1), "@" | "#" | "/")
+        {
+            return false; // a handle or hashtag
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return false; // "Shahed-136", "PS3", "G7": models and codes
+        }
+        if let Some((_, after)) = w.split_once(['\'', '’']) {
+            if after.chars().all(char::is_lowercase) && after.len() <= 2 {
+                return false; // "I'm", "We’re"
+            }
+        }
+        if let Some((_, after)) = w.rsplit_once('-') {
+            if after.chars().next().is_some_and(char::is_lowercase) && self.lex.known(w).is_none() {
+                return false; // "Record-breaking", "T-shirts"
+            }
+        }
         if is_capitalised(w) {
             return !self.is_compound(w);
         }
@@ -257,17 +374,31 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// A hyphenated word holding mentions of its own ("Boston-based",
     /// "R-Wis", "Syrian-American"), found by [`Finder::inside_token`].
     pub fn is_compound(&self, word: &str) -> bool {
-        let Some((left, right)) = word.split_once('-') else {
+        if website(word).is_some() {
+            return true;
+        }
+        if !word.contains('-') || self.lex.known(word).is_some() {
             return false;
-        };
-        let group = |s: &str| {
-            self.lex
-                .known(s)
-                .is_some_and(|k| k.kind == EntityKind::Group)
-        };
+        }
+        let parts: Vec<&str> = word.split('-').collect();
+        let known = |p: &str| self.lex.known(p).is_some();
         self.hyphen_prefix(word).is_some()
-            || matches!(left, "R" | "D" | "I")
-            || (group(left) && group(right))
+            || matches!(parts[0], "R" | "D" | "I")
+            || (known(parts[0])
+                && parts[1..]
+                    .iter()
+                    .all(|p| known(p) || p.chars().next().is_some_and(char::is_lowercase)))
+    }
+
+    /// "36th" before "Street": an ordinal that starts a place name.
+    fn is_street_number(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let ordinal =
+            w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th");
+        ordinal
+            && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && i + 1 < self.doc.tokens.len()
+            && self.lex.is_place_head(self.word(i + 1))
     }
 
     /// The part of "Boston-based" that names something.
@@ -287,27 +418,44 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut out = Vec::new();
         let mut i = range.start;
         while i < range.end {
-            if !self.is_name_token(i) {
+            if !self.is_name_token(i) && !self.is_street_number(i) {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
-            while j < range.end {
+            // a name is short: a longer capitalised run is a title or a list
+            while j < range.end && j - i < MAX_NAME_TOKENS {
                 if self.is_name_token(j) && self.doc.tokens[j].space_before {
                     j += 1;
                     continue;
                 }
                 let w = self.word(j);
-                let joins = self.is_word_token(j) && j + 1 < range.end && self.is_name_token(j + 1);
-                if joins && PARTICLES.contains(&w) {
-                    j += 2;
+                // "von der Leyen", "bin Salman": particles then a name
+                let particles = (j..range.end)
+                    .take_while(|&k| self.is_word_token(k) && PARTICLES.contains(&self.word(k)))
+                    .count();
+                if particles > 0
+                    && particles <= 3
+                    && j + particles < range.end
+                    && self.is_name_token(j + particles)
+                {
+                    j += particles + 1;
                     continue;
                 }
                 let prev = self.word(j - 1);
                 let head_before = self.lex.is_org_head(prev)
                     || self.lex.is_place_head(prev)
                     || self.lex.title(prev).is_some();
-                if head_before && CONNECTORS.contains(&w) {
+                let connects = match w {
+                    "on" => matches!(
+                        prev,
+                        "Committee" | "Commission" | "Council" | "Conference" | "Panel"
+                    ),
+                    _ => CONNECTORS.contains(&w),
+                };
+                let next_is_calendar = j + 1 < range.end && self.lex.is_not_name(self.word(j + 1));
+                let joins = self.is_word_token(j) && j + 1 < range.end && self.is_name_token(j + 1);
+                if head_before && connects && !next_is_calendar {
                     if joins {
                         j += 2;
                         continue;
@@ -318,9 +466,58 @@ impl<'d, 'a> Finder<'d, 'a> {
                         continue;
                     }
                 }
+                // "District Attorney's Office", "Sheriff's Department"
+                let possessive = self.doc.tokens[j].kind == TokenKind::Possessive;
+                if possessive
+                    && self.lex.title(prev).is_some()
+                    && j + 1 < range.end
+                    && self.is_name_token(j + 1)
+                    && self.lex.is_org_head(self.word(j + 1))
+                {
+                    j += 2;
+                    continue;
+                }
                 if w == "&" && j + 1 < range.end && self.is_name_token(j + 1) {
                     j += 2;
                     continue;
+                }
+                // "Securities and Exchange Commission", "Strategic and
+                // Economic Dialogue": "and" inside a name that a head ends.
+                if w == "and"
+                    && self.lex.known(prev).is_none()
+                    && self.lex.is_common(prev)
+                    && !is_acronym(prev)
+                    && !self.lex.is_org_head(prev)
+                {
+                    let run = (j + 1..range.end.min(j + 5))
+                        .take_while(|&k| self.is_name_token(k))
+                        .count();
+                    let last = j + run;
+                    if run > 0
+                        && (self.lex.is_org_head(self.word(last))
+                            || self.lex.is_event_head(self.word(last)))
+                    {
+                        j = last + 1;
+                        continue;
+                    }
+                }
+                if w == "." && !self.doc.tokens[j].space_before {
+                    // "Gov. Nathan Deal", "Jacob J. Lew": a dot inside the name
+                    let initial = (prev.chars().count() == 1 && is_capitalised(prev))
+                        || PLACE_PREFIXES.contains(&prev);
+                    if (initial || self.lex.title(prev).is_some())
+                        && j + 1 < range.end
+                        && self.is_name_token(j + 1)
+                    {
+                        j += 2;
+                        continue;
+                    }
+                    // "Ford Motor Co.", "Calif.": the dot ends the name
+                    if CLOSED_BY_DOT.contains(&prev)
+                        || self.lex.known(&format!("{prev} .")).is_some()
+                    {
+                        j += 1;
+                    }
                 }
                 break;
             }
@@ -338,7 +535,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 && self.same_sentence(i - 1, i)
                 && matches!(
                     self.word(i - 1),
-                    ":" | "—" | "–" | "|" | "•" | "(" | "\"" | "“" | "‘"
+                    ":" | "—" | "–" | "-" | "|" | "•" | "\"" | "“" | "‘" | "'"
                 ))
     }
 
@@ -415,39 +612,49 @@ impl<'d, 'a> Finder<'d, 'a> {
         seen_mid_sentence: &dyn Fn(&str) -> bool,
     ) -> Vec<Candidate> {
         let mut a = first;
-        let b = end;
+        let mut b = end;
         // Drop leading words that are capitalised only by position, and
         // calendar words and page furniture.
+        if EVENT_PREFIXES.contains(&self.word(a)) && b - a >= 2 {
+            return Vec::new();
+        }
         while a < b {
             let w = self.word(a);
+            if self.lex.title(w).is_some() && !self.lex.is_function_word(w) || w == "Mr" {
+                break;
+            }
             if let Some((n, _)) = self.longest_known(a, b) {
                 if n == b - a || !self.lex.is_function_word(w) {
                     break;
                 }
             }
-            let initial = self.is_initial(a);
-            let drop = self.lex.is_not_name(w)
+            if a + 1 < b && CONNECTORS.contains(&self.word(a + 1)) {
+                break; // "Bureau of ...": a head with its complement
+            }
+            let first_name_before_name = self.lex.first_name(w).is_some() && b - a >= 2;
+            if a + 1 < b
+                && self.lex.title(self.word(a + 1)).is_some()
+                && !self.lex.is_function_word(w)
+            {
+                break; // "Defense Minister ...": part of the title
+            }
+            // after a dropped opener ("Not Found"), the next word opens too
+            // after a dropped opener, a last word opens too ("Not Found")
+            let initial = self.is_initial(a) || (a > first && a + 1 == b && self.is_initial(first));
+            let drop = (self.lex.is_not_name(w) && !first_name_before_name)
                 || self.lex.is_function_word(w)
-                || (initial
-                    && self.lex.is_common(w)
-                    && self.lex.first_name(w).is_none()
-                    && self.lex.title(w).is_none()
-                    && !is_acronym(w)
-                    && !seen_mid_sentence(w));
+                || (initial && self.looks_common(w) && !seen_mid_sentence(w));
             if !drop {
                 break;
             }
             a += 1;
         }
-        let mut b = b;
         while b > a
-            && (self.lex.is_not_name(self.word(b - 1))
-                || CONNECTORS.contains(&self.word(b - 1))
-                || PARTICLES.contains(&self.word(b - 1)))
+            && (CONNECTORS.contains(&self.word(b - 1)) || PARTICLES.contains(&self.word(b - 1)))
         {
             b -= 1;
         }
-        if a >= b {
+        if a >= b || (b - a == 1 && self.word(a) == ".") {
             return Vec::new();
         }
         if let Some((n, known)) = self.longest_known(a, b) {
@@ -455,25 +662,210 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return vec![self.known_candidate(a, b, known)];
             }
         }
+        // "Iranian Islamic Revolutionary Guard Corps (IRGC)": the acronym
+        // spells the name, so what comes before it is not part of it.
+        if let Some(split) = self.acronym_split(a, b) {
+            let mut out = self.chunk_mentions(a, split, seen_mid_sentence);
+            out.push(self.classify(split, b));
+            return out;
+        }
+        if EVENT_PREFIXES.contains(&self.word(a)) && b - a >= 2 {
+            return Vec::new();
+        }
+        // Laws, events, awards, works: none of the four kinds.
+        let personal = self.lex.first_name(self.word(a)).is_some();
+        if self.lex.is_event_head(self.word(self.core_end(a, b) - 1)) && !personal {
+            return Vec::new();
+        }
+        // A lone word that only position capitalises, with nothing else to
+        // vouch for it: "Separately", "Flanked".
+        let opens = self.is_initial(a) || (a > first && self.is_initial(first));
+        if b - a == 1 && opens {
+            let w = self.word(a);
+            let vouched = seen_mid_sentence(w)
+                || is_acronym(w)
+                || self.context_kind(a, b).is_some()
+                || (b < self.doc.tokens.len() && self.doc.tokens[b].kind == TokenKind::Possessive);
+            let common = self.looks_common(w) || self.lex.is_not_name(w);
+            if !seen_mid_sentence(w) && common || !vouched && !self.followed_by_verb(b) {
+                return Vec::new();
+            }
+        }
+        // "Shahed drones", "Falcon rockets": a model, not a maker
+        let product = b < self.doc.tokens.len() && PRODUCT_NOUNS.contains(&self.word(b));
+        let maker = is_acronym(self.word(a)) || self.lex.first_name(self.word(a)).is_some();
+        if product && self.longest_known(a, b).is_none() && !maker {
+            return Vec::new();
+        }
         if let Some(found) = self.titled(a, b) {
             return found;
         }
-        // A nationality or country before an acronym or a known name is a
-        // mention of its own: "Iranian IRGC", "Russian NATO".
-        if let Some((n, known)) = self.longest_known(a, b) {
-            let rest_known = self
-                .longest_known(a + n, b)
-                .is_some_and(|(m, k)| a + n + m == b && k.kind == EntityKind::Organization);
-            let rest_acronym = b == a + n + 1 && is_acronym(self.word(a + n));
-            if matches!(known.kind, EntityKind::Group | EntityKind::Place)
-                && (rest_known || rest_acronym)
-            {
-                let mut out = vec![self.known_candidate(a, a + n, known)];
-                out.extend(self.chunk_mentions(a + n, b, seen_mid_sentence));
-                return out;
+        // "Former Security of State Hillary Clinton": common words before a
+        // first name and surname are not part of the name.
+        if let Some(k) =
+            (a + 1..b.saturating_sub(1)).find(|&k| self.lex.first_name(self.word(k)).is_some())
+        {
+            let last = self.word(self.core_end(a, b) - 1);
+            let headed = self.lex.is_org_head(last) || self.lex.is_place_head(last);
+            let common_before = (a..k).all(|i| {
+                let w = self.word(i);
+                self.lex.is_common(w)
+                    && self.lex.known(w).is_none()
+                    && self.lex.first_name(w).is_none()
+            });
+            if common_before && !headed {
+                return vec![self.classify(k, b)];
             }
         }
+        if let Some(pieces) = self.known_pieces(a, b) {
+            return pieces;
+        }
         vec![self.classify(a, b)]
+    }
+
+    /// A chunk made of known names side by side ("Senate Benghazi"), or a
+    /// known name and words that are only capitalised common words ("Google
+    /// Privacy Policy"), or a nationality before an acronym ("Iranian IRGC").
+    fn known_pieces(&self, a: usize, b: usize) -> Option<Vec<Candidate>> {
+        let (n, known) = self.longest_known(a, b)?;
+        let rest = a + n..self.core_end(a, b);
+        if rest.is_empty() {
+            return None;
+        }
+        // "Chad Day", "Georgia Smith": a first name, not a place
+        let personal = n == 1
+            && rest.len() <= 2
+            && self.lex.first_name(self.word(a)).is_some()
+            && self.longest_known(rest.start, rest.end).is_none();
+        if personal && !known.country
+            || personal && rest.len() == 1 && !self.lex.is_common(self.word(rest.start))
+            || personal && self.lex.is_event_head(self.word(rest.start))
+        {
+            return None;
+        }
+        let acronym = rest.len() == 1 && is_acronym(self.word(rest.start));
+        let rest_common = rest.clone().all(|k| {
+            self.lex.is_common(self.word(k))
+                && !self.lex.is_org_head(self.word(k))
+                && !self.lex.is_place_head(self.word(k))
+        });
+        let mut tiles = vec![(a, a + n, known)];
+        let mut k = a + n;
+        while let Some((m, next)) = self.longest_known(k, rest.end) {
+            tiles.push((k, k + m, next));
+            k += m;
+        }
+        if acronym && k < rest.end {
+            let mut c = self.candidate(rest.start, rest.end, EntityKind::Organization, HEAD);
+            c.span = self.span_of(rest.start, rest.start + 1);
+            c.end = rest.start + 1;
+            let first = self.known_candidate(a, a + n, known);
+            return matches!(known.kind, EntityKind::Group | EntityKind::Place)
+                .then(|| vec![first, c]);
+        }
+        let tiled = k == rest.end
+            && tiles
+                .iter()
+                .all(|(_, _, t)| t.kind != EntityKind::Group || acronym);
+        if tiled || (acronym && matches!(known.kind, EntityKind::Group | EntityKind::Place)) {
+            return Some(
+                tiles
+                    .into_iter()
+                    .map(|(x, y, t)| self.known_candidate(x, y, t))
+                    .collect(),
+            );
+        }
+        if rest_common && known.kind != EntityKind::Group {
+            return Some(vec![self.known_candidate(a, a + n, known)]);
+        }
+        None
+    }
+
+    /// Where the name spelt by a following "(ACRONYM)" starts, when that is
+    /// after the start of the chunk.
+    fn acronym_split(&self, a: usize, b: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        if b + 2 >= n
+            || self.word(b) != "("
+            || self.word(b + 2) != ")"
+            || !is_acronym(self.word(b + 1))
+        {
+            return None;
+        }
+        let acronym: String = self
+            .word(b + 1)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        let initials = |from: usize| -> String {
+            (from..b)
+                .map(|k| self.word(k))
+                .filter(|w| !CONNECTORS.contains(w) && *w != "the" && *w != "and")
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        if initials(a) == acronym {
+            return None;
+        }
+        (a + 1..b).find(|&k| initials(k) == acronym && is_capitalised(self.word(k)))
+    }
+
+    /// The end of a name without a dot that closes it ("Co.").
+    pub fn core_end(&self, a: usize, b: usize) -> usize {
+        if b > a + 1 && self.word(b - 1) == "." {
+            b - 1
+        } else {
+            b
+        }
+    }
+
+    /// A frequent English word, or one shaped like a common word: "-ing",
+    /// "-ly", "-ers" ("Eliminating", "Secondly", "Firefighters").
+    fn looks_common(&self, w: &str) -> bool {
+        let shaped = w.len() > 5
+            && (w.ends_with("ing")
+                || w.ends_with("ly")
+                || w.ends_with("ers")
+                || w.ends_with("ed")
+                || w.ends_with("tion")
+                || w.ends_with("tions")
+                || w.ends_with("ness")
+                || w.ends_with("ment")
+                || w.ends_with("ments"));
+        let hyphenated_common = w.contains('-') && w.split('-').all(|p| self.lex.is_common(p));
+        (self.lex.is_common(w) || shaped || hyphenated_common)
+            && self.lex.first_name(w).is_none()
+            && self.lex.title(w).is_none()
+            && !is_acronym(w)
+    }
+
+    /// Whether a verb of saying or a typical verb follows token `b`.
+    fn followed_by_verb(&self, b: usize) -> bool {
+        let next = if b < self.doc.tokens.len() {
+            self.word(b)
+        } else {
+            ""
+        };
+        let verb_shaped = next.len() > 3
+            && next.chars().all(char::is_lowercase)
+            && (next.ends_with('s') || next.ends_with("ed"));
+        verb_shaped
+            || b < self.doc.tokens.len()
+                && matches!(
+                    self.word(b),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "added"
+                        | "announced"
+                        | "reported"
+                        | "has"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                )
     }
 
     /// A chunk with a title: "Israeli Defense Minister Benny Gantz",
@@ -484,8 +876,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.lex.title(self.word(k)).is_some() && !is_acronym(self.word(k))
                 || (k > a && self.word(k) == "CEO")
         })?;
-        // The name runs from after the title, past an "of State" extension.
+        // The name runs from after the title (and its dot), past an "of
+        // State" extension.
         let mut name_start = h + 1;
+        if name_start < b && self.word(name_start) == "." {
+            name_start += 1;
+        }
         if name_start < b && CONNECTORS.contains(&self.word(name_start)) {
             let rest = name_start + 1..b;
             name_start = rest
@@ -555,18 +951,49 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// The kind of an unknown name `a..b` from its own words and its context.
     pub fn classify(&self, a: usize, b: usize) -> Candidate {
         let lex = self.lex;
-        let words: Vec<&str> = (a..b).map(|k| self.word(k)).collect();
+        let words: Vec<&str> = (a..self.core_end(a, b)).map(|k| self.word(k)).collect();
         let last = words[words.len() - 1];
+        let first_name =
+            words.len() >= 2 && lex.first_name(words[0]).is_some() && !is_acronym(words[0]);
         let head_at = |k: usize| k + 1 == words.len() || CONNECTORS.contains(&words[k + 1]);
         for (k, w) in words.iter().enumerate() {
             if head_at(k) && lex.is_org_head(w) && (k > 0 || words.len() > 1) {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }
-            if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) {
+            // "National Hurricane Center", "Center for Strategic Studies":
+            // an institution; "Civic Center": a place
+            let institution = matches!(*w, "Center" | "Centre")
+                && (k + 1 < words.len()
+                    || words.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "National"
+                                | "International"
+                                | "Federal"
+                                | "Research"
+                                | "Medical"
+                                | "Policy"
+                                | "Cancer"
+                                | "Data"
+                        )
+                    }));
+            if head_at(k) && institution {
+                return self.candidate(a, b, EntityKind::Organization, HEAD);
+            }
+            // "Anthony Lake" is a person; "Victoria Park" a place only when
+            // its first word is not a first name or is a known place itself.
+            let person_first = first_name && words.len() == 2 && lex.known(words[0]).is_none();
+            if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
         }
+        if words.len() >= 2 && PLACE_PREFIXES.contains(&words[0]) && !first_name {
+            return self.candidate(a, b, EntityKind::Place, HEAD);
+        }
         if words.len() == 1 && is_acronym(last) {
+            if lex.is_common(last) {
+                return self.candidate(a, b, EntityKind::Organization, GUESS);
+            }
             return self.candidate(a, b, EntityKind::Organization, HEAD);
         }
         // "Virginians", "Texans": people of a known place.
@@ -577,13 +1004,24 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         }
-        if words.len() >= 2 && lex.first_name(words[0]).is_some() && !is_acronym(words[0]) {
+        if first_name {
             return self.candidate(a, b, EntityKind::Person, HEAD);
+        }
+        // "Chicago Sun-Times", "Boston Dynamics": a place and a name is an
+        // organisation based there.
+        if words.len() >= 2
+            && lex
+                .known(words[0])
+                .is_some_and(|k| matches!(k.kind, EntityKind::Place | EntityKind::Group))
+        {
+            return self.candidate(a, b, EntityKind::Organization, CUE);
         }
         if let Some(kind) = self.context_kind(a, b) {
             return self.candidate(a, b, kind, CUE);
         }
-        if words.len() >= 2 {
+        // Capitalised common words together name a thing, not a person:
+        // "Electronic Arts", "National Lottery".
+        if words.len() >= 2 && !words.iter().all(|w| lex.is_common(w)) {
             self.candidate(a, b, EntityKind::Person, GUESS)
         } else {
             self.candidate(a, b, EntityKind::Organization, GUESS)
@@ -597,15 +1035,29 @@ impl<'d, 'a> Finder<'d, 'a> {
         let after = |k: usize| {
             (b + k - 1 < n && self.same_sentence(b - 1, b + k - 1)).then(|| self.word(b + k - 1))
         };
-        if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) {
+        let possessed = after(1).is_some_and(|w| w == "’s" || w == "'s");
+        if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !possessed {
             return Some(EntityKind::Place);
         }
         if before(1) == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w)) {
             return Some(EntityKind::Place);
         }
+        // "Dana Holt, 24, of Perris": where a person lives
+        if before(1) == Some("of")
+            && before(2) == Some(",")
+            && before(3).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Some(EntityKind::Place);
+        }
         // "Evansville, Indiana", "Dayville, Ore."
         if after(1) == Some(",") {
             if let Some(next) = after(2) {
+                let dotted = format!("{next} .");
+                let next = if after(3) == Some(".") && self.lex.known(&dotted).is_some() {
+                    dotted.as_str()
+                } else {
+                    next
+                };
                 if self.lex.known(next).is_some_and(|k| {
                     k.kind == EntityKind::Place && (k.country || k.key.starts_with("place:US-"))
                 }) {
@@ -637,6 +1089,20 @@ impl<'d, 'a> Finder<'d, 'a> {
         let w = self.word(i);
         let start = self.doc.tokens[i].span.start;
         let mut out = Vec::new();
+        if let Some(site) = website(w) {
+            let known = self.lex.known(site);
+            let mut c = self.candidate(
+                i,
+                i + 1,
+                known.map_or(EntityKind::Organization, |k| k.kind),
+                CUE,
+            );
+            c.span = Span::new(start, start + site.len());
+            c.form = site.to_string();
+            c.key = known.map(|k| k.key.clone());
+            out.push(c);
+            return out;
+        }
         if let Some(prefix) = self.hyphen_prefix(w) {
             let span = Span::new(start, start + prefix.len());
             let known = self.lex.known(prefix);
@@ -666,7 +1132,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             } else {
                 state.to_string()
             };
-            if let Some(known) = self.lex.known(&form) {
+            if let Some(known) = self.lex.known(&super::lexicon::key_of(&form)) {
                 let from = start + 2;
                 let mut c = self.candidate(i, i + 1, EntityKind::Place, KNOWN);
                 c.span = Span::new(from, from + form.len());
@@ -676,15 +1142,29 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             return out;
         }
-        if let Some((left, right)) = w.split_once('-') {
-            let group = |s: &str| {
-                self.lex
-                    .known(s)
-                    .is_some_and(|k| k.kind == EntityKind::Group)
-            };
-            if group(left) && group(right) {
-                out.push(self.candidate(i, i + 1, EntityKind::Group, HEAD));
+        // "Syrian-American": one identity; "Israeli-Russian", "UK-signed":
+        // each known part is a mention of its own.
+        let parts: Vec<&str> = w.split('-').collect();
+        let identity = parts.len() == 2
+            && IDENTITY_SUFFIXES.contains(&parts[1])
+            && self
+                .lex
+                .known(parts[0])
+                .is_some_and(|k| k.kind == EntityKind::Group);
+        if identity {
+            out.push(self.candidate(i, i + 1, EntityKind::Group, HEAD));
+            return out;
+        }
+        let mut offset = start;
+        for part in parts {
+            if let Some(known) = self.lex.known(part) {
+                let mut c = self.candidate(i, i + 1, known.kind, KNOWN);
+                c.span = Span::new(offset, offset + part.len());
+                c.form = part.to_string();
+                c.key = Some(known.key.clone());
+                out.push(c);
             }
+            offset += part.len() + 1;
         }
         out
     }

@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::document::{Document, Span, TokenKind};
 use crate::model::EntityKind;
-use mentions::{is_acronym, is_capitalised, title_case, Candidate, Finder, HEAD, KNOWN};
+use mentions::{is_acronym, is_capitalised, title_case, Candidate, Finder, GUESS, HEAD, KNOWN};
 
 /// Grammatical gender where the text or a name list says it, for pronouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,9 +69,15 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     // Words written with a capital where position does not force one.
     let mut seen_mid_sentence: HashSet<&str> = HashSet::new();
     for (i, t) in doc.tokens.iter().enumerate() {
+        // after a capitalised opener ("Not Found") a capital proves nothing
+        let after_opener = i > 0 && {
+            let previous = doc.token_text(i - 1);
+            is_capitalised(previous) && finder.lex.is_function_word(previous)
+        };
         if t.kind == TokenKind::Word
             && !headline[t.sentence]
             && !finder.is_initial(i)
+            && !after_opener
             && is_capitalised(doc.token_text(i))
         {
             seen_mid_sentence.insert(doc.token_text(i));
@@ -100,13 +106,30 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     }
     let body_forms = strongest_by_form(&found);
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        if headline[s] {
-            found.extend(headline_mentions(
-                &finder,
-                sentence.tokens.clone(),
-                &body_forms,
-            ));
+        if !headline[s] {
+            continue;
         }
+        // A chunk whose head names it ("Ministry of Defense") stands in a
+        // caption as in the body; the rest must be known already.
+        let mut from = sentence.tokens.start;
+        for (a, b) in finder.chunks(sentence.tokens.clone()) {
+            let found_here = finder.chunk_mentions(a, b, &|_| false);
+            if let [c] = found_here.as_slice() {
+                let headed = c.strength == HEAD
+                    && c.end - c.first >= 2
+                    && matches!(c.kind, EntityKind::Organization | EntityKind::Place);
+                if headed && c.first >= from {
+                    found.extend(headline_mentions(&finder, from..c.first, &body_forms));
+                    found.push(c.clone());
+                    from = c.end;
+                }
+            }
+        }
+        found.extend(headline_mentions(
+            &finder,
+            from..sentence.tokens.end,
+            &body_forms,
+        ));
     }
     found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     found.dedup_by(|later, earlier| later.span.overlaps(earlier.span));
@@ -126,18 +149,29 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
     let range = doc.sentences[s].tokens.clone();
     let mut words = 0;
     let mut capitals = 0;
+    // lower-case words that are not mere function words: "met", "said"
+    let mut lower_content = 0;
     for i in range {
         let w = doc.token_text(i);
-        if doc.tokens[i].kind == TokenKind::Word
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        {
+        if doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 4 {
             words += 1;
             if is_capitalised(w) {
                 capitals += 1;
             }
         }
+        if letters >= 3 && !is_capitalised(w) && !finder.lex.is_function_word(w) {
+            lower_content += 1;
+        }
     }
-    words >= 2 && capitals * 5 >= words * 4
+    let last = doc.token_text(doc.sentences[s].tokens.end - 1);
+    let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | "’" | ":");
+    let alone = doc.paragraphs[doc.sentences[s].paragraph].sentences.len() == 1;
+    // A body sentence dense with names still has a verb in lower case.
+    capitals >= 2 && ((unfinished && capitals * 5 >= words * 4) || (alone && lower_content == 0))
 }
 
 /// "KYIV –", "WASHINGTON (AP) —", "VACAVILLE, Calif. (AP) —": the place an
@@ -268,13 +302,15 @@ fn headline_mentions(
 
 /// Give each form the kind of its strongest evidence anywhere in the
 /// document, and a lone surname or first name the kind of its person.
-fn settle_kinds(finder: &Finder, found: &mut [Candidate]) {
+fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>) {
     let best = strongest_by_form(found);
     let mut person_parts: HashSet<String> = HashSet::new();
     for c in found.iter() {
         let kind = best.get(&c.form).map_or(c.kind, |b| b.kind);
-        if kind == EntityKind::Person && c.end - c.first >= 2 {
-            let words: Vec<&str> = c.form.split(' ').collect();
+        let words: Vec<&str> = c.form.split(' ').collect();
+        // a guessed person counts when no word of it is a common word
+        let sure = c.strength >= HEAD || words.iter().all(|w| !finder.lex.is_common(w));
+        if kind == EntityKind::Person && c.end - c.first >= 2 && sure {
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
                 person_parts.insert(first.to_string());
                 person_parts.insert(last.to_string());
@@ -306,6 +342,28 @@ fn settle_kinds(finder: &Finder, found: &mut [Candidate]) {
             c.strength = HEAD;
         }
     }
+    // A lone capitalised common word guessed a name once ("the Reason
+    // campaign", "Terms of Service") is more likely a title or furniture.
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for c in found.iter() {
+        *count.entry(c.form.as_str()).or_default() += 1;
+        // "Carrier" beside "Carrier Corp."
+        if let Some((first, _)) = c.form.split_once(' ') {
+            *count.entry(first).or_default() += 1;
+        }
+    }
+    let weak: HashSet<String> = found
+        .iter()
+        .filter(|c| {
+            c.strength == GUESS
+                && !c.form.contains(' ')
+                && c.kind != EntityKind::Person
+                && finder.lex.is_common(&c.form)
+                && count.get(c.form.as_str()).is_some_and(|&n| n < 2)
+        })
+        .map(|c| c.form.clone())
+        .collect();
+    found.retain(|c| !weak.contains(&c.form));
 }
 
 #[cfg(test)]

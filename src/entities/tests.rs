@@ -49,3 +49,297 @@ fn nationality_before_title_is_a_group() {
         Some(EntityKind::Group)
     );
 }
+
+#[test]
+fn dots_inside_and_after_names() {
+    let e = entities(
+        "Sen. Maria Lopez and Jacob K. Stone visited Acme Motor Co. in Fresno, Calif. on Monday.",
+    );
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert!(names.contains(&"Maria Lopez"), "{names:?}");
+    assert!(names.contains(&"Jacob K. Stone"), "{names:?}");
+    assert!(names.contains(&"Acme Motor Co."), "{names:?}");
+    assert!(names.contains(&"Calif."), "{names:?}");
+}
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    let e = entities("Separately, the board met. Flanked by guards, Nora Quist left.");
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Nora Quist"]);
+}
+
+#[test]
+fn hyphenated_words_hold_mentions() {
+    let e = entities(
+        "A Boston-based firm hired a Syrian-American lawyer for the Israeli-Egyptian talks.",
+    );
+    let forms: Vec<&str> = e
+        .iter()
+        .flat_map(|(_, _, m)| m.iter().map(String::as_str))
+        .collect();
+    assert_eq!(forms, ["Boston", "Syrian-American", "Israeli", "Egyptian"]);
+}
+
+#[test]
+fn contractions_handles_and_models_are_not_names() {
+    assert!(entities(
+        "\"We're ready,\" she wrote to @JaneDoe about the F-35 and Shahed-136 drones."
+    )
+    .is_empty());
+}
+
+#[test]
+fn laws_and_events_are_not_entities() {
+    let e = entities("The Clean Water Act passed after the Civil War.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn acronym_in_brackets_spells_the_name_it_follows() {
+    let e = entities("Officials of the Kenyan National Grain Board (NGB) met. The NGB declined.");
+    let board = e
+        .iter()
+        .find(|(_, n, _)| n == "National Grain Board")
+        .expect("board");
+    assert_eq!(board.0, EntityKind::Organization);
+    assert_eq!(board.2, ["National Grain Board", "NGB", "NGB"]);
+    assert!(e
+        .iter()
+        .any(|(k, n, _)| n == "Kenyan" && *k == EntityKind::Group));
+}
+
+#[test]
+fn honorific_is_not_part_of_the_name() {
+    let e = entities("Mr. Okafor arrived late. Mrs. Lindqvist did not.");
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Okafor", "Lindqvist"]);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        " ",
+        "A",
+        "ALL CAPS HEADLINE ABOUT NOTHING",
+        "KYIV –",
+        "Mr.",
+        "(",
+        "(ABC",
+        "Smith (",
+        "'s",
+        "Zoë 🇺🇦 e\u{301}te ملف 東京 \u{200D}x",
+        "Secretary of",
+        "President",
+        "R-",
+        "-based",
+        "X-",
+    ] {
+        let _ = find(&Document::parse(text));
+    }
+    let long = "The Minister of State for Foreign Affairs Ana Ruiz of Spain said. ".repeat(500);
+    assert!(!find(&Document::parse(&long)).is_empty());
+}
+
+#[test]
+fn particles_join_names_and_short_forms() {
+    let e = entities("Commission chief Ursula von der Leyen spoke. Later Ms von der Leyen left with Mohammed bin Salman.");
+    let ursula = e
+        .iter()
+        .find(|(_, n, _)| n == "Ursula von der Leyen")
+        .expect("Ursula");
+    assert_eq!(ursula.2, ["Ursula von der Leyen", "von der Leyen"]);
+    assert!(e
+        .iter()
+        .any(|(k, n, _)| n == "Mohammed bin Salman" && *k == EntityKind::Person));
+}
+
+#[test]
+fn title_before_name_is_a_descriptor_with_its_nation() {
+    let doc = Document::parse(
+        "Austrian Foreign Minister Klara Weiss met Kenya's Interior Minister Otieno Kamau.",
+    );
+    let found = find(&doc);
+    let weiss = found
+        .iter()
+        .find(|e| e.name == "Klara Weiss")
+        .expect("Weiss");
+    assert_eq!(weiss.descriptors, ["Austrian Foreign Minister"]);
+    assert_eq!(weiss.gender, Gender::Female);
+    let kamau = found
+        .iter()
+        .find(|e| e.name == "Otieno Kamau")
+        .expect("Kamau");
+    assert_eq!(kamau.descriptors, ["Kenya's Interior Minister"]);
+    assert!(found
+        .iter()
+        .any(|e| e.name == "Austrian" && e.kind == EntityKind::Group));
+    assert!(found
+        .iter()
+        .any(|e| e.name == "Kenya" && e.kind == EntityKind::Place));
+}
+
+#[test]
+fn appositives_and_role_phrases_are_descriptors() {
+    let doc = Document::parse(
+        "Tomas Reyes, a spokesman for the city's fire department, said crews were ready. \
+         The company's chief economist, Lena Ortiz, disagreed. Club chairman Sam Okoye, 61, stayed.",
+    );
+    let found = find(&doc);
+    let get = |n: &str| found.iter().find(|e| e.name == n).expect(n).clone();
+    assert_eq!(
+        get("Tomas Reyes").descriptors,
+        ["a spokesman for the city's fire department"]
+    );
+    assert_eq!(get("Tomas Reyes").gender, Gender::Male);
+    assert_eq!(
+        get("Lena Ortiz").descriptors,
+        ["The company's chief economist"]
+    );
+    assert_eq!(get("Sam Okoye").descriptors, ["Club chairman"]);
+}
+
+#[test]
+fn datelines_are_places() {
+    let e = entities("NAIROBI, Kenya (AP) — Rains fell. Nairobi flooded.");
+    let nairobi = e
+        .iter()
+        .find(|(_, _, m)| m.contains(&"NAIROBI".to_string()))
+        .expect("dateline");
+    assert_eq!(nairobi.0, EntityKind::Place);
+    assert_eq!(nairobi.2, ["NAIROBI", "Nairobi"]);
+    assert!(e
+        .iter()
+        .any(|(k, n, _)| n == "AP" && *k == EntityKind::Organization));
+}
+
+#[test]
+fn country_short_forms_and_acronym_expansions_merge() {
+    let e = entities("The U.S. and the United Kingdom spoke. America and Britain agreed, as did the World Trade Organization (WTO). The WTO said so.");
+    let us = e
+        .iter()
+        .find(|(_, n, _)| n == "U.S." || n == "America")
+        .expect("US");
+    assert_eq!(us.2.len(), 2);
+    let uk = e
+        .iter()
+        .find(|(_, n, _)| n == "United Kingdom")
+        .expect("UK");
+    assert_eq!(uk.2, ["United Kingdom", "Britain"]);
+    let wto = e
+        .iter()
+        .find(|(_, n, _)| n == "World Trade Organization")
+        .expect("WTO");
+    assert_eq!(wto.2.len(), 3);
+}
+
+#[test]
+fn demonyms_are_groups_and_plurals_merge() {
+    let e = entities(
+        "Ukrainian troops and Russian forces clashed; Russians said many Ukrainians fled.",
+    );
+    let russian = e
+        .iter()
+        .find(|(_, n, _)| n == "Russian" || n == "Russians")
+        .expect("Russian");
+    assert_eq!(russian.0, EntityKind::Group);
+    assert_eq!(russian.2, ["Russian", "Russians"]);
+}
+
+#[test]
+fn unknown_names_take_kind_from_context() {
+    assert_eq!(
+        kind_of("Crews worked near Tarnby, officials said.", "Tarnby"),
+        Some(EntityKind::Place)
+    );
+    assert_eq!(
+        kind_of(
+            "She works for Velmora Holdings in Oslo.",
+            "Velmora Holdings"
+        ),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(
+            "They met at the Brakstad Air Base on Friday.",
+            "Brakstad Air Base"
+        ),
+        Some(EntityKind::Place)
+    );
+    assert_eq!(
+        kind_of("The Ministry of Fisheries agreed.", "Ministry of Fisheries"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_surname_keeps_the_kind_of_its_person() {
+    let e = entities(
+        "Investigators named Piotr Zawadzki. Zawadzki posted photos. Later, Zawadzki left.",
+    );
+    assert_eq!(
+        e,
+        [(
+            EntityKind::Person,
+            "Piotr Zawadzki".into(),
+            vec![
+                "Piotr Zawadzki".into(),
+                "Zawadzki".into(),
+                "Zawadzki".into()
+            ]
+        )]
+    );
+}
+
+#[test]
+fn shared_roles_party_tags_and_capitalised_appositives() {
+    let doc = Document::parse(
+        "Independent candidates Ana Ruiz and Ben Cole spoke. Sen. Dora Vance, R-Texas, agreed. \
+         Omar Haddad, Port Authority chief engineer, declined. The agency's head of research, Ivo Petrov, left.",
+    );
+    let found = find(&doc);
+    let get = |n: &str| {
+        found
+            .iter()
+            .find(|e| e.name == n)
+            .expect(n)
+            .descriptors
+            .clone()
+    };
+    assert_eq!(get("Ana Ruiz"), ["Independent candidates"]);
+    assert_eq!(get("Ben Cole"), ["Independent candidates"]);
+    assert_eq!(get("Dora Vance"), ["Sen.", "R-Texas"]);
+    assert_eq!(get("Omar Haddad"), ["Port Authority chief engineer"]);
+    assert_eq!(get("Ivo Petrov"), ["The agency's head of research"]);
+}
+
+#[test]
+fn storms_and_operations_are_events_and_saints_are_places() {
+    let e = entities(
+        "Hurricane Nadia hit St. Augustine before the National Storm Center issued warnings.",
+    );
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            (EntityKind::Place, "St. Augustine"),
+            (EntityKind::Organization, "National Storm Center")
+        ]
+    );
+}
+
+#[test]
+fn british_style_acronyms_in_brackets_merge() {
+    let e = entities(
+        "The Regional Emergency Response Agency (Rera) warned residents. Rera’s director, Ruth Dale, agreed.",
+    );
+    let agency = e
+        .iter()
+        .find(|(_, n, _)| n == "Regional Emergency Response Agency")
+        .expect("agency");
+    assert_eq!(
+        agency.2,
+        ["Regional Emergency Response Agency", "Rera", "Rera"]
+    );
+}

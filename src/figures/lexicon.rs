@@ -83,7 +83,29 @@ pub const HEDGES: &[(&[&str], Bound)] = &[
     (&["estimated"], Bound::Approx),
     (&["close", "to"], Bound::Approx),
     (&["approximately"], Bound::Approx),
-    (&["approx."], Bound::Approx),
+    (&["approx", "."], Bound::Approx),
+    (&["approx"], Bound::Approx),
+    (&["well", "under"], Bound::Max),
+    (&["well", "below"], Bound::Max),
+    (&["a", "little", "over"], Bound::Min),
+    (&["a", "little", "more", "than"], Bound::Min),
+    (&["a", "little", "under"], Bound::Max),
+    (&["a", "little", "less", "than"], Bound::Max),
+    (&["slightly", "more", "than"], Bound::Min),
+    (&["slightly", "over"], Bound::Min),
+    (&["slightly", "less", "than"], Bound::Max),
+    (&["slightly", "fewer", "than"], Bound::Max),
+    (&["slightly", "under"], Bound::Max),
+    (&["just", "more", "than"], Bound::Min),
+    (&["just", "less", "than"], Bound::Max),
+    (&["just", "fewer", "than"], Bound::Max),
+    (&["well", "more", "than"], Bound::Min),
+    (&["far", "more", "than"], Bound::Min),
+    (&["many", "more", "than"], Bound::Min),
+    (&["as", "far", "as"], Bound::Max),
+    (&["not", "quite"], Bound::Max),
+    (&["roughly", "about"], Bound::Approx),
+    (&["around", "about"], Bound::Approx),
     (&["about"], Bound::Approx),
     (&["around"], Bound::Approx),
     (&["roughly"], Bound::Approx),
@@ -520,4 +542,188 @@ pub fn is_modifier_plural(lower: &str) -> bool {
                 | "economics"
                 | "athletics"
         )
+}
+
+/// The plural of a unit of time ("year" → "years").
+pub fn plural_of(unit: &str) -> String {
+    if unit.ends_with('s') {
+        unit.to_string()
+    } else if unit == "century" {
+        "centuries".into()
+    } else {
+        format!("{unit}s")
+    }
+}
+
+/// Words after "of" that make a number partitive ("nine of the games",
+/// "500 of which"), and whether a counted noun follows them.
+pub fn partitive_word(lower: &str) -> Option<bool> {
+    match lower {
+        "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our" | "my" | "your" => {
+            Some(true)
+        }
+        "them" | "which" | "whom" | "us" | "you" | "whose" => Some(false),
+        _ => None,
+    }
+}
+
+/// Nouns that "One ..." picks out as one example among many ("One study
+/// found", "One project examined"): not a count.
+pub fn is_one_of_many(lower: &str) -> bool {
+    matches!(
+        lower,
+        "project"
+            | "study"
+            | "report"
+            | "theory"
+            | "issue"
+            | "concern"
+            | "factor"
+            | "explanation"
+            | "possibility"
+            | "solution"
+            | "answer"
+            | "area"
+            | "aspect"
+            | "approach"
+            | "feature"
+            | "lesson"
+            | "sign"
+            | "scenario"
+            | "proposal"
+            | "plan"
+            | "suggestion"
+            | "hypothesis"
+            | "challenge"
+            | "difference"
+            | "effect"
+            | "result"
+            | "consequence"
+            | "advantage"
+            | "benefit"
+            | "risk"
+            | "danger"
+            | "fear"
+            | "hope"
+            | "goal"
+            | "aim"
+            | "priority"
+            | "blaze"
+            | "fire"
+            | "source"
+            | "estimate"
+            | "analysis"
+            | "survey"
+            | "poll"
+            | "version"
+            | "account"
+            | "view"
+            | "school"
+            | "line"
+            | "strategy"
+            | "tactic"
+            | "method"
+            | "measure"
+            | "change"
+            | "move"
+            | "option"
+            | "idea"
+            | "example"
+            | "reason"
+            | "problem"
+            | "question"
+    )
+}
+
+/// Irregular past tenses and other verbs that follow a subject ("one study
+/// found"), so are never part of the noun before them.
+pub fn is_common_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said"
+            | "say"
+            | "went"
+            | "came"
+            | "left"
+            | "got"
+            | "took"
+            | "made"
+            | "saw"
+            | "found"
+            | "told"
+            | "gave"
+            | "knew"
+            | "thought"
+            | "became"
+            | "began"
+            | "brought"
+            | "bought"
+            | "built"
+            | "caught"
+            | "chose"
+            | "drew"
+            | "drove"
+            | "fell"
+            | "felt"
+            | "fought"
+            | "flew"
+            | "grew"
+            | "heard"
+            | "held"
+            | "hit"
+            | "kept"
+            | "led"
+            | "lost"
+            | "meant"
+            | "met"
+            | "paid"
+            | "put"
+            | "ran"
+            | "rose"
+            | "sold"
+            | "sent"
+            | "set"
+            | "shot"
+            | "spoke"
+            | "spent"
+            | "stood"
+            | "struck"
+            | "taught"
+            | "won"
+            | "wrote"
+            | "died"
+            | "remain"
+            | "appear"
+            | "seem"
+            | "suggest"
+            | "show"
+            | "find"
+            | "get"
+            | "go"
+            | "come"
+            | "make"
+            | "take"
+            | "give"
+            | "see"
+            | "know"
+            | "think"
+            | "want"
+            | "need"
+            | "try"
+            | "tell"
+    )
+}
+
+/// The country word before "dollars" ("US dollars", "Australian dollars").
+pub fn dollar_country(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "us" | "u.s." | "american" => "USD",
+        "australian" => "AUD",
+        "canadian" => "CAD",
+        "singapore" => "SGD",
+        "taiwan" | "taiwanese" => "TWD",
+        "zealand" => "NZD",
+        "kong" => "HKD",
+        _ => return None,
+    })
 }

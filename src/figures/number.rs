@@ -29,6 +29,17 @@ pub enum Reading {
     Fold(f64),
 }
 
+/// `value × scale` without binary noise: 8.2 × 1e6 is 8,200,000, not
+/// 8,199,999.999999999.
+pub fn scaled(value: f64, scale: f64) -> f64 {
+    let v = value * scale;
+    if scale >= 10.0 && (v - v.round()).abs() < 1e-6 * v.abs().max(1.0) {
+        v.round()
+    } else {
+        v
+    }
+}
+
 /// Digits with optional thousands commas and one decimal point.
 pub fn parse_digits(s: &str) -> Option<f64> {
     if s.is_empty()
@@ -159,8 +170,8 @@ fn read_glued_digits(s: &str) -> Option<Reading> {
     }
     if let Some(scale) = scale_word(suffix) {
         return Some(Reading::Amount {
-            value: value * scale,
-            high: high.map(|h| h * scale),
+            value: scaled(value, scale),
+            high: high.map(|h| scaled(h, scale)),
             scaled: true,
             suffix: None,
         });
@@ -273,6 +284,7 @@ mod tests {
         assert_eq!(parse_digits("3,500,000"), Some(3_500_000.0));
         assert_eq!(parse_digits("0.3"), Some(0.3));
         assert_eq!(parse_digits("1,2,3"), None);
+        assert_eq!(scaled(8.2, 1e6), 8_200_000.0);
         assert_eq!(parse_digits("12,34"), None);
         assert!(parse_digits("999999999999999999999").is_some());
         assert_eq!(parse_digits(&"9".repeat(500)), None);

@@ -292,7 +292,7 @@ fn percents() {
     let f = one("Nearly half of voters agreed.");
     assert_eq!(
         (f.0.as_str(), f.1, f.2, f.4),
-        ("Nearly half", Percent, Some(0.5), Max)
+        ("Nearly half", Percent, Some(50.0), Max)
     );
     let f = one("About 1/3 of the crops failed.");
     assert_eq!((f.1, f.4), (Percent, Approx));
@@ -870,11 +870,21 @@ fn odd_input_does_not_panic() {
         "1e308 1.7976931348623157e309",
         "one-third-of 1/0 0/0 5-",
         "\u{200B}7\u{200D}km",
+        &"hundred ".repeat(3000),
+        &"two and a half ".repeat(2000),
+        &format!("between {}", " and 1".repeat(2000)),
+        &"more than ".repeat(2000),
+        &"12 people and ".repeat(2000),
+        "٣٤ drones, １２ people, 2\u{a0}000 troops, \u{2212}5 C",
     ] {
         let doc = Document::parse(text);
-        for f in find(&doc, &[]) {
+        let figures = find(&doc, &[]);
+        for f in &figures {
             assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+            assert!(f.span.start < f.span.end);
+            assert!(f.value.is_none_or(f64::is_finite) && f.high.is_none_or(f64::is_finite));
         }
+        assert!(figures.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     }
 }
 
@@ -1002,5 +1012,393 @@ fn plurals_that_are_verbs_are_not_heads() {
         Some(2.0),
         Exact,
         None,
+    );
+}
+
+#[test]
+fn shares_read_as_percent() {
+    check(
+        "A quarter of the town left.",
+        "A quarter",
+        Percent,
+        Some(25.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "Half the staff quit.",
+        "Half",
+        Percent,
+        Some(50.0),
+        Exact,
+        Some("%"),
+    );
+    let f = one("Two-thirds of voters agreed.");
+    assert!((f.2.unwrap_or(0.0) - 200.0 / 3.0).abs() < 1e-9, "{f:?}");
+}
+
+#[test]
+fn percent_ranges() {
+    let f = one("Growth of between 2% and 3% is expected.");
+    assert_eq!(
+        (f.0.as_str(), f.2, f.3, f.4),
+        ("between 2% and 3%", Some(2.0), Some(3.0), Range)
+    );
+    let f = one("Rates of 5 per cent to 7 per cent apply.");
+    assert_eq!(
+        (f.2, f.3, f.5.as_deref()),
+        (Some(5.0), Some(7.0), Some("%"))
+    );
+    let f = figs("Sales rose 5% to $10bn.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    none("The law applied from 2019 to 2021.");
+}
+
+#[test]
+fn labels_and_list_numbers() {
+    none("See No. 5 and p. 12 of the report.");
+    none("1. The first point is clear.");
+    none("The options are (1) stay and (2) leave.");
+    check(
+        "We had 2 DS (Diplomatic Security) agents.",
+        "2 DS (Diplomatic Security) agents",
+        Count,
+        Some(2.0),
+        Exact,
+        Some("agents"),
+    );
+    none("A few days ago, it rained.");
+}
+
+#[test]
+fn single_units_of_time() {
+    check(
+        "He ruled for a quarter-century.",
+        "a quarter-century",
+        Measure,
+        Some(25.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The war lasted more than a decade.",
+        "more than a decade",
+        Measure,
+        Some(1.0),
+        Min,
+        Some("decade"),
+    );
+    none("A decade ago, it was empty.");
+    none("He spoke less than a week ago.");
+    check(
+        "It landed less than a mile away.",
+        "less than a mile",
+        Measure,
+        Some(1.0),
+        Max,
+        Some("mile"),
+    );
+    check(
+        "Cases rose by a third.",
+        "a third",
+        Percent,
+        Some(100.0 / 3.0),
+        Exact,
+        Some("%"),
+    );
+}
+
+#[test]
+fn tallies_and_proportions() {
+    none("The measure failed on a 49-51 vote.");
+    none("The court ruled 5-4 on Monday.");
+    check(
+        "One in three adults has a record.",
+        "One in three",
+        Percent,
+        Some(100.0 / 3.0),
+        Exact,
+        Some("%"),
+    );
+}
+
+#[test]
+fn number_words_in_names_and_idioms() {
+    none("The Big Four audit firms and Formula One teams met.");
+    none("They held one-on-one talks on a fifty-fifty basis.");
+    check(
+        "The parcel weighed 40 pounds.",
+        "40 pounds",
+        Measure,
+        Some(40.0),
+        Exact,
+        Some("pounds"),
+    );
+    check(
+        "He paid 2 million pounds.",
+        "2 million pounds",
+        Money,
+        Some(2e6),
+        Exact,
+        Some("GBP"),
+    );
+}
+
+#[test]
+fn counts_after_names_and_model_names() {
+    check(
+        "Washington sent Kyiv 31 tanks.",
+        "31 tanks",
+        Count,
+        Some(31.0),
+        Exact,
+        Some("tanks"),
+    );
+    check(
+        "They sent Kyiv 31 Abrams tanks.",
+        "31 Abrams tanks",
+        Count,
+        Some(31.0),
+        Exact,
+        Some("tanks"),
+    );
+    check(
+        "It fired two Kh-101 cruise missiles.",
+        "two Kh-101 cruise missiles",
+        Count,
+        Some(2.0),
+        Exact,
+        Some("missiles"),
+    );
+    none("A Boeing 737 landed and the Xbox 2, they said, sold well.");
+    let f = figs("It downed 31 of 35 drones.");
+    assert_eq!((f[0].0.as_str(), f[0].5.as_deref()), ("31", Some("drones")));
+    assert_eq!(f.len(), 2, "{f:?}");
+}
+
+#[test]
+fn one_as_a_count_and_as_an_example() {
+    check(
+        "One man was killed.",
+        "One man",
+        Count,
+        Some(1.0),
+        Exact,
+        Some("man"),
+    );
+    none("One study found no link.");
+    none("One idea could be to wait.");
+}
+
+#[test]
+fn shares_of_a_point_and_periods() {
+    check(
+        "Rates fell by a quarter of a percentage point.",
+        "a quarter of a percentage point",
+        Percent,
+        Some(0.25),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "It rose by half a percentage point.",
+        "half a percentage point",
+        Percent,
+        Some(0.5),
+        Exact,
+        Some("%"),
+    );
+    none("Sales grew in the first half of the year.");
+    check(
+        "The 25-strong board met.",
+        "25-strong board",
+        Count,
+        Some(25.0),
+        Exact,
+        Some("board"),
+    );
+    none("The index closed at 4,850.3 on Friday.");
+}
+
+#[test]
+fn named_dollars_and_glued_percent() {
+    check(
+        "It raised 5 million US dollars.",
+        "5 million US dollars",
+        Money,
+        Some(5e6),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "It cost 20 Australian dollars.",
+        "20 Australian dollars",
+        Money,
+        Some(20.0),
+        Exact,
+        Some("AUD"),
+    );
+    check(
+        "Profits rose 5pc last year.",
+        "5pc",
+        Percent,
+        Some(5.0),
+        Exact,
+        Some("%"),
+    );
+}
+
+#[test]
+fn page_furniture_codes_and_technologies() {
+    none("By Ann Lee | 3 min read");
+    none("Call +44 20 7946 0958 now.");
+    none("The road closed between junctions 10 and 11.");
+    none("The 3G, 4G and 5G networks overlap.");
+}
+
+#[test]
+fn more_before_the_noun() {
+    check(
+        "They will send 5,000 more troops.",
+        "5,000 more troops",
+        Count,
+        Some(5000.0),
+        Exact,
+        Some("troops"),
+    );
+    check(
+        "It sold 500 more than last year.",
+        "500",
+        Count,
+        Some(500.0),
+        Exact,
+        None,
+    );
+}
+
+#[test]
+fn superlatives_and_intensifiers_modify() {
+    check(
+        "Police named the 10 most wanted fugitives.",
+        "10 most wanted fugitives",
+        Count,
+        Some(10.0),
+        Exact,
+        Some("fugitives"),
+    );
+    check(
+        "They took two very different approaches.",
+        "two very different approaches",
+        Count,
+        Some(2.0),
+        Exact,
+        Some("approaches"),
+    );
+    check(
+        "Of 20 people, most left.",
+        "20 people",
+        Count,
+        Some(20.0),
+        Exact,
+        Some("people"),
+    );
+}
+
+#[test]
+fn half_a_dozen() {
+    check(
+        "Half a dozen boats sank.",
+        "Half a dozen boats",
+        Count,
+        Some(6.0),
+        Exact,
+        Some("boats"),
+    );
+}
+
+#[test]
+fn signs_fractions_in_words_and_glued_percent() {
+    check(
+        "It fell to minus 20 degrees.",
+        "minus 20 degrees",
+        Measure,
+        Some(-20.0),
+        Exact,
+        Some("degrees"),
+    );
+    check(
+        "Two thirds of voters agreed.",
+        "Two thirds",
+        Percent,
+        Some(200.0 / 3.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "They won a 40-percent share.",
+        "40-percent",
+        Percent,
+        Some(40.0),
+        Exact,
+        Some("%"),
+    );
+    check(
+        "A 10 year-old boy was hurt.",
+        "10 year-old",
+        Age,
+        Some(10.0),
+        Exact,
+        Some("years"),
+    );
+}
+
+#[test]
+fn over_a_stretch_of_time() {
+    check(
+        "They met officials over three years.",
+        "three years",
+        Measure,
+        Some(3.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "He has worked there for over 30 years.",
+        "over 30 years",
+        Measure,
+        Some(30.0),
+        Min,
+        Some("years"),
+    );
+}
+
+#[test]
+fn age_ranges() {
+    let f = one("Those between the ages of 18 and 24 voted.");
+    assert_eq!(
+        (f.1, f.2, f.3, f.4, f.5.as_deref()),
+        (Age, Some(18.0), Some(24.0), Range, Some("years"))
+    );
+    let f = one("Children at ages of 5 to 11 can apply.");
+    assert_eq!((f.1, f.2, f.3), (Age, Some(5.0), Some(11.0)));
+}
+
+#[test]
+fn cents_and_pence() {
+    check(
+        "Stamps cost 50 pence.",
+        "50 pence",
+        Money,
+        Some(0.5),
+        Exact,
+        Some("GBP"),
+    );
+    check(
+        "Shares rose 45 cents.",
+        "45 cents",
+        Money,
+        Some(0.45),
+        Exact,
+        Some("USD"),
     );
 }

@@ -3,11 +3,12 @@
 //!
 //! The lists live in `data/` as plain text, headed by their source and
 //! licence, and are compiled in with `include_str!`; this module turns them
-//! into hash sets once per call of [`super::find`], which costs microseconds.
+//! into hash sets once, on first use ([`Lexicon::shared`]).
 //! Grammar words (pronouns, determiners, auxiliaries) are closed classes and
 //! stay here as constants.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 const REPORTING_VERBS: &str = include_str!("../../data/reporting_verbs.txt");
 const ROLE_NOUNS: &str = include_str!("../../data/role_nouns.txt");
@@ -55,6 +56,12 @@ impl Default for Lexicon {
 }
 
 impl Lexicon {
+    /// The word lists, built on first use and shared after.
+    pub fn shared() -> &'static Lexicon {
+        static SHARED: OnceLock<Lexicon> = OnceLock::new();
+        SHARED.get_or_init(Lexicon::new)
+    }
+
     pub fn new() -> Lexicon {
         let mut lexicon = Lexicon {
             verbs: HashSet::new(),

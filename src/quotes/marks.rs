@@ -68,7 +68,7 @@ struct Mark {
 
 fn family_and_glyph(mark: &str) -> Option<(Family, Glyph)> {
     Some(match mark {
-        "“" | "„" | "‟" | "〝" => (Family::Double, Glyph::Opening),
+        "“" | "„" | "‟" | "〝" | "``" => (Family::Double, Glyph::Opening),
         "”" | "〞" => (Family::Double, Glyph::Closing),
         "\"" | "''" | "＂" => (Family::Double, Glyph::Neutral),
         "‘" | "‚" | "‛" => (Family::Single, Glyph::Opening),
@@ -340,7 +340,45 @@ fn classify(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Mark> {
             usage,
         });
     }
+    drop_plural_possessives(doc, &mut marks);
     marks
+}
+
+/// "'It's the workers' money,' he said": a single mark after a plural, with
+/// a word following, is an apostrophe when a later single mark can close
+/// the quote instead.
+fn drop_plural_possessives(doc: &Document, marks: &mut Vec<Mark>) {
+    let mut later_close = false;
+    let mut keep = vec![true; marks.len()];
+    for (k, m) in marks.iter().enumerate().rev() {
+        if m.family != Family::Single {
+            continue;
+        }
+        match m.usage {
+            Use::Opening => later_close = false,
+            _ => {
+                let i = m.token;
+                let after_plural = i > 0
+                    && !doc.tokens[i].space_before
+                    && doc.token_text(i - 1).ends_with(['s', 'S']);
+                let word_follows = doc.tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.space_before
+                        && t.paragraph == doc.tokens[i].paragraph
+                });
+                if later_close && after_plural && word_follows {
+                    keep[k] = false;
+                } else {
+                    later_close = true;
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    marks.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// A single mark that is an apostrophe: ’90s, 'em, rock ’n’ roll.
@@ -403,6 +441,14 @@ mod tests {
     #[test]
     fn guillemets_pair() {
         assert_eq!(passages("Elle a dit « non merci » hier."), ["non merci"]);
+    }
+
+    #[test]
+    fn plural_possessive_inside_single_quotes() {
+        assert_eq!(
+            passages("'It's the workers' money,' said Sam. 'They won't accept it.'"),
+            ["It's the workers' money", "They won't accept it."]
+        );
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! The quote layer: what people said, in their words, and who said it.
 //!
-//! Three steps, each in its own module:
+//! Three steps:
 //! 1. [`marks`] pairs quotation marks into passages: every style of mark,
 //!    apostrophes told apart, nesting (the outer quote is the one reported),
 //!    quotes running over paragraphs, and recovery from a lost closing mark.
 //! 2. [`speaker`] finds the cue (a reporting verb, "according to") in the
-//!    sentence around each passage and the speaker it names, resolving
-//!    pronouns and descriptions to the entities of the entity layer.
+//!    sentence around each passage and the subject it names; [`resolve`]
+//!    turns pronouns and descriptions into entities of the entity layer.
 //! 3. This module decides which passages are quotes and which are quoted
 //!    terms (a “falcon hunting” competition, a headline's ‘Aerial Terror’),
 //!    and carries a speaker on to the quotes that follow without a cue of
@@ -18,6 +18,7 @@
 
 pub mod lexicon;
 pub mod marks;
+pub mod resolve;
 pub mod speaker;
 
 use crate::document::{Document, Span, TokenKind};
@@ -51,10 +52,14 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
             .map(|j| passages[j].close.unwrap_or(passages[j].last));
         let next_open = passages.get(i + 1).map(|n| n.open);
         let mut attribution = attributor.attribute(p, previous_end, next_open);
-        // "chanting “A” and “B”": the second shares the first's attribution.
+        // "chanting “A” and “B”", "said “A” and that the plan was “B”":
+        // the second shares the first's attribution.
         if attribution.is_none() {
             if let Some((end, Some(a), _)) = &previous {
-                if joined_to_previous(doc, *end, p.open) {
+                let same_sentence = doc.tokens[*end].sentence == doc.tokens[p.open].sentence;
+                if joined_to_previous(doc, *end, p.open)
+                    || (same_sentence && a.placement == Placement::Before)
+                {
                     attribution = Some(a.clone());
                 }
             }
@@ -81,10 +86,20 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
         }
         let (speaker, cue) = match &attribution {
             Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
-            None => (
-                continued_speaker(doc, &attributor, p, previous.as_ref()),
-                None,
-            ),
+            None => {
+                // "Smith's verdict: “…”": a colon with no verb still names.
+                let colon = p.open.checked_sub(1).filter(|&c| {
+                    doc.token_text(c) == ":"
+                        && doc.tokens[c].paragraph == doc.tokens[p.open].paragraph
+                });
+                match colon.and_then(|c| attributor.colon_speaker(c)) {
+                    Some(speaker) => (speaker, None),
+                    None => (
+                        continued_speaker(doc, &attributor, p, previous.as_ref()),
+                        None,
+                    ),
+                }
+            }
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
         out.push(FoundQuote {
@@ -205,7 +220,15 @@ const TERM_MARKERS: &[&str] = &[
     "brand",
     "codenamed",
     "code-named",
-    "known",
+    "film",
+    "book",
+    "song",
+    "album",
+    "novel",
+    "documentary",
+    "headline",
+    "headlined",
+    "motto",
 ];
 
 /// Whether a passage is a quote (someone's words) rather than a quoted term.
@@ -218,18 +241,21 @@ fn is_quote(
     if shape.words == 0 {
         return false;
     }
-    let marked_as_term = (p.open.saturating_sub(2)..p.open).any(|i| {
+    // The word right before the mark: "so-called “…”", "known as “…”".
+    let marked_as_term = p.open.checked_sub(1).is_some_and(|i| {
         let w = doc.token_text(i).to_lowercase();
         TERM_MARKERS.contains(&w.as_str())
             || (w == "as" && i > 0 && doc.token_text(i - 1).eq_ignore_ascii_case("known"))
     });
+    if marked_as_term {
+        return false;
+    }
     match attribution {
         Some(a) => {
-            if marked_as_term && shape.words <= 4 {
-                return false;
-            }
+            // A title ("the film “The Long Road”") is no one's words unless
+            // its cue stands right beside it.
             let adjacent = matches!(a.placement, Placement::After) || a.cue.token + 3 >= p.open;
-            if shape.title_case && shape.words <= 4 && !adjacent {
+            if shape.title_case && shape.words <= 6 && !shape.ends_sentence && !adjacent {
                 return false;
             }
             match a.placement {
@@ -239,7 +265,7 @@ fn is_quote(
                 }
             }
         }
-        None => !marked_as_term && !shape.in_headline && shape.sentence_like(),
+        None => !shape.in_headline && shape.sentence_like(),
     }
 }
 

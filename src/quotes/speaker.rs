@@ -7,19 +7,16 @@
 //!
 //! Subjects are found by shape, not parsing: the noun phrase before the verb
 //! ("Maria Lopez said", "the minister, who ..., said", "he told"), or after it
-//! in an inversion ("said Maria Lopez, the mayor"). A subject then resolves:
-//! a named mention to its entity; "he"/"she" to the latest compatible person
-//! named outside quotes; "the minister" to the latest person the text calls a
-//! minister; "the ministry"/"the company" to the latest matching organisation.
-//! Unnamed speakers ("a spokesman", "US officials") keep their words as
-//! `speaker_text` and no entity.
+//! in an inversion ("said Maria Lopez, the mayor"). [`super::resolve`] then
+//! says what the subject refers to. Unnamed speakers ("a spokesman", "US
+//! officials") keep their words as `speaker_text` and no entity.
 
 use super::lexicon::{
     CueStrength, Lexicon, BEFORE_VERB, DETERMINERS, SUBJECT_PRONOUNS, TIME_WORDS,
 };
 use super::marks::QuotedPassage;
 use crate::document::{Document, TokenKind};
-use crate::entities::{EntityCluster, Gender};
+use crate::entities::EntityCluster;
 use crate::model::EntityKind;
 
 /// A mention of an entity, as a token range.
@@ -92,12 +89,21 @@ pub struct Attribution {
     pub speaker: Speaker,
 }
 
-fn pronoun_of(gender: Gender) -> &'static str {
-    match gender {
-        Gender::Female => "she",
-        _ => "he",
-    }
-}
+/// Prepositions that put a name inside a longer noun phrase.
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "from", "outside", "inside", "near", "across", "for", "with", "on", "to",
+    "by", "about", "against", "within", "around", "behind", "into", "over", "under",
+];
+
+/// Words that open a new clause after a quote: a cue beyond them belongs
+/// to that clause, not to the quote.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which", "that", "to", "because", ";", "while", "whereas", "although", "though", "since",
+    "after", "before", "when", "if", "unless", "as", "where",
+];
+
+/// Cues naming a source that passes words on, not the speaker of them.
+const SOURCE_CUES: &[&str] = &["reported", "reports", "according"];
 
 /// Verbs that report a request when an infinitive follows.
 const REQUEST_VERBS: &[&str] = &[
@@ -127,22 +133,22 @@ const COMMUNICATION_NOUNS: &[&str] = &[
     "briefing",
 ];
 
-/// How far back (in tokens) pronouns and descriptions look for a referent.
-const PRONOUN_REACH: usize = 600;
-const DESCRIPTION_REACH: usize = 3000;
-/// How many mentions back any resolution looks at most.
-const MENTION_REACH: usize = 80;
 /// Longest window, in tokens, around a quote.
 const WINDOW: usize = 45;
 
 /// Finds cues and speakers around quoted passages.
 pub struct Attributor<'d, 't> {
-    doc: &'d Document<'t>,
-    entities: &'d [EntityCluster],
-    lexicon: Lexicon,
-    mention_at: Vec<Option<MentionRef>>,
-    mentions: Vec<MentionRef>,
-    quoted: Vec<bool>,
+    pub(super) doc: &'d Document<'t>,
+    pub(super) entities: &'d [EntityCluster],
+    pub(super) lexicon: &'static Lexicon,
+    /// For each token, the mention covering it.
+    pub(super) mention_at: Vec<Option<MentionRef>>,
+    /// Every mention, in text order.
+    pub(super) mentions: Vec<MentionRef>,
+    /// For each token, whether it is inside a quoted passage.
+    pub(super) quoted: Vec<bool>,
+    /// For each token, the cue it is, if any.
+    cues: Vec<Option<Cue>>,
 }
 
 impl<'d, 't> Attributor<'d, 't> {
@@ -182,25 +188,33 @@ impl<'d, 't> Attributor<'d, 't> {
                 quoted[p.first..=p.last].fill(true);
             }
         }
-        Attributor {
+        let mut attributor = Attributor {
             doc,
             entities,
-            lexicon: Lexicon::new(),
+            lexicon: Lexicon::shared(),
             mention_at,
             mentions,
             quoted,
-        }
+            cues: Vec::new(),
+        };
+        // Every look back asks for cues; find them once.
+        attributor.cues = (0..n).map(|i| attributor.find_cue(i)).collect();
+        attributor
     }
 
-    fn lower(&self, i: usize) -> String {
+    pub(super) fn lower(&self, i: usize) -> String {
         self.doc.token_text(i).to_lowercase()
     }
 
-    fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.doc.tokens.len() && words.contains(&self.lower(i).as_str())
+    /// Whether token `i` is one of `words` (lower-case ASCII), in any case.
+    pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.doc.tokens.len() && {
+            let text = self.doc.token_text(i);
+            words.iter().any(|w| text.eq_ignore_ascii_case(w))
+        }
     }
 
-    fn is_punct(&self, i: usize) -> bool {
+    pub(super) fn is_punct(&self, i: usize) -> bool {
         matches!(
             self.doc.tokens[i].kind,
             TokenKind::Punct | TokenKind::QuoteMark
@@ -209,6 +223,10 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The cue at token `i`, if any.
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        self.cues.get(i).copied().flatten()
+    }
+
+    fn find_cue(&self, i: usize) -> Option<Cue> {
         let cue = self.word_cue_at(i)?;
         // "asked Iran to deliver", "urged them to": a request, not a report.
         if self.is(i, REQUEST_VERBS) && (i + 1..i + 5).any(|k| self.is(k, &["to"])) {
@@ -235,6 +253,13 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         let strength = self.lexicon.cue(word)?;
+        // "the union's demands", "his claims": a plural noun, not a verb.
+        if word.ends_with('s')
+            && i > 0
+            && (self.doc.tokens[i - 1].kind == TokenKind::Possessive || self.is(i - 1, DETERMINERS))
+        {
+            return None;
+        }
         let kind = if word.ends_with("ing") {
             CueKind::Participle
         } else {
@@ -275,12 +300,15 @@ impl<'d, 't> Attributor<'d, 't> {
     ) -> Option<Attribution> {
         let doc = self.doc;
         // Window after the closing mark, to the end of its sentence.
+        // Cut short by the next quote, the window's far end belongs to it.
+        let mut cut_by_next = false;
         let (after_start, after_end) = match p.close {
             Some(c) => {
                 let s = &doc.sentences[doc.tokens[c].sentence];
                 let mut end = s.tokens.end.min(c + 1 + WINDOW);
-                if let Some(o) = next_open {
-                    end = end.min(o);
+                if let Some(o) = next_open.filter(|&o| o < end) {
+                    end = o;
+                    cut_by_next = true;
                 }
                 (c + 1, end.max(c + 1))
             }
@@ -298,14 +326,18 @@ impl<'d, 't> Attributor<'d, 't> {
 
         // 1. Right after: a cue among the first tokens after the quote,
         // with at most a short subject between ("“…,” the minister said").
-        let near_end = after_end.min(after_start + 12);
+        let near_end = after_end.min(after_start + 16);
+        // Where the search right after stopped: later cues are "far".
+        let mut stop = near_end;
         for i in after_start..near_end {
             let Some(cue) = self.cue_at(i) else {
                 // Words that start a new clause end the search.
                 let clause_start = (after_start..i).all(|k| self.is_punct(k));
-                if self.is(i, &["which", "that", "to", "because", ";"])
-                    || (clause_start && self.is(i, &["and", "but", "or"]))
+                let after_comma = i > after_start && self.doc.token_text(i - 1) == ",";
+                if self.is(i, CLAUSE_OPENERS)
+                    || ((clause_start || after_comma) && self.is(i, &["and", "but", "or"]))
                 {
+                    stop = i;
                     break;
                 }
                 continue;
@@ -313,6 +345,13 @@ impl<'d, 't> Attributor<'d, 't> {
             if (cue.kind == CueKind::Participle || cue.strength == CueStrength::Weak)
                 && i > after_start + 3
             {
+                stop = i + 1;
+                break;
+            }
+            // "a project she has called “…”": a cue whose object is the
+            // next quote belongs to that quote.
+            if cut_by_next && (i + 1..after_end).all(|k| !self.is_punct(k)) {
+                stop = i + 1;
                 break;
             }
             let has_words_before =
@@ -324,36 +363,44 @@ impl<'d, 't> Attributor<'d, 't> {
                 self.subject_after(cue, after_end)
             };
             if let Some(s) = subject {
-                return Some(self.attribution(cue, Placement::After, s, p.first));
+                let found = self.attribution(cue, Placement::After, s, p.first);
+                // "dismissed the reports as “baseless”, state media
+                // reported": the outlet is the source, the speaker is before.
+                if self.is(i, SOURCE_CUES) {
+                    if let Some(before) = self.before_attribution(p, before_start, before_end) {
+                        if before.speaker.entity.is_some() {
+                            return Some(before);
+                        }
+                    }
+                }
+                return Some(found);
             }
             if cue.kind == CueKind::According {
                 continue;
             }
+            stop = i + 1;
             break;
         }
         // 2. Before: the nearest cue before the opening mark.
-        for i in (before_start..before_end).rev() {
-            let Some(cue) = self.cue_at(i) else { continue };
-            if cue.strength == CueStrength::Weak && before_end - i > 3 {
-                continue;
-            }
-            if let Some(s) = self.subject_for_cue_before(cue, before_start, before_end) {
-                return Some(self.attribution(cue, Placement::Before, s, p.first));
-            }
-            if cue.kind == CueKind::Verb {
-                // "described Israel as a “…”" with no subject found: keep
-                // the cue, the speaker stays unknown.
-                return Some(Attribution {
-                    cue,
-                    placement: Placement::Before,
-                    speaker: Speaker::default(),
-                });
-            }
+        if let Some(found) = self.before_attribution(p, before_start, before_end) {
+            return Some(found);
         }
         // 3. Later in the closing sentence: "It was “too early” to ..., the council said."
-        for i in near_end..after_end {
+        let far_end = if cut_by_next { near_end } else { after_end };
+        for i in stop..far_end {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak || cue.kind == CueKind::Participle {
+                continue;
+            }
+            // "too early to predict whether ...": an infinitive reports nothing.
+            if i > after_start
+                && self.is(
+                    i - 1,
+                    &[
+                        "to", "not", "would", "could", "might", "may", "will", "can", "should",
+                    ],
+                )
+            {
                 continue;
             }
             let subject = self
@@ -403,6 +450,39 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
+    /// The nearest cue before a quote, within `start..end`, whose subject is
+    /// found; failing that, the nearest cue with no speaker.
+    fn before_attribution(
+        &self,
+        p: &QuotedPassage,
+        start: usize,
+        end: usize,
+    ) -> Option<Attribution> {
+        let mut subjectless: Option<Cue> = None;
+        for i in (start..end).rev() {
+            let Some(cue) = self.cue_at(i) else { continue };
+            if cue.strength == CueStrength::Weak && end - i > 3 {
+                continue;
+            }
+            if let Some(s) = self.subject_for_cue_before(cue, start, end) {
+                return Some(self.attribution(cue, Placement::Before, s, p.first));
+            }
+            if cue.kind == CueKind::Verb && subjectless.is_none() {
+                subjectless = Some(cue);
+            }
+        }
+        // "described Israel as a “…”" with no subject found: keep the cue,
+        // the speaker stays unknown.
+        if let Some(cue) = subjectless {
+            return Some(Attribution {
+                cue,
+                placement: Placement::Before,
+                speaker: Speaker::default(),
+            });
+        }
+        None
+    }
+
     fn attribution(
         &self,
         cue: Cue,
@@ -425,15 +505,55 @@ impl<'d, 't> Attributor<'d, 't> {
                 .subject_before(cue.token, start, 0)
                 .or_else(|| self.subject_after(cue, end)),
             CueKind::Participle => {
-                // "marchers chanting “…”": the noun phrase doing it.
                 let j = cue.token.checked_sub(1).filter(|&j| j >= start)?;
+                // "the agency quoted Zarif as saying": the one quoted, unless
+                // passive ("was quoted by the agency as saying").
+                if self.is(j, &["as"]) && j > start {
+                    let object = j - 1;
+                    let named = self.mention_at[object].filter(|m| {
+                        let passive = (m.first.saturating_sub(2).max(start)..m.first)
+                            .any(|k| self.is(k, &["by"]));
+                        m.first > start && !passive
+                    });
+                    if let Some(m) = named {
+                        return Some(Subject::Named(m));
+                    }
+                    if self.is(object, &["him", "her"]) {
+                        return Some(Subject::Pronoun(object));
+                    }
+                    // "quoted a senior official as saying": unnamed.
+                    let quoted_before = (object.saturating_sub(6).max(start)..object)
+                        .any(|k| self.is(k, &["quoted", "cited", "quoting", "citing"]));
+                    let passive =
+                        (object.saturating_sub(3).max(start)..object).any(|k| self.is(k, &["by"]));
+                    if quoted_before && !passive && self.mention_at[object].is_none() {
+                        if let Some(d @ Subject::Description { .. }) =
+                            self.subject_before(j, start, 0)
+                        {
+                            return Some(d);
+                        }
+                    }
+                }
+                // "marchers chanting “…”": the noun phrase doing it.
                 let by_noun = self.doc.tokens[j].kind == TokenKind::Word
                     && !self.is(j, COMMUNICATION_NOUNS)
-                    && !(j > start
-                        && self.is(j - 1, &["on", "in", "at", "to", "from", "with", "via"]));
+                    && !self.is(
+                        j,
+                        &[
+                            "as", "by", "to", "while", "when", "after", "before", "also", "and",
+                            "then", "of", "for", "without",
+                        ],
+                    )
+                    && (j == start
+                        || !self.is(j - 1, &["on", "in", "at", "to", "from", "with", "via"]));
                 if by_noun {
-                    if let Some(s) = self.subject_before(cue.token, start, 0) {
-                        return Some(s);
+                    match self.subject_before(cue.token, start, 0) {
+                        // "a statement on Friday saying": the message, not
+                        // its author; look further.
+                        Some(Subject::Description { head, .. })
+                            if self.is(head, COMMUNICATION_NOUNS) => {}
+                        Some(s) => return Some(s),
+                        None => {}
                     }
                 }
                 // "..., adding that": the subject of the finite verb before,
@@ -451,7 +571,7 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// The first name (person or organisation) or pronoun in `start..end`.
-    fn clause_subject(&self, start: usize, end: usize) -> Option<Subject> {
+    pub(super) fn clause_subject(&self, start: usize, end: usize) -> Option<Subject> {
         (start..end).find_map(|i| {
             if self.quoted[i] {
                 return None;
@@ -498,7 +618,21 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         if let Some(m) = self.mention_at[j] {
-            return Some(self.named_subject(m, limit));
+            let subject = self.named_subject(m, limit);
+            // "one protester outside the Capitol said", "Jim Banks of
+            // Indiana said": a name after a preposition is not the subject.
+            if let Subject::Named(m) = subject {
+                let mut p = m.first;
+                if p > limit && self.is(p - 1, &["the"]) {
+                    p -= 1;
+                }
+                if depth < 2 && p > limit && self.is(p - 1, PREPOSITIONS) {
+                    if let Some(s) = self.subject_before(p - 1, limit, depth + 1) {
+                        return Some(s);
+                    }
+                }
+            }
+            return Some(subject);
         }
         if self.is(j, &["and", "but", "or"]) {
             // "X pointed to ... and said": the subject of the whole clause.
@@ -516,7 +650,60 @@ impl<'d, 't> Attributor<'d, 't> {
             let c = (reach..j)
                 .rev()
                 .find(|&i| self.doc.token_text(i) == open && !self.quoted[i])?;
-            return self.subject_before(c, limit, depth + 1);
+            let mut outer = self.subject_before(c, limit, depth + 1);
+            // "Sarah Jones, 34, a nurse, said": several asides in a row.
+            let mut earlier = c;
+            for _ in 0..2 {
+                if matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
+                    break;
+                }
+                let reach = earlier.saturating_sub(12).max(limit);
+                let Some(c2) = (reach..earlier)
+                    .rev()
+                    .find(|&i| self.doc.token_text(i) == "," && !self.quoted[i])
+                else {
+                    break;
+                };
+                if let Some(s @ (Subject::Named(_) | Subject::Pronoun(_))) =
+                    self.subject_before(c2, limit, 2)
+                {
+                    outer = Some(s);
+                }
+                earlier = c2;
+            }
+            if !matches!(outer, Some(Subject::Named(_) | Subject::Pronoun(_))) {
+                // "the coach, Leo Hart, said": a name filling the aside wins
+                // over a description before it.
+                let named = self.mention_at[j - 1].filter(|m| {
+                    // Only a determiner or capitalised titles before the name.
+                    let fills = m.first > c
+                        && m.first - c <= 4
+                        && (c + 1..m.first).all(|k| {
+                            self.is(k, &["the"])
+                                || (self.doc.tokens[k].kind == TokenKind::Word
+                                    && self.doc.token_text(k).starts_with(char::is_uppercase))
+                                || self.doc.token_text(k) == "."
+                        });
+                    fills
+                        && matches!(
+                            self.entities[m.entity].kind,
+                            EntityKind::Person | EntityKind::Organization
+                        )
+                });
+                if let Some(m) = named {
+                    return Some(Subject::Named(m));
+                }
+            }
+            return outer;
+        }
+        if self.is(j, &["who", "which", "that"]) && depth < 2 {
+            // "the association, which said": the noun the clause hangs on.
+            let k = if j > limit && self.doc.token_text(j - 1) == "," {
+                j - 1
+            } else {
+                j
+            };
+            return self.subject_before(k, limit, depth + 1);
         }
         if self.is(j, SUBJECT_PRONOUNS) {
             return Some(Subject::Pronoun(j));
@@ -588,7 +775,7 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// A named subject, looking through "X and Y said" to the first name and
     /// through "a spokesman for X said" to the unnamed spokesman.
-    fn named_subject(&self, m: MentionRef, limit: usize) -> Subject {
+    pub(super) fn named_subject(&self, m: MentionRef, limit: usize) -> Subject {
         let mut i = m.first;
         let mut steps = 0;
         while i > limit && steps < 6 {
@@ -598,8 +785,16 @@ impl<'d, 't> Attributor<'d, 't> {
                 break;
             }
             if self.is(i, &["and", "&"]) && i > limit {
+                // Speakers are people or organisations, whatever kind the
+                // entity layer gave each conjunct.
+                let speaks = |r: MentionRef| {
+                    matches!(
+                        self.entities[r.entity].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )
+                };
                 if let Some(other) = self.mention_at[i - 1] {
-                    if self.entities[other.entity].kind == self.entities[m.entity].kind {
+                    if speaks(other) && speaks(m) {
                         return Subject::Named(other);
                     }
                 }
@@ -662,6 +857,17 @@ impl<'d, 't> Attributor<'d, 't> {
         let mut k = start;
         let mut words_before_mention = 0;
         while k < end && k < start + 10 {
+            // "said Rep. Jim Banks": the dot of an abbreviated title.
+            let title_dot = self.doc.token_text(k) == "."
+                && k > start
+                && !self.doc.tokens[k].space_before
+                && self.doc.token_text(k - 1).starts_with(char::is_uppercase)
+                && self.doc.token_text(k - 1).len() <= 5
+                && self.mention_at[k - 1].is_none();
+            if title_dot {
+                k += 1;
+                continue;
+            }
             if self.quoted[k] || self.is_punct(k) {
                 break;
             }
@@ -733,221 +939,20 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
-    /// What a subject refers to, looking back from token `at`.
-    pub fn resolve(&self, subject: Subject, at: usize) -> Speaker {
-        match subject {
-            Subject::Named(m) => Speaker {
+    /// The speaker introduced by a colon with no reporting verb ("Smith's
+    /// answer: “…”"): the latest person or organisation named in the
+    /// sentence before it.
+    pub fn colon_speaker(&self, colon: usize) -> Option<Speaker> {
+        let sentence = &self.doc.sentences[self.doc.tokens.get(colon)?.sentence];
+        let start = sentence.tokens.start.max(colon.saturating_sub(WINDOW));
+        (start..colon).rev().find_map(|i| {
+            let m = self.mention_at[i].filter(|_| !self.quoted[i])?;
+            let kind = self.entities[m.entity].kind;
+            matches!(kind, EntityKind::Person | EntityKind::Organization).then(|| Speaker {
                 entity: Some(m.entity),
                 text: None,
-            },
-            Subject::Pronoun(i) => {
-                let word = self.lower(i);
-                let entity = match word.as_str() {
-                    "he" => self.person_for_pronoun(at, Gender::Male, 0),
-                    "she" => self.person_for_pronoun(at, Gender::Female, 0),
-                    "it" => self.latest(at, PRONOUN_REACH / 2, |m| {
-                        self.entities[m.entity].kind == EntityKind::Organization
-                    }),
-                    _ => None,
-                };
-                Speaker { entity, text: None }
-            }
-            Subject::Description { first, last, head } => {
-                let text = self.doc.text
-                    [self.doc.tokens[first].span.start..self.doc.tokens[last].span.end]
-                    .to_string();
-                let definite = self.is(first, &["the", "this", "that"]);
-                let owned = (first..=last)
-                    .any(|i| self.doc.tokens[i].kind == TokenKind::Possessive)
-                    || head != last;
-                let head_word = self.lower(head);
-                let entity = if !definite || owned {
-                    None
-                } else if self.lexicon.is_role(&head_word) {
-                    self.latest(at, DESCRIPTION_REACH, |m| {
-                        self.person_with_role(m, &head_word)
-                    })
-                } else if self.lexicon.is_org_noun(&head_word) {
-                    self.latest(at, DESCRIPTION_REACH, |m| {
-                        self.entities[m.entity].kind == EntityKind::Organization
-                            && self.entities[m.entity]
-                                .name
-                                .to_lowercase()
-                                .split_whitespace()
-                                .any(|w| w == head_word)
-                    })
-                } else if self.lexicon.is_generic_org_noun(&head_word) {
-                    self.latest(at, PRONOUN_REACH, |m| {
-                        self.entities[m.entity].kind == EntityKind::Organization
-                    })
-                } else {
-                    None
-                };
-                Speaker {
-                    entity,
-                    text: if entity.is_some() { None } else { Some(text) },
-                }
-            }
-        }
-    }
-
-    /// The person "he" or "she" at token `at` refers to: the latest person
-    /// named, unless a person who was the subject of a reporting verb more
-    /// recently than that name stood as a subject ("Dempsey said Ahern was
-    /// committed. “…,” he said." → Dempsey).
-    fn person_for_pronoun(&self, at: usize, gender: Gender, depth: u8) -> Option<usize> {
-        let upto = self.mentions.partition_point(|m| m.first < at);
-        let latest = self.mentions[..upto]
-            .iter()
-            .rev()
-            .take(MENTION_REACH)
-            .take_while(|m| at - m.first <= PRONOUN_REACH)
-            .find(|m| !self.quoted[m.first] && self.person_of_gender(m, gender))
-            .copied()?;
-        let Some((speaker, cue_at)) = self.latest_speaking_person(at, gender, depth) else {
-            return Some(latest.entity);
-        };
-        // The speaker wins when the latest name sits in what they said
-        // ("Dempsey said Ahern was committed"), not in a later sentence.
-        let same_sentence =
-            self.doc.tokens[cue_at].sentence == self.doc.tokens[latest.first].sentence;
-        let speaker_wins = (same_sentence || cue_at > latest.first)
-            && !(latest.first > cue_at && self.in_subject_position(&latest));
-        Some(if speaker_wins { speaker } else { latest.entity })
-    }
-
-    /// Whether a mention opens its sentence, after titles and an introductory
-    /// phrase at most ("Apple's Tim Cook disagreed", "In March, Trump ...").
-    fn in_subject_position(&self, m: &MentionRef) -> bool {
-        let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
-        let before = sentence.tokens.start..m.first;
-        let after_comma = before
-            .clone()
-            .rev()
-            .find(|&i| self.doc.token_text(i) == ",")
-            .map_or(before.start, |c| c + 1);
-        (after_comma..m.first).all(|i| {
-            let t = self.doc.tokens[i];
-            t.kind == TokenKind::Possessive
-                || t.kind == TokenKind::QuoteMark
-                || self.doc.token_text(i).starts_with(char::is_uppercase)
-        }) && m.first - after_comma <= 5
-    }
-
-    /// The latest named person of `gender` who is the subject of a reporting
-    /// verb before token `at`, back to the previous paragraph; with the
-    /// verb's position.
-    fn latest_speaking_person(
-        &self,
-        at: usize,
-        gender: Gender,
-        depth: u8,
-    ) -> Option<(usize, usize)> {
-        let doc = self.doc;
-        let paragraph = doc.tokens.get(at)?.paragraph;
-        let floor = doc.paragraphs[paragraph.saturating_sub(1)]
-            .tokens
-            .start
-            .max(at.saturating_sub(300));
-        for i in (floor..at).rev() {
-            let Some(cue) = self
-                .cue_at(i)
-                .filter(|c| c.kind == CueKind::Verb && c.strength == CueStrength::Strong)
-            else {
-                continue;
-            };
-            let sentence = &doc.sentences[doc.tokens[i].sentence];
-            let subject = self
-                .subject_before(i, sentence.tokens.start, 0)
-                .or_else(|| self.subject_after(cue, sentence.tokens.end));
-            match subject {
-                Some(Subject::Named(m))
-                    if self.person_of_gender(&m, gender) && !self.quoted[m.first] =>
-                {
-                    return Some((m.entity, i));
-                }
-                // "But he suggested ...": who "he" is, a level deeper.
-                Some(Subject::Pronoun(p)) if depth < 2 && self.is(p, &[pronoun_of(gender)]) => {
-                    if let Some(e) = self.person_for_pronoun(i, gender, depth + 1) {
-                        return Some((e, i));
-                    }
-                }
-                _ => {}
-            }
-        }
-        None
-    }
-
-    /// The latest mention before token `at`, outside quotes and within
-    /// `reach` tokens, that passes `test`.
-    fn latest(&self, at: usize, reach: usize, test: impl Fn(&MentionRef) -> bool) -> Option<usize> {
-        let upto = self.mentions.partition_point(|m| m.first < at);
-        self.mentions[..upto]
-            .iter()
-            .rev()
-            .take(MENTION_REACH)
-            .take_while(|m| at - m.first <= reach)
-            .filter(|m| !self.quoted[m.first])
-            .find(|m| test(m))
-            .map(|m| m.entity)
-    }
-
-    fn person_of_gender(&self, m: &MentionRef, gender: Gender) -> bool {
-        let e = &self.entities[m.entity];
-        if e.kind != EntityKind::Person {
-            return false;
-        }
-        let known = match e.gender {
-            Gender::Unknown => self.title_gender(m),
-            g => g,
-        };
-        known == gender || known == Gender::Unknown
-    }
-
-    /// Gender from an honorific right before a mention ("Mr", "Mrs").
-    fn title_gender(&self, m: &MentionRef) -> Gender {
-        if m.first == 0 {
-            return Gender::Unknown;
-        }
-        let mut i = m.first - 1;
-        if self.doc.token_text(i) == "." && i > 0 {
-            i -= 1;
-        }
-        match self.doc.token_text(i).trim_end_matches('.') {
-            "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
-            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
-            _ => Gender::Unknown,
-        }
-    }
-
-    /// Whether the person mentioned is given `role`: in the entity's
-    /// descriptors, as a title right before the mention, or in an
-    /// appositive right after it.
-    fn person_with_role(&self, m: &MentionRef, role: &str) -> bool {
-        let e = &self.entities[m.entity];
-        if e.kind != EntityKind::Person {
-            return false;
-        }
-        let has = |s: &str| {
-            s.to_lowercase()
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| w == role)
-        };
-        if e.descriptors.iter().any(|d| has(d)) {
-            return true;
-        }
-        let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
-        let before = m.first.saturating_sub(5).max(sentence.tokens.start);
-        if (before..m.first).any(|i| self.lower(i) == role) {
-            return true;
-        }
-        if self.is(m.last + 1, &[","]) {
-            let end = (m.last + 10).min(sentence.tokens.end);
-            return (m.last + 2..end)
-                .take_while(|&i| self.doc.token_text(i) != ",")
-                .any(|i| self.lower(i) == role);
-        }
-        false
+            })
+        })
     }
 
     /// The latest cue before token `before`, back to the start of the

@@ -346,3 +346,455 @@ fn empty_and_odd_input_never_panics() {
         let _ = find(&doc, &[]);
     }
 }
+
+#[test]
+fn question_with_inverted_asked() {
+    let text = "Kim Soo met the press. “Why now?” asked Kim Soo. “Why not?” she asked.";
+    let e = [person(text, &["Kim Soo"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 2);
+    assert!(q
+        .iter()
+        .all(|x| x.1 == some("Kim Soo") && x.2 == some("asked")));
+}
+
+#[test]
+fn told_an_outlet_with_colon() {
+    let text = "Paul Grant told Reuters: “The figures are wrong.”";
+    let e = [
+        person(text, &["Paul Grant"], Gender::Male),
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Reuters"],
+            Gender::Unknown,
+        ),
+    ];
+    assert_eq!(run(text, &e)[0].1, some("Paul Grant"));
+}
+
+#[test]
+fn introductory_phrase_before_organisation() {
+    let text = "In a statement on Monday, the Harbour Authority said: “Ships will be delayed.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Harbour Authority"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Harbour Authority")]);
+}
+
+#[test]
+fn quoted_as_saying() {
+    let text = "Eli Marsh was quoted as saying: “We never agreed to this.”";
+    let e = [person(text, &["Eli Marsh"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Eli Marsh")]);
+}
+
+#[test]
+fn age_description_points_back() {
+    let text =
+        "Nora Quinn was arrested in May. “I did nothing wrong,” the 36-year-old told the court.";
+    let e = [person(text, &["Nora Quinn"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Nora Quinn")]);
+}
+
+#[test]
+fn colon_without_verb_names_the_speaker() {
+    let text =
+        "“We won,” said Ada Kim.\n\nThe reply from Ben Lowe: “We will see about that next year.”";
+    let e = [
+        person(text, &["Ada Kim"], Gender::Female),
+        person(text, &["Ben Lowe"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ada Kim"), some("Ben Lowe")]);
+}
+
+#[test]
+fn straight_single_quotes_british_style() {
+    let text =
+        "'We are ready for the match,' the coach, Leo Hart, said. Hart called it 'a big day'.";
+    let e = [person(text, &["Leo Hart", "Hart"], Gender::Male)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "We are ready for the match");
+    assert_eq!(q[1].0, "a big day");
+    assert!(q.iter().all(|x| x.1 == some("Leo Hart")));
+}
+
+#[test]
+fn british_single_outer_with_double_inner() {
+    let text = "‘They kept shouting “go home” at us,’ said Amy Lund.";
+    let e = [person(text, &["Amy Lund"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "They kept shouting “go home” at us");
+    assert_eq!(q[0].1, some("Amy Lund"));
+}
+
+#[test]
+fn guillemets_with_attribution() {
+    let text = "« We will not give up », said Marc Leroy.";
+    let e = [person(text, &["Marc Leroy"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Marc Leroy")]);
+}
+
+#[test]
+fn headline_quote_with_attribution_is_a_quote() {
+    let text = "‘We will not surrender’: Ivan Petrov vows to fight on\n\nThe president spoke late on Sunday.";
+    let e = [person(text, &["Ivan Petrov"], Gender::Male)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1, some("Ivan Petrov"));
+}
+
+#[test]
+fn plural_and_owned_speakers_have_no_entity() {
+    let text = "Mia Roth leads the agency. “The work goes on,” they said.\n\n\
+                “The budget is fixed,” Mia Roth's office said.";
+    let e = [person(text, &["Mia Roth"], Gender::Female)];
+    let doc = Document::parse(text);
+    let q = find(&doc, &e);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[1].speaker, None);
+    assert_eq!(q[1].speaker_text.as_deref(), Some("Mia Roth's office"));
+}
+
+#[test]
+fn it_said_is_the_latest_organisation() {
+    let text = "Orbital Dynamics lost the contract. “We will appeal the decision,” it said.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Orbital Dynamics"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Orbital Dynamics")]);
+}
+
+#[test]
+fn two_speakers_in_one_paragraph() {
+    let text =
+        "“The vote was fair,” said Ola Berg. Rita Holm disagreed: “It was rigged from the start.”";
+    let e = [
+        person(text, &["Ola Berg"], Gender::Male),
+        person(text, &["Rita Holm"], Gender::Female),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ola Berg"), some("Rita Holm")]);
+}
+
+#[test]
+fn pronoun_skips_a_name_inside_reported_speech() {
+    let text = "Noel Dunne, the minister, said Mr Ahern had been “very committed” to the project. \
+                “He is very disappointed it has come to this,” he said.";
+    let e = [
+        person(text, &["Noel Dunne"], Gender::Male),
+        person(text, &["Ahern"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Noel Dunne"), some("Noel Dunne")]);
+}
+
+#[test]
+fn coordinated_verb_takes_the_clause_subject() {
+    let text = "Rui Costa pointed to new satellite images on Tuesday and said: “This shows a clear build-up.”";
+    let e = [person(text, &["Rui Costa"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Rui Costa")]);
+}
+
+#[test]
+fn a_request_is_not_a_cue() {
+    let text =
+        "Dan Ives announced that the city asked residents to save “every drop of water we can”.";
+    let e = [
+        person(text, &["Dan Ives"], Gender::Male),
+        entity(text, EntityKind::Place, &["city"], Gender::Unknown),
+    ];
+    let q = run(text, &e);
+    assert_eq!(q[0].1, some("Dan Ives"));
+    assert_eq!(q[0].2, some("announced"));
+}
+
+#[test]
+fn participle_after_a_statement_takes_the_clause_subject() {
+    let text = "Clear Water issued a statement saying it left the talks “because of the threats to our staff.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Clear Water"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Clear Water")]);
+}
+
+#[test]
+fn chanted_slogans_are_quotes_of_the_crowd() {
+    let text = "Many marchers were chanting “We are one” and “Stop the hate.” as they passed.";
+    let doc = Document::parse(text);
+    let q = find(&doc, &[]);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|x| x.speaker.is_none()));
+}
+
+#[test]
+fn relative_clause_subject_is_its_antecedent() {
+    let text =
+        "Critics include the Taxpayers League, which said the council had “ignored the voters.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Taxpayers League"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Taxpayers League")]);
+}
+
+#[test]
+fn pronoun_after_an_unnamed_speaker_stays_unnamed() {
+    let text = "Mayor Helen Ortiz backed the plan. According to a spokeswoman for the council, \
+                work starts in March. “The money is there,” she said.";
+    let e = [person(text, &["Helen Ortiz"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [None]);
+}
+
+#[test]
+fn a_cue_whose_object_is_the_next_quote_belongs_to_it() {
+    let text = "The council approved a “green belt” along the river, a plan Dana Webb has called \
+                “the best thing we will do this decade.”";
+    let e = [person(text, &["Dana Webb"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "the best thing we will do this decade.");
+    assert_eq!(q[0].1, some("Dana Webb"));
+}
+
+#[test]
+fn a_cue_in_a_following_clause_is_not_the_quotes() {
+    let text = "The Chamber of Trade called it “a burden on small firms,” while the local paper, \
+                the Valley Herald, described the vote as “a turning point.”";
+    let e = [
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Chamber of Trade"],
+            Gender::Unknown,
+        ),
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Valley Herald"],
+            Gender::Unknown,
+        ),
+    ];
+    assert_eq!(
+        speakers(text, &e),
+        [some("Chamber of Trade"), some("Valley Herald")]
+    );
+}
+
+#[test]
+fn several_asides_before_the_verb() {
+    let text = "Sarah Jones, 34, a nurse from Leeds, said: “I have no way of getting to work.”";
+    let e = [person(text, &["Sarah Jones"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Sarah Jones")]);
+}
+
+#[test]
+fn a_place_after_a_preposition_is_not_the_speaker() {
+    let text = "“The people want the truth,” one protester outside the Capitol said.\n\n\
+                “They are playing politics,” said Rep. Jim Banks of Indiana.";
+    let e = [
+        entity(text, EntityKind::Place, &["Capitol"], Gender::Unknown),
+        entity(text, EntityKind::Place, &["Indiana"], Gender::Unknown),
+        person(text, &["Jim Banks"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [None, some("Jim Banks")]);
+}
+
+#[test]
+fn random_text_never_panics() {
+    // A small linear congruential generator: deterministic, no dependency.
+    let mut state: u64 = 0x5eed;
+    let mut next = move |n: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n
+    };
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "''",
+        "‘",
+        "’",
+        "«",
+        "»",
+        " ",
+        "\n\n",
+        "\n",
+        ",",
+        ".",
+        ":",
+        "?",
+        "said",
+        "he",
+        "she",
+        "the minister",
+        "Ana Vale",
+        "told",
+        "according to",
+        "and",
+        "who",
+        "Mr.",
+        "’s",
+        "90s",
+        "rock ’n’ roll",
+        "—",
+        "(",
+        ")",
+        "a",
+        "We",
+        "will",
+        "win",
+        "it",
+        "that",
+        "saying",
+    ];
+    for _ in 0..1500 {
+        let len = next(40);
+        let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+        let doc = Document::parse(&text);
+        let mut entities = crate::entities::find(&doc);
+        // And entities with odd spans: overlapping, empty, past the end.
+        let spans = (0..next(4)).map(|_| {
+            let a = next(text.len() + 3);
+            Span::new(a, a + next(12))
+        });
+        entities.push(EntityCluster {
+            kind: EntityKind::Person,
+            name: "Odd".into(),
+            descriptors: vec!["minister".into()],
+            mentions: spans.collect(),
+            gender: Gender::Female,
+        });
+        for q in find(&doc, &entities) {
+            assert!(q.span.start < q.span.end && q.span.end <= text.len());
+            assert!(q.speaker.is_none_or(|s| s < entities.len()));
+        }
+    }
+}
+
+#[test]
+fn a_titled_name_in_the_aside_is_the_speaker() {
+    let text =
+        "Her rival, Councilman Victor Diaz, said the mayor had ''lost control'' of the budget.";
+    let e = [person(text, &["Victor Diaz"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Victor Diaz")]);
+}
+
+#[test]
+fn anonymous_official_with_a_long_description() {
+    let text =
+        "“The talks are over,” a senior official at the ministry who asked not to be named said.";
+    let doc = Document::parse(text);
+    let q = find(&doc, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn two_speakers_in_one_sentence() {
+    let text = "Rob Hale called it “a joke,” but Ines Vidal said it was “a serious plan.”";
+    let e = [
+        person(text, &["Rob Hale"], Gender::Male),
+        person(text, &["Ines Vidal"], Gender::Female),
+    ];
+    assert_eq!(speakers(text, &e), [some("Rob Hale"), some("Ines Vidal")]);
+}
+
+#[test]
+fn written_documents_speak_for_no_one() {
+    let text = "The letter, sent on Monday, read: “Your contract will not be renewed.”";
+    let doc = Document::parse(text);
+    let q = find(&doc, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn a_cue_before_governs_later_quotes_of_its_sentence() {
+    let text =
+        "Rick Lane said “we made a fair offer” and that the union's demands were “unrealistic”.";
+    let e = [person(text, &["Rick Lane"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Rick Lane"), some("Rick Lane")]);
+}
+
+#[test]
+fn a_statement_saying_belongs_to_its_author() {
+    let text = "Harbour Lines issued a statement on Friday saying the strike was “regrettable but avoidable.”";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Harbour Lines"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Harbour Lines")]);
+}
+
+#[test]
+fn quoted_as_saying_names_the_one_quoted() {
+    let text = "The Tasvir agency quoted Reza Karimi as saying: “The talks have failed.”\n\n\
+                Nadia Aziz was quoted by the Tasvir agency as saying: “We are ready.”";
+    let e = [
+        entity(text, EntityKind::Organization, &["Tasvir"], Gender::Unknown),
+        person(text, &["Reza Karimi"], Gender::Male),
+        person(text, &["Nadia Aziz"], Gender::Female),
+    ];
+    assert_eq!(
+        speakers(text, &e),
+        [some("Reza Karimi"), some("Nadia Aziz")]
+    );
+}
+
+#[test]
+fn the_outlet_reporting_is_not_the_speaker() {
+    let text = "The Harbour Ministry dismissed the claims as “baseless”, state media reported.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Harbour Ministry"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("Harbour Ministry")]);
+}
+
+#[test]
+fn quoted_an_unnamed_official() {
+    let text =
+        "The Tasvir agency quoted a senior official as saying the army was “ready for anything”.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Tasvir"],
+        Gender::Unknown,
+    )];
+    let doc = Document::parse(text);
+    let q = find(&doc, &e);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].speaker_text.as_deref(), Some("a senior official"));
+}
+
+#[test]
+fn titles_and_marked_terms_are_not_quotes() {
+    let text = "Ana Vale said the book “The Long Road Home” had changed her life.\n\n\
+                Ana Vale said the plan, dubbed “Operation Clean Sweep and Tidy Streets For Everyone”, would start soon.\n\n\
+                In her own words: “We never gave up.”";
+    let e = [person(text, &["Ana Vale"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "We never gave up.");
+}

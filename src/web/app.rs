@@ -1,42 +1,100 @@
-//! The page: a paste area, the annotated article with notes beside it, and
-//! the cast of the article.
+//! The page: a paste area, the annotated article with notes in its margin,
+//! the cast of the article, filters and exports.
 //!
 //! State lives here in hooks and flows down as properties; children report
-//! back through callbacks. Annotation follows typing after a pause
-//! (debounced), so a burst of keystrokes costs one annotation.
+//! back through callbacks. Typing is debounced; the annotation itself runs in
+//! a worker ([`super::annotator`]), and the article is then drawn in slices
+//! ([`super::article`]), so even a very long paste never freezes the page.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::annotator::Annotator;
 use super::article::Article;
 use super::cast::Cast;
+use super::downloads::ExportButtons;
 use super::{storage, SAMPLE_ARTICLE};
-use crate::view::{layout, ParagraphView, Target};
+use crate::view::{layout, ParagraphView};
 use crate::Analysis;
 
 /// How long typing must pause before the article is annotated again.
 const DEBOUNCE_MS: u32 = 300;
 
-/// One annotated version of the article.
-#[derive(Debug, PartialEq)]
+/// The most text the page annotates and draws (about 300,000 words). Past
+/// it the page annotates the paragraphs up to it and says so; the whole text
+/// stays in the paste area. The command and the API take far more.
+const PAGE_LIMIT_BYTES: usize = 2_000_000;
+
+/// The part of `text` the page annotates: all of it, or its paragraphs up to
+/// [`PAGE_LIMIT_BYTES`].
+fn within_limit(text: &Rc<str>) -> (Rc<str>, Option<String>) {
+    if text.len() <= PAGE_LIMIT_BYTES {
+        return (text.clone(), None);
+    }
+    let mut cut = PAGE_LIMIT_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let cut = text[..cut].rfind('\n').filter(|&i| i > PAGE_LIMIT_BYTES / 2).unwrap_or(cut);
+    let notice = format!(
+        "This text is {:.1} MB: the page annotates its first {:.1} MB. Your whole text is kept above; the `annotate` command or the JavaScript API take it all.",
+        text.len() as f64 / 1e6,
+        cut as f64 / 1e6
+    );
+    (Rc::from(&text[..cut]), Some(notice))
+}
+
+thread_local! {
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// One annotated version of the article. Versions compare by their
+/// generation number, never by content, so passing one down costs nothing.
+#[derive(Debug)]
 pub struct Annotated {
-    pub text: String,
+    pub generation: u64,
+    pub text: Rc<str>,
     pub analysis: Analysis,
     pub paragraphs: Vec<ParagraphView>,
+    pub words: usize,
+}
+
+impl PartialEq for Annotated {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
 }
 
 impl Annotated {
-    pub fn new(text: &str) -> Annotated {
-        let analysis = crate::analyse(text);
-        let paragraphs = layout(text, &analysis);
+    /// Annotate `text` here and now.
+    pub fn new(text: Rc<str>) -> Annotated {
+        let analysis = crate::analyse(&text);
+        Annotated::from_analysis(text, analysis)
+    }
+
+    /// The view of an analysis made elsewhere (the worker).
+    pub fn from_analysis(text: Rc<str>, analysis: Analysis) -> Annotated {
+        let paragraphs = layout(&text, &analysis);
+        let generation = GENERATION.with(|g| {
+            g.set(g.get() + 1);
+            g.get()
+        });
+        let words = text.split_whitespace().count();
         Annotated {
-            text: text.to_string(),
+            generation,
+            text,
             analysis,
             paragraphs,
+            words,
         }
+    }
+
+    pub fn empty() -> Annotated {
+        Annotated::from_analysis(Rc::from(""), Analysis::default())
     }
 }
 
@@ -48,53 +106,79 @@ pub struct Filters {
     pub quotes: bool,
 }
 
-impl Filters {
-    pub fn shows(&self, target: Target) -> bool {
-        match target {
-            Target::Mention { .. } => self.entities,
-            Target::Figure(_) => self.figures,
-            Target::Quote(_) => self.quotes,
-        }
-    }
+/// Where annotation stands.
+#[derive(Debug, Clone, PartialEq)]
+enum Progress {
+    Idle,
+    Waiting,
+    Annotating { words: usize },
+    Failed(String),
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let text = use_state(|| {
-        storage::load()
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| SAMPLE_ARTICLE.to_string())
+        Rc::<str>::from(
+            storage::load()
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or_else(|| SAMPLE_ARTICLE.to_string()),
+        )
     });
-    let annotated = use_state(|| Rc::new(Annotated::new(&text)));
-    let pending = use_state(|| false);
+    let annotated = use_state(|| Rc::new(Annotated::empty()));
+    let progress = use_state(|| Progress::Annotating { words: 0 });
     let storage_error = use_state(|| None::<String>);
+    let notice = use_state(|| None::<String>);
     let filters = use_state(|| Filters {
         entities: true,
         figures: true,
         quotes: true,
     });
     let selected_entity = use_state(|| None::<usize>);
-    let active = use_state(|| None::<Target>);
     let timer = use_mut_ref(|| None::<Timeout>);
+    let annotator = {
+        let annotated = annotated.clone();
+        let progress = progress.clone();
+        let selected_entity = selected_entity.clone();
+        use_mut_ref(move || {
+            Annotator::new(move |answer| match answer {
+                Ok(result) => {
+                    annotated.set(result);
+                    selected_entity.set(None);
+                    progress.set(Progress::Idle);
+                }
+                Err(message) => progress.set(Progress::Failed(message)),
+            })
+        })
+    };
 
-    // Set new text: keep it, then annotate after a pause.
+    // The first annotation, of the stored or sample article.
+    {
+        let annotator = annotator.clone();
+        let notice = notice.clone();
+        let (text, limited) = within_limit(&text);
+        use_effect_with((), move |_| {
+            notice.set(limited);
+            annotator.borrow().request(text);
+        });
+    }
+
     let set_text = {
         let text = text.clone();
-        let annotated = annotated.clone();
-        let pending = pending.clone();
+        let progress = progress.clone();
         let storage_error = storage_error.clone();
-        let selected_entity = selected_entity.clone();
+        let annotator = annotator.clone();
         Callback::from(move |value: String| {
             storage_error.set(storage::save(&value).err());
+            let value: Rc<str> = Rc::from(value);
             text.set(value.clone());
-            pending.set(true);
-            let annotated = annotated.clone();
-            let pending = pending.clone();
-            let selected_entity = selected_entity.clone();
+            progress.set(Progress::Waiting);
+            let annotator = annotator.clone();
+            let progress = progress.clone();
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
-                annotated.set(Rc::new(Annotated::new(&value)));
-                selected_entity.set(None);
-                pending.set(false);
+                progress.set(Progress::Annotating {
+                    words: value.split_whitespace().count(),
+                });
+                annotator.borrow().request(value);
             }));
         })
     };
@@ -114,6 +198,18 @@ pub fn app() -> Html {
         let set_text = set_text.clone();
         Callback::from(move |_| set_text.emit(String::new()))
     };
+    let on_retry = {
+        let annotator = annotator.clone();
+        let text = text.clone();
+        let progress = progress.clone();
+        Callback::from(move |_| {
+            annotator.borrow().reset_worker();
+            progress.set(Progress::Annotating {
+                words: text.split_whitespace().count(),
+            });
+            annotator.borrow().request(within_limit(&text).0);
+        })
+    };
     let toggle = |which: fn(&mut Filters) -> &mut bool| {
         let filters = filters.clone();
         Callback::from(move |_: Event| {
@@ -127,24 +223,28 @@ pub fn app() -> Html {
         let selected_entity = selected_entity.clone();
         Callback::from(move |e: Option<usize>| selected_entity.set(e))
     };
-    let on_activate = {
-        let active = active.clone();
-        Callback::from(move |t: Option<Target>| active.set(t))
-    };
 
     let a = &annotated.analysis.annotations;
-    let words = text.split_whitespace().count();
-    let status = if *pending {
-        "Annotating…".to_string()
-    } else if text.trim().is_empty() {
-        "Paste an article to annotate it.".to_string()
-    } else {
-        format!(
-            "{words} words · {} entities · {} figures · {} quotes",
+    let status = match &*progress {
+        Progress::Waiting => html! { <span>{ "Waiting for you to finish typing…" }</span> },
+        Progress::Annotating { words } => html! { <>
+            <progress class="busy" aria-label="Annotating"></progress>
+            <span>{ if *words > 0 { format!(" Annotating {} words…", crate::view::format_number(*words as f64)) } else { " Annotating…".to_string() } }</span>
+        </> },
+        Progress::Failed(message) => html! { <>
+            <span class="warning">{ format!("Annotation failed: {message}. Your text is kept. ") }</span>
+            <button type="button" onclick={on_retry}>{ "Try again" }</button>
+        </> },
+        Progress::Idle if text.trim().is_empty() => {
+            html! { <span>{ "Paste an article to annotate it." }</span> }
+        }
+        Progress::Idle => html! { <span>{ format!(
+            "{} words · {} names · {} figures · {} quotes",
+            crate::view::format_number(annotated.words as f64),
             a.entities.len(),
             a.figures.len(),
             a.quotes.len()
-        )
+        ) }</span> },
     };
 
     html! {
@@ -153,30 +253,37 @@ pub fn app() -> Html {
                 <h1 class="brand">{ "Sidenote" }</h1>
                 <p class="tagline">{ "Who is in the story, what they said, and which numbers carry it. Everything stays in your browser." }</p>
             </header>
-            <section class="input" aria-label="Article text">
-                <label for="article-input" class="input-label">{ "Paste or type an article" }</label>
-                <textarea id="article-input" class="article-input" value={(*text).clone()} {oninput}
-                    spellcheck="false" rows="8" placeholder="Paste a news article here…" />
-                <div class="toolbar" role="toolbar" aria-label="Article controls">
-                    <button type="button" onclick={on_sample}>{ "Sample" }</button>
-                    <button type="button" onclick={on_clear}>{ "Clear" }</button>
-                    <fieldset class="filters">
-                        <legend class="visually-hidden">{ "Show" }</legend>
-                        <label><input type="checkbox" checked={filters.entities} onchange={toggle(|f| &mut f.entities)} />{ " Entities" }</label>
-                        <label><input type="checkbox" checked={filters.figures} onchange={toggle(|f| &mut f.figures)} />{ " Figures" }</label>
-                        <label><input type="checkbox" checked={filters.quotes} onchange={toggle(|f| &mut f.quotes)} />{ " Quotes" }</label>
-                    </fieldset>
-                    <p class="status" role="status" aria-live="polite">{ status }</p>
+            <main>
+                <section class="input" aria-label="Article text">
+                    <label for="article-input" class="input-label">{ "Paste or type an article" }</label>
+                    <textarea id="article-input" class="article-input" value={text.to_string()} {oninput}
+                        spellcheck="false" rows="8" placeholder="Paste a news article here…" />
+                    <div class="toolbar">
+                        <div class="controls" role="group" aria-label="Article">
+                            <button type="button" onclick={on_sample}>{ "Sample" }</button>
+                            <button type="button" onclick={on_clear}>{ "Clear" }</button>
+                        </div>
+                        <fieldset class="filters">
+                            <legend>{ "Show" }</legend>
+                            <label><input type="checkbox" checked={filters.entities} onchange={toggle(|f| &mut f.entities)} />{ " Names" }</label>
+                            <label><input type="checkbox" checked={filters.figures} onchange={toggle(|f| &mut f.figures)} />{ " Figures" }</label>
+                            <label><input type="checkbox" checked={filters.quotes} onchange={toggle(|f| &mut f.quotes)} />{ " Quotes" }</label>
+                        </fieldset>
+                        <ExportButtons annotated={(*annotated).clone()} />
+                        <p class="status" role="status" aria-live="polite">{ status }</p>
+                    </div>
+                    if let Some(message) = &*storage_error {
+                        <p class="warning" role="alert">{ message }</p>
+                    }
+                    if let Some(message) = &*notice {
+                        <p class="notice" role="status">{ message }</p>
+                    }
+                </section>
+                <div class="reading">
+                    <Cast annotated={(*annotated).clone()} selected={*selected_entity} on_select={on_select_entity} />
+                    <Article annotated={(*annotated).clone()} filters={*filters} selected_entity={*selected_entity} />
                 </div>
-                if let Some(message) = &*storage_error {
-                    <p class="warning" role="alert">{ message }</p>
-                }
-            </section>
-            <div class="reading">
-                <Cast annotated={(*annotated).clone()} selected={*selected_entity} on_select={on_select_entity} />
-                <Article annotated={(*annotated).clone()} filters={*filters} selected_entity={*selected_entity}
-                    active={*active} on_activate={on_activate} />
-            </div>
+            </main>
         </div>
     }
 }

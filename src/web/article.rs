@@ -1,40 +1,50 @@
-//! The annotated article: paragraphs with highlighted spans, and beside each
-//! paragraph the notes anchored in it.
+//! The annotated article: paragraphs with highlighted spans, and the notes
+//! anchored in them, placed in the margin beside the line where each span
+//! starts (stacked downward when they crowd) or, on narrow screens, folded
+//! under their paragraph.
 //!
-//! A span and its note share a key (see [`Target::key`]): hovering or
-//! focusing either marks both active; clicking one scrolls the other into
-//! view. Repeated mentions of an entity highlight but carry no note of their
-//! own: the first mention has it.
+//! A long article is drawn in slices, one per task, so the page stays
+//! responsive; each paragraph is its own component and is drawn once. Hover,
+//! focus and selection change classes on the few elements involved
+//! ([`super::dom`]) instead of re-rendering, through one set of listeners on
+//! the article (event delegation).
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::app::{Annotated, Filters};
-use crate::model::{Entity, EntityKind};
-use crate::view::{describe_figure, figure_kind_label, Piece, Target};
+use super::dom::{self, Placement};
+use super::downloads::CopyQuote;
+use crate::model::EntityKind;
+use crate::view::{cite_quote, describe_figure, figure_kind_label, Piece, Target};
 
-#[derive(Properties, PartialEq)]
-pub struct ArticleProps {
-    pub annotated: Rc<Annotated>,
-    pub filters: Filters,
-    pub selected_entity: Option<usize>,
-    pub active: Option<Target>,
-    pub on_activate: Callback<Option<Target>>,
+/// Paragraphs drawn per slice: small enough that a slice stays well under a
+/// 50 ms task.
+const SLICE: usize = 24;
+
+/// The group a target highlights with: all mentions of an entity share one.
+fn group(target: Target) -> String {
+    match target {
+        Target::Mention { entity, .. } => format!("e{entity}"),
+        Target::Figure(i) => format!("f{i}"),
+        Target::Quote(i) => format!("q{i}"),
+    }
 }
 
-/// The innermost shown annotation of a piece: a name or figure before the
-/// quote around it.
-fn innermost(covered: &[Target], filters: Filters) -> Option<Target> {
-    let shown = || covered.iter().copied().filter(|t| filters.shows(*t));
-    shown()
-        .find(|t| matches!(t, Target::Mention { .. }))
-        .or_else(|| shown().find(|t| matches!(t, Target::Figure(_))))
-        .or_else(|| shown().find(|t| matches!(t, Target::Quote(_))))
+/// The target whose note explains a piece: a name or figure before the quote
+/// around it.
+fn innermost(covered: &[Target]) -> Option<Target> {
+    let find = |f: fn(&Target) -> bool| covered.iter().copied().find(f);
+    find(|t| matches!(t, Target::Mention { .. }))
+        .or_else(|| find(|t| matches!(t, Target::Figure(_))))
+        .or_else(|| find(|t| matches!(t, Target::Quote(_))))
 }
 
-/// The note key for a target: every mention of an entity shares its first
-/// mention's note.
+/// The note of a target: every mention of an entity shares its first one's.
 fn note_target(target: Target, annotated: &Annotated) -> Target {
     match target {
         Target::Mention { entity, .. } => {
@@ -62,185 +72,347 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
     }
 }
 
-/// Bring the element with `id` into view and focus it.
-fn reveal(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-        let _ = html.focus();
-    }
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    pub annotated: Rc<Annotated>,
+    pub filters: Filters,
+    pub selected_entity: Option<usize>,
 }
 
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
     let annotated = &props.annotated;
-    let entities = &annotated.analysis.annotations.entities;
-    let quotes = &annotated.analysis.annotations.quotes;
-    let selected_id = props
-        .selected_entity
-        .and_then(|e| entities.get(e))
-        .map(|e| e.id.clone());
-
-    let is_active = |t: Target| -> bool {
-        match (props.active, t) {
-            (Some(Target::Mention { entity: a, .. }), Target::Mention { entity: b, .. }) => a == b,
-            (Some(a), b) => a == b,
-            (None, _) => false,
-        }
+    let total = annotated.paragraphs.len();
+    let article_ref = use_node_ref();
+    // How many paragraphs are drawn, per version of the article.
+    let shown = use_state(|| (annotated.generation, SLICE));
+    let drawn = if shown.0 == annotated.generation {
+        shown.1.min(total)
+    } else {
+        SLICE.min(total)
     };
-    let is_selected = |t: Target| -> bool {
-        match t {
-            Target::Mention { entity, .. } => props.selected_entity == Some(entity),
-            Target::Quote(q) => selected_id.is_some() && quotes[q].speaker == selected_id,
-            Target::Figure(_) => false,
-        }
-    };
+    let placement = use_mut_ref(|| (0u64, props.filters, Placement::default()));
+    let active = use_mut_ref(|| None::<String>);
+    let resize_tick = use_state(|| 0u32);
 
-    let render_piece = |piece: &Piece| -> Html {
-        let shown: Vec<Target> = piece
-            .covered_by
-            .iter()
-            .copied()
-            .filter(|t| props.filters.shows(*t))
-            .collect();
-        if shown.is_empty() {
-            return html! { { piece.text.clone() } };
-        }
-        let mut class = classes!("hl");
-        for t in &shown {
-            match t {
-                Target::Mention { entity, .. } => {
-                    class.push(format!("ent ent-{}", entities[*entity].kind.as_str()))
-                }
-                Target::Figure(_) => class.push("fig"),
-                Target::Quote(_) => class.push("quote"),
-            }
-            if is_active(*t) {
-                class.push("active");
-            }
-            if is_selected(*t) {
-                class.push("selected");
-            }
-        }
-        let inner = innermost(&shown, props.filters);
-        let anchor = piece.starts.iter().copied().find(|t| Some(*t) == inner);
-        let on_activate = props.on_activate.clone();
-        let onmouseenter = {
-            let on_activate = on_activate.clone();
-            Callback::from(move |_| on_activate.emit(inner))
-        };
-        let onmouseleave = {
-            let on_activate = on_activate.clone();
-            Callback::from(move |_| on_activate.emit(None))
-        };
-        let note_key = inner.map(|t| note_target(t, annotated).key());
-        let go = {
-            let note_key = note_key.clone();
-            let on_activate = on_activate.clone();
-            Rc::new(move || {
-                on_activate.emit(inner);
-                if let Some(k) = &note_key {
-                    reveal(&format!("note-{k}"));
-                }
+    // Draw the next slice after this one has been painted.
+    {
+        let shown = shown.clone();
+        let generation = annotated.generation;
+        use_effect_with(
+            (generation, drawn, total),
+            move |&(generation, drawn, total)| {
+                let timeout = (drawn < total)
+                    .then(|| Timeout::new(0, move || shown.set((generation, drawn + SLICE))));
+                move || drop(timeout)
+            },
+        );
+    }
+
+    // Place the notes drawn so far, and mark the selected entity's spans.
+    {
+        let article_ref = article_ref.clone();
+        let placement = placement.clone();
+        let selected = props.selected_entity;
+        let quotes_by_selected: Vec<String> = selected
+            .and_then(|e| annotated.analysis.annotations.entities.get(e))
+            .map(|e| {
+                let id = &e.id;
+                annotated
+                    .analysis
+                    .annotations
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.speaker.as_ref() == Some(id))
+                    .map(|(i, _)| format!("q{i}"))
+                    .collect()
             })
-        };
-        let onclick = {
-            let go = go.clone();
-            Callback::from(move |_: MouseEvent| go())
-        };
-        let onkeydown = Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                go();
+            .unwrap_or_default();
+        use_effect_with(
+            (
+                annotated.generation,
+                drawn,
+                props.filters,
+                selected,
+                *resize_tick,
+            ),
+            move |&(generation, _, filters, selected, _)| {
+                if let Some(article) = article_ref.cast::<Element>() {
+                    let mut state = placement.borrow_mut();
+                    if state.0 != generation || state.1 != filters {
+                        *state = (generation, filters, Placement::default());
+                    }
+                    dom::place_notes(&article, &mut state.2);
+                    if let Ok(old) = article.query_selector_all(".selected") {
+                        for i in 0..old.length() {
+                            if let Some(el) = old.get(i).and_then(|n| n.dyn_into::<Element>().ok())
+                            {
+                                let _ = el.class_list().remove_1("selected");
+                            }
+                        }
+                    }
+                    if let Some(e) = selected {
+                        dom::mark_group("selected", None, Some(&format!("e{e}")));
+                        for q in &quotes_by_selected {
+                            dom::mark_group("selected", None, Some(q));
+                        }
+                    }
+                }
+            },
+        );
+    }
+
+    // Re-place every note when the window changes size.
+    {
+        let resize_tick = resize_tick.clone();
+        let placement = placement.clone();
+        use_effect_with((), move |_| {
+            let pending = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
+            let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                let resize_tick = resize_tick.clone();
+                let placement = placement.clone();
+                *pending.borrow_mut() = Some(Timeout::new(120, move || {
+                    placement.borrow_mut().2 = Placement::default();
+                    resize_tick.set(*resize_tick + 1);
+                }));
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ =
+                    w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "resize",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
             }
         });
-        match anchor {
-            Some(t) => {
-                let onfocus = {
-                    let on_activate = on_activate.clone();
-                    Callback::from(move |_| on_activate.emit(Some(t)))
-                };
-                html! {
-                    <span class={class} id={format!("span-{}", t.key())} data-key={note_key.clone()} tabindex="0"
-                        role="mark" aria-describedby={note_key.map(|k| format!("note-{k}"))}
-                        {onmouseenter} {onmouseleave} {onclick} {onkeydown} {onfocus}>
-                        { piece.text.clone() }
-                    </span>
-                }
+    }
+
+    // Event delegation: one set of listeners for every span and note.
+    let activate = {
+        let active = active.clone();
+        let article_ref = article_ref.clone();
+        move |el: Option<Element>| {
+            let group = el.as_ref().and_then(|e| e.get_attribute("data-group"));
+            let mut current = active.borrow_mut();
+            if *current != group {
+                dom::mark_group("active", current.as_deref(), group.as_deref());
+                *current = group;
             }
-            None => html! {
-                <span class={class} data-key={note_key} {onmouseenter} {onmouseleave} {onclick}>{ piece.text.clone() }</span>
-            },
+            if let Some(article) = article_ref.cast::<Element>() {
+                let (anchor, note) = match &el {
+                    Some(e) if e.class_list().contains("note") => {
+                        (e.get_attribute("data-anchor"), Some(e.id()))
+                    }
+                    Some(e) => (
+                        Some(e.id()).filter(|id| !id.is_empty()),
+                        e.get_attribute("data-note"),
+                    ),
+                    None => (None, None),
+                };
+                dom::draw_connector(&article, anchor.as_deref(), note.as_deref());
+            }
         }
     };
+    let target_of = |e: &Event| -> Option<Element> {
+        e.target()?
+            .dyn_into::<Element>()
+            .ok()?
+            .closest("[data-group]")
+            .ok()
+            .flatten()
+    };
+    let onmouseover = {
+        let activate = activate.clone();
+        Callback::from(move |e: MouseEvent| activate(target_of(&e)))
+    };
+    let onfocusin = {
+        let activate = activate.clone();
+        Callback::from(move |e: FocusEvent| activate(target_of(&e)))
+    };
+    let onmouseleave = {
+        let activate = activate.clone();
+        Callback::from(move |_: MouseEvent| activate(None))
+    };
+    let follow = move |el: &Element| {
+        // A span leads to its note; a note back to its span.
+        let to = if el.class_list().contains("note") {
+            el.get_attribute("data-anchor")
+        } else {
+            el.get_attribute("data-note")
+        };
+        if let Some(id) = to {
+            dom::reveal(&id);
+        }
+    };
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let Some(el) = target_of(&e) else { return };
+        let on_link = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button, a").ok().flatten());
+        if on_link.is_none() {
+            follow(&el);
+        }
+    });
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() != "Enter" && e.key() != " " {
+            return;
+        }
+        let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if el.has_attribute("data-group") {
+            e.prevent_default();
+            follow(&el);
+        }
+    });
 
-    let render_note = |target: Target| -> Html {
-        if !props.filters.shows(target) {
-            return html! {};
-        }
-        let key = target.key();
-        let span_id = format!("span-{key}");
-        let on_activate = props.on_activate.clone();
-        let onmouseenter = {
-            let on_activate = on_activate.clone();
-            Callback::from(move |_| on_activate.emit(Some(target)))
+    if total == 0 {
+        return html! {
+            <article class="article empty" aria-label="Annotated article">
+                <p class="placeholder">{ "Nothing to annotate yet. Paste an article above, or load the sample." }</p>
+            </article>
         };
-        let onmouseleave = {
-            let on_activate = on_activate.clone();
-            Callback::from(move |_| on_activate.emit(None))
-        };
-        let onfocus = {
-            let on_activate = on_activate.clone();
-            Callback::from(move |_| on_activate.emit(Some(target)))
-        };
-        let onclick = {
-            let span_id = span_id.clone();
-            Callback::from(move |_| reveal(&span_id))
-        };
-        let mut class = classes!("note");
-        if is_active(target) {
-            class.push("active");
-        }
-        if is_selected(target) {
-            class.push("selected");
-        }
-        let body = match target {
+    }
+    let class = classes!(
+        "article",
+        (!props.filters.entities).then_some("hide-entities"),
+        (!props.filters.figures).then_some("hide-figures"),
+        (!props.filters.quotes).then_some("hide-quotes"),
+    );
+    html! {
+        <article {class} ref={article_ref} aria-label="Annotated article"
+            {onmouseover} {onfocusin} {onmouseleave} {onclick} {onkeydown}>
+            if drawn < total {
+                <p class="drawing" role="status">
+                    <progress value={drawn.to_string()} max={total.to_string()} aria-label="Laying out the article"></progress>
+                    { format!(" Laying out the article… {}%", drawn * 100 / total.max(1)) }
+                </p>
+            }
+            <div class="connector" aria-hidden="true"></div>
+            // The rows alone in their element: a keyed list with no siblings
+            // grows without yew re-creating the rows already drawn.
+            <div class="rows">
+                { for (0..drawn).map(|index| html! {
+                    <Paragraph key={index} annotated={annotated.clone()} {index} />
+                }) }
+            </div>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParagraphProps {
+    annotated: Rc<Annotated>,
+    index: usize,
+}
+
+#[function_component(Paragraph)]
+fn paragraph(props: &ParagraphProps) -> Html {
+    let annotated = &props.annotated;
+    let p = &annotated.paragraphs[props.index];
+    let expanded = use_state(|| false);
+    let pieces = html! { { for p.pieces.iter().map(|piece| render_piece(piece, annotated)) } };
+    let text = if p.heading {
+        html! { <h2 class="para headline">{ pieces }</h2> }
+    } else {
+        html! { <p class="para">{ pieces }</p> }
+    };
+    let count = p.notes.len();
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_| expanded.set(!*expanded))
+    };
+    let notes_id = format!("notes-{}", props.index);
+    html! {
+        <div class="row">
+            { text }
+            if count > 0 {
+                <button type="button" class="fold" aria-expanded={expanded.to_string()} aria-controls={notes_id.clone()} onclick={toggle}>
+                    { if *expanded { "Hide notes".to_string() } else if count == 1 { "1 note".to_string() } else { format!("{count} notes") } }
+                </button>
+                <aside id={notes_id} class={classes!("notes", (!*expanded).then_some("folded"))}
+                    aria-label={format!("Notes on paragraph {}", props.index + 1)}>
+                    { for p.notes.iter().map(|&t| render_note(t, annotated)) }
+                </aside>
+            }
+        </div>
+    }
+}
+
+fn render_piece(piece: &Piece, annotated: &Annotated) -> Html {
+    let Some(inner) = innermost(&piece.covered_by) else {
+        return html! { { piece.text.clone() } };
+    };
+    let entities = &annotated.analysis.annotations.entities;
+    let mut class = classes!("hl");
+    for t in &piece.covered_by {
+        match t {
             Target::Mention { entity, .. } => {
-                let e: &Entity = &entities[entity];
-                class.push(format!("note-{}", e.kind.as_str()));
-                let count = e.mentions.len();
+                class.push(format!("ent ent-{}", entities[*entity].kind.as_str()))
+            }
+            Target::Figure(_) => class.push("fig"),
+            Target::Quote(_) => class.push("quote"),
+        }
+    }
+    let note = format!("note-{}", note_target(inner, annotated).key());
+    // The piece where a span starts is its anchor: focusable, with an id.
+    if piece.starts.contains(&inner) {
+        html! {
+            <mark {class} id={format!("span-{}", inner.key())} data-group={group(inner)} data-note={note.clone()}
+                tabindex="0" aria-describedby={note}>
+                { piece.text.clone() }
+            </mark>
+        }
+    } else {
+        html! { <mark {class} data-group={group(inner)} data-note={note}>{ piece.text.clone() }</mark> }
+    }
+}
+
+fn render_note(target: Target, annotated: &Annotated) -> Html {
+    let a = &annotated.analysis.annotations;
+    let key = target.key();
+    let (kind_class, body) = match target {
+        Target::Mention { entity, .. } => {
+            let e = &a.entities[entity];
+            let count = e.mentions.len();
+            (
+                format!("note-{}", e.kind.as_str()),
                 html! { <>
                     <span class="note-kind">{ kind_label(e.kind) }</span>
                     <strong class="note-title">{ &e.name }</strong>
                     { for e.descriptors.iter().map(|d| html! { <span class="note-desc">{ d }</span> }) }
                     <span class="note-meta">{ if count == 1 { "1 mention".to_string() } else { format!("{count} mentions") } }</span>
-                </> }
-            }
-            Target::Figure(i) => {
-                let f = &annotated.analysis.annotations.figures[i];
-                class.push("note-figure");
+                </> },
+            )
+        }
+        Target::Figure(i) => {
+            let f = &a.figures[i];
+            (
+                "note-figure".to_string(),
                 html! { <>
                     <span class="note-kind">{ format!("Figure · {}", figure_kind_label(f.kind)) }</span>
                     <strong class="note-title">{ describe_figure(f) }</strong>
                     if let Some(unit) = &f.unit {
                         <span class="note-meta">{ format!("counts: {unit}") }</span>
                     }
-                </> }
-            }
-            Target::Quote(i) => {
-                let q = &quotes[i];
-                class.push("note-quote");
-                let speaker = q
-                    .speaker
-                    .as_ref()
-                    .and_then(|id| entities.iter().find(|e| &e.id == id));
+                </> },
+            )
+        }
+        Target::Quote(i) => {
+            let q = &a.quotes[i];
+            let speaker = q
+                .speaker
+                .as_ref()
+                .and_then(|id| a.entities.iter().find(|e| &e.id == id));
+            (
+                "note-quote".to_string(),
                 html! { <>
                     <span class="note-kind">{ "Quote" }</span>
                     {
@@ -254,46 +426,17 @@ pub fn article(props: &ArticleProps) -> Html {
                         }
                     }
                     if let Some(cue) = &q.cue { <span class="note-meta">{ format!("cue: “{cue}”") }</span> }
-                </> }
-            }
-        };
-        html! {
-            <div {class} id={format!("note-{key}")} role="note" tabindex="0" data-key={key.clone()}
-                aria-label={format!("Note on: {}", span_text(annotated, target))}
-                {onmouseenter} {onmouseleave} {onfocus} {onclick}>
-                { body }
-            </div>
+                    <CopyQuote text={AttrValue::from(cite_quote(q, &annotated.analysis))} />
+                </> },
+            )
         }
     };
-
-    if annotated.paragraphs.is_empty() {
-        return html! {
-            <article class="article empty" aria-label="Annotated article">
-                <p class="placeholder">{ "Nothing to annotate yet. Paste an article above, or load the sample." }</p>
-            </article>
-        };
-    }
-
     html! {
-        <article class="article" aria-label="Annotated article">
-            { for annotated.paragraphs.iter().enumerate().map(|(n, p)| {
-                let pieces = html! { { for p.pieces.iter().map(&render_piece) } };
-                let text = if p.heading {
-                    html! { <h2 class="para headline">{ pieces }</h2> }
-                } else {
-                    html! { <p class="para">{ pieces }</p> }
-                };
-                let notes: Vec<Target> = p.notes.iter().copied().filter(|t| props.filters.shows(*t)).collect();
-                html! {
-                    <div class="row" key={n}>
-                        { text }
-                        <aside class="notes" aria-label={format!("Notes on paragraph {}", n + 1)}>
-                            { for notes.into_iter().map(&render_note) }
-                        </aside>
-                    </div>
-                }
-            }) }
-        </article>
+        <div class={classes!("note", kind_class)} id={format!("note-{key}")} data-group={group(target)}
+            data-anchor={format!("span-{key}")} tabindex="0" role="note"
+            aria-label={format!("Note on “{}”", span_text(annotated, target))}>
+            { body }
+        </div>
     }
 }
 
@@ -301,9 +444,9 @@ pub fn article(props: &ArticleProps) -> Html {
 fn span_text(annotated: &Annotated, target: Target) -> String {
     let a = &annotated.analysis.annotations;
     let text = match target {
-        Target::Mention { entity, mention } => a.entities[entity].mentions[mention].text.clone(),
-        Target::Figure(i) => a.figures[i].text.clone(),
-        Target::Quote(i) => a.quotes[i].text.clone(),
+        Target::Mention { entity, mention } => &a.entities[entity].mentions[mention].text,
+        Target::Figure(i) => &a.figures[i].text,
+        Target::Quote(i) => &a.quotes[i].text,
     };
     let mut short: String = text.chars().take(60).collect();
     if short.len() < text.len() {

@@ -4,11 +4,17 @@
 pub mod api;
 
 #[cfg(feature = "app")]
+mod annotator;
+#[cfg(feature = "app")]
 mod app;
 #[cfg(feature = "app")]
 mod article;
 #[cfg(feature = "app")]
 mod cast;
+#[cfg(feature = "app")]
+mod dom;
+#[cfg(feature = "app")]
+mod downloads;
 #[cfg(feature = "app")]
 mod storage;
 

@@ -1,0 +1,256 @@
+//! Figures that are not a plain number: frequencies ("twice"), multipliers
+//! ("more than double", "tenfold"), shares ("a third of", "half"), single
+//! hedged units of time ("more than a decade") and vague amounts ("hundreds
+//! of", "several hundred", "a few").
+
+use super::lexicon::*;
+use super::number::{read_word_token, Reading};
+use super::{Draft, FoundFigure, Scanner, Step};
+use crate::model::{Bound, FigureKind};
+
+/// What a special form says, before it becomes a [`FoundFigure`].
+struct SpecialForm {
+    kind: FigureKind,
+    value: Option<f64>,
+    bound: Bound,
+    /// The last token of the figure.
+    last: usize,
+    unit: Option<String>,
+}
+
+impl SpecialForm {
+    fn new(
+        kind: FigureKind,
+        value: Option<f64>,
+        bound: Bound,
+        last: usize,
+        unit: Option<String>,
+    ) -> Self {
+        SpecialForm {
+            kind,
+            value,
+            bound,
+            last,
+            unit,
+        }
+    }
+
+    fn percent(value: f64, last: usize) -> Self {
+        SpecialForm::new(
+            FigureKind::Percent,
+            Some(value),
+            Bound::Exact,
+            last,
+            Some("%".into()),
+        )
+    }
+}
+
+impl<'a, 'd> Scanner<'a, 'd> {
+    /// Read a special form at token `j` (after the hedge in `fig`).
+    pub(super) fn special_at(&self, fig: &Draft, j: usize, end: usize) -> Option<Step> {
+        let found = self
+            .frequency_at(fig, j)
+            .or_else(|| self.share_at(fig, j))
+            .or_else(|| self.vague_at(j, end));
+        match found? {
+            Ok(r) => Some(self.emit(fig, r)),
+            Err(skip) => Some(skip),
+        }
+    }
+
+    fn emit(&self, fig: &Draft, r: SpecialForm) -> Step {
+        let bound = match (fig.hedge, r.bound) {
+            (Some(h), Bound::Exact) => h.0,
+            _ => r.bound,
+        };
+        let f = FoundFigure {
+            span: self.span(fig.start, r.last + 1),
+            kind: r.kind,
+            value: r.value,
+            high: None,
+            bound,
+            hedge: fig.hedge.map(|h| h.1),
+            unit: r.unit,
+        };
+        Step::Figure(f, r.last + 1)
+    }
+
+    /// "twice", "at least once", "more than double", "tenfold", "a 20-fold rise".
+    fn frequency_at(&self, fig: &Draft, j: usize) -> Option<Result<SpecialForm, Step>> {
+        let w = self.low(j);
+        let hedged = fig.hedge.is_some();
+        let value = match w {
+            "twice" => 2.0,
+            "thrice" => 3.0,
+            "once" if hedged => 1.0,
+            _ => match (multiplier_word(w), read_word_token(self.text(j))) {
+                (Some(v), _) if hedged => v,
+                (_, Some(Reading::Fold(v))) => v,
+                _ => return None,
+            },
+        };
+        Some(Ok(SpecialForm::new(
+            FigureKind::Frequency,
+            Some(value),
+            Bound::Exact,
+            j,
+            None,
+        )))
+    }
+
+    /// Shares and single units: "half of", "a third of", "by a quarter", "a
+    /// quarter of a percentage point", "a quarter-century", "more than a decade".
+    fn share_at(&self, fig: &Draft, j: usize) -> Option<Result<SpecialForm, Step>> {
+        let w = self.low(j);
+        let next = self.low(j + 1);
+        let hedged = fig.hedge.is_some();
+        let share_of_point = |at: usize| {
+            matches!(self.low(at), "a" | "one")
+                && self.low(at + 1) == "percentage"
+                && matches!(self.low(at + 2), "point" | "points")
+        };
+        if w == "half" && share_of_point(j + 1) {
+            return Some(Ok(SpecialForm::percent(0.5, j + 3)));
+        }
+        // "two thirds of", "three quarters of": a plural fraction in two words.
+        if let (Some(n), Some(d)) = (small_number(w), fraction_word(next)) {
+            if next.ends_with('s') && n >= 2.0 && n < d && (self.low(j + 2) == "of" || hedged) {
+                return Some(Ok(SpecialForm::percent(100.0 * n / d, j + 1)));
+            }
+        }
+        let a_fraction = matches!(w, "a" | "one") && next != "half";
+        if a_fraction && self.low(j + 2) == "of" && share_of_point(j + 3) {
+            if let Some(d) = fraction_word(next) {
+                return Some(Ok(SpecialForm::percent(1.0 / d, j + 5)));
+            }
+        }
+        // "the first half of the year" is a period, not a share.
+        let period = j > 0
+            && matches!(
+                self.low(j - 1),
+                "the" | "first" | "second" | "latter" | "former" | "this" | "that"
+            );
+        let takes_half = hedged || next == "of" || next == "the";
+        if w == "half" && !period && takes_half && !matches!(next, "a" | "an") {
+            return Some(Ok(SpecialForm::percent(50.0, j)));
+        }
+        // "a quarter-century": a duration of 25 years.
+        let quarter_century =
+            next == "quarter-century" || next == "quarter" && self.low(j + 2) == "century";
+        if w == "a" && quarter_century {
+            let last = if next == "quarter" { j + 2 } else { j + 1 };
+            if self.low(last + 1) == "ago" {
+                return Some(Err(Step::Skip(last + 2)));
+            }
+            let unit = Some("years".to_string());
+            return Some(Ok(SpecialForm::new(
+                FigureKind::Measure,
+                Some(25.0),
+                Bound::Exact,
+                last,
+                unit,
+            )));
+        }
+        // "more than a decade", "nearly a year", "less than a mile": a hedged
+        // single unit of time or measure.
+        let single_unit = (is_time_unit(next) || is_measure_unit(next))
+            && !next.ends_with('s')
+            && !matches!(next, "square" | "sq" | "cubic" | "nautical");
+        if hedged && matches!(w, "a" | "an") && single_unit {
+            if self.low(j + 2) == "ago" {
+                return Some(Err(Step::Skip(j + 3)));
+            }
+            let unit = Some(self.text(j + 1).to_string());
+            return Some(Ok(SpecialForm::new(
+                FigureKind::Measure,
+                Some(1.0),
+                Bound::Exact,
+                j + 1,
+                unit,
+            )));
+        }
+        let by = j > 0 && self.low(j - 1) == "by";
+        if a_fraction && (self.low(j + 2) == "of" || hedged || by) {
+            if let Some(d) = fraction_word(next) {
+                return Some(Ok(SpecialForm::percent(100.0 / d, j + 1)));
+            }
+        }
+        None
+    }
+
+    /// Vague amounts: "hundreds of workers", "tens of thousands of people",
+    /// "millions", "several hundred drones", "a few reporters", "a handful of".
+    fn vague_at(&self, j: usize, end: usize) -> Option<Result<SpecialForm, Step>> {
+        let w = self.low(j);
+        let next = self.low(j + 1);
+        let vague = |last: usize| {
+            Ok(SpecialForm::new(
+                FigureKind::Count,
+                None,
+                Bound::Vague,
+                last,
+                None,
+            ))
+        };
+        // A mention that starts at the word is the entity layer's mistake
+        // ("Dozens" opening a sentence).
+        if vague_plural(w) && (!self.in_name[j] || self.name_start[j]) {
+            if next != "of" {
+                return (!matches!(w, "tens" | "scores")).then(|| vague(j));
+            }
+            let mut k = j + 2;
+            if vague_plural(self.low(k)) && self.low(k + 1) == "of" {
+                k += 2;
+            }
+            return Some(self.vague_noun(k, end).unwrap_or_else(|| vague(j)));
+        }
+        // "several hundred", "a few thousand", "a few", "a handful of".
+        let (k, bare) = match (w, next) {
+            ("several", _) => (j + 1, false),
+            ("a", "few") => (j + 2, true),
+            ("a", "handful") if self.low(j + 2) == "of" => return self.vague_noun(j + 3, end),
+            _ => return None,
+        };
+        let scaled = matches!(
+            self.low(k),
+            "hundred" | "thousand" | "million" | "billion" | "dozen"
+        );
+        if !scaled && !bare {
+            return None;
+        }
+        let k = if scaled { k + 1 } else { k };
+        let k = if self.low(k) == "of" { k + 1 } else { k };
+        match self.vague_noun(k, end) {
+            Some(found) => Some(found),
+            None if scaled => Some(vague(k - 1)),
+            None => None,
+        }
+    }
+
+    /// The money or the noun a vague amount counts, from token `k`.
+    fn vague_noun(&self, k: usize, end: usize) -> Option<Result<SpecialForm, Step>> {
+        if let Some(code) = currency_word(self.low(k)) {
+            let unit = Some(code.to_string());
+            return Some(Ok(SpecialForm::new(
+                FigureKind::Money,
+                None,
+                Bound::Vague,
+                k,
+                unit,
+            )));
+        }
+        let h = self.head_noun(k, end, false)?;
+        if is_time_unit(self.low(h)) && self.low(h + 1) == "ago" {
+            return Some(Err(Step::Skip(h + 2)));
+        }
+        let unit = self.text(h).to_string();
+        Some(Ok(SpecialForm::new(
+            self.kind_of_unit(&unit),
+            None,
+            Bound::Vague,
+            h,
+            Some(unit),
+        )))
+    }
+}

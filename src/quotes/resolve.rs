@@ -1,0 +1,300 @@
+//! What a speaker refers to: "he" and "she" to a person, "the minister" to
+//! the person the text calls a minister, "the ministry" and "the company"
+//! to an organisation, and unnamed speakers to no entity at all.
+//!
+//! Pronouns follow news writing: "he" is the latest person named, unless a
+//! person who spoke (the subject of a reporting verb) is more recent than the
+//! sentence holding that name ("Dempsey said Ahern had been committed. “…,”
+//! he said." → Dempsey). Every look back is bounded in tokens and mentions.
+
+use super::lexicon::CueStrength;
+use super::speaker::{Attributor, CueKind, MentionRef, Speaker, Subject};
+use crate::document::TokenKind;
+use crate::entities::Gender;
+use crate::model::EntityKind;
+
+/// How far back (in tokens) pronouns and descriptions look for a referent.
+const PRONOUN_REACH: usize = 600;
+const DESCRIPTION_REACH: usize = 3000;
+/// How many mentions back any resolution looks at most.
+const MENTION_REACH: usize = 80;
+/// Whether a role noun can be referred to by a pronoun of `gender`.
+fn role_fits(role: &str, gender: Gender) -> bool {
+    let female = role.ends_with("woman")
+        || matches!(
+            role,
+            "mother"
+                | "daughter"
+                | "wife"
+                | "sister"
+                | "widow"
+                | "girl"
+                | "queen"
+                | "princess"
+                | "actress"
+        );
+    let male = role.ends_with("man") && !role.ends_with("woman")
+        || matches!(
+            role,
+            "father" | "son" | "husband" | "brother" | "boy" | "king" | "prince"
+        );
+    match gender {
+        Gender::Female => !male,
+        Gender::Male => !female,
+        Gender::Unknown => true,
+    }
+}
+
+fn pronoun_of(gender: Gender) -> &'static str {
+    match gender {
+        Gender::Female => "she",
+        _ => "he",
+    }
+}
+
+impl Attributor<'_, '_> {
+    /// What a subject refers to, looking back from token `at`.
+    pub fn resolve(&self, subject: Subject, at: usize) -> Speaker {
+        match subject {
+            Subject::Named(m) => Speaker {
+                entity: Some(m.entity),
+                text: None,
+            },
+            Subject::Pronoun(i) => {
+                let word = self.lower(i);
+                let entity = match word.as_str() {
+                    "he" | "him" => self.person_for_pronoun(at, Gender::Male, 0),
+                    "she" | "her" => self.person_for_pronoun(at, Gender::Female, 0),
+                    "it" => self.latest(at, PRONOUN_REACH / 2, |m| {
+                        self.entities[m.entity].kind == EntityKind::Organization
+                    }),
+                    _ => None,
+                };
+                Speaker { entity, text: None }
+            }
+            Subject::Description { first, last, head } => {
+                let text = self.doc.text
+                    [self.doc.tokens[first].span.start..self.doc.tokens[last].span.end]
+                    .to_string();
+                let definite = self.is(first, &["the", "this", "that"]);
+                let owned = (first..=last)
+                    .any(|i| self.doc.tokens[i].kind == TokenKind::Possessive)
+                    || head != last;
+                let head_word = self.lower(head);
+                let entity = if !definite || owned {
+                    None
+                } else if self.lexicon.is_role(&head_word) {
+                    self.latest(at, DESCRIPTION_REACH, |m| {
+                        self.person_with_role(m, &head_word)
+                    })
+                } else if head_word.ends_with("-year-old") {
+                    // "the 36-year-old said": the latest person named.
+                    self.latest(at, PRONOUN_REACH, |m| {
+                        self.entities[m.entity].kind == EntityKind::Person
+                    })
+                } else if self.lexicon.is_org_noun(&head_word) {
+                    self.latest(at, DESCRIPTION_REACH, |m| {
+                        self.entities[m.entity].kind == EntityKind::Organization
+                            && self.entities[m.entity]
+                                .name
+                                .to_lowercase()
+                                .split_whitespace()
+                                .any(|w| w == head_word)
+                    })
+                } else if self.lexicon.is_generic_org_noun(&head_word) {
+                    self.latest(at, PRONOUN_REACH, |m| {
+                        self.entities[m.entity].kind == EntityKind::Organization
+                    })
+                } else {
+                    None
+                };
+                Speaker {
+                    entity,
+                    text: if entity.is_some() { None } else { Some(text) },
+                }
+            }
+        }
+    }
+
+    /// The person "he" or "she" at token `at` refers to: the latest person
+    /// named, unless a person who was the subject of a reporting verb more
+    /// recently than that name stood as a subject ("Dempsey said Ahern was
+    /// committed. “…,” he said." → Dempsey).
+    fn person_for_pronoun(&self, at: usize, gender: Gender, depth: u8) -> Option<usize> {
+        let upto = self.mentions.partition_point(|m| m.first < at);
+        let latest = self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(MENTION_REACH)
+            .take_while(|m| at - m.first <= PRONOUN_REACH)
+            .find(|m| !self.quoted[m.first] && self.person_of_gender(m, gender))
+            .copied()?;
+        let Some((speaker, cue_at)) = self.latest_speaking_person(at, gender, depth) else {
+            return Some(latest.entity);
+        };
+        // The speaker wins when the latest name sits in what they said
+        // ("Dempsey said Ahern was committed"), not in a later sentence.
+        let same_sentence =
+            self.doc.tokens[cue_at].sentence == self.doc.tokens[latest.first].sentence;
+        let speaker_wins = (same_sentence || cue_at > latest.first)
+            && !(latest.first > cue_at && self.in_subject_position(&latest));
+        if speaker_wins {
+            speaker
+        } else {
+            Some(latest.entity)
+        }
+    }
+
+    /// Whether a mention opens its sentence, after titles and an introductory
+    /// phrase at most ("Apple's Tim Cook disagreed", "In March, Trump ...").
+    fn in_subject_position(&self, m: &MentionRef) -> bool {
+        let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
+        let before = sentence.tokens.start..m.first;
+        let after_comma = before
+            .clone()
+            .rev()
+            .find(|&i| self.doc.token_text(i) == ",")
+            .map_or(before.start, |c| c + 1);
+        (after_comma..m.first).all(|i| {
+            let t = self.doc.tokens[i];
+            t.kind == TokenKind::Possessive
+                || t.kind == TokenKind::QuoteMark
+                || self.doc.token_text(i).starts_with(char::is_uppercase)
+        }) && m.first - after_comma <= 5
+    }
+
+    /// The latest named person of `gender` who is the subject of a reporting
+    /// verb before token `at`, back to the previous paragraph; with the
+    /// verb's position.
+    fn latest_speaking_person(
+        &self,
+        at: usize,
+        gender: Gender,
+        depth: u8,
+    ) -> Option<(Option<usize>, usize)> {
+        let doc = self.doc;
+        let paragraph = doc.tokens.get(at)?.paragraph;
+        let floor = doc.paragraphs[paragraph.saturating_sub(1)]
+            .tokens
+            .start
+            .max(at.saturating_sub(300));
+        for i in (floor..at).rev() {
+            let Some(cue) = self
+                .cue_at(i)
+                .filter(|c| c.kind != CueKind::Participle && c.strength == CueStrength::Strong)
+            else {
+                continue;
+            };
+            let sentence = &doc.sentences[doc.tokens[i].sentence];
+            let subject = match cue.kind {
+                CueKind::According => self.subject_after(cue, sentence.tokens.end),
+                _ => self
+                    .subject_before(i, sentence.tokens.start, 0)
+                    .or_else(|| self.subject_after(cue, sentence.tokens.end)),
+            };
+            match subject {
+                Some(Subject::Named(m))
+                    if self.person_of_gender(&m, gender) && !self.quoted[m.first] =>
+                {
+                    return Some((Some(m.entity), i));
+                }
+                // "But he suggested ...": who "he" is, a level deeper.
+                Some(Subject::Pronoun(p)) if depth < 2 && self.is(p, &[pronoun_of(gender)]) => {
+                    if let Some(e) = self.person_for_pronoun(i, gender, depth + 1) {
+                        return Some((Some(e), i));
+                    }
+                }
+                // "according to a spokeswoman ... “…,” she said": the
+                // unnamed speaker, when the role fits the pronoun.
+                Some(d @ Subject::Description { head, .. })
+                    if self.lexicon.is_role(self.doc.token_text(head))
+                        && role_fits(&self.lower(head), gender) =>
+                {
+                    if let Some(e) = self.resolve(d, i).entity {
+                        if self.entities[e].kind == EntityKind::Person {
+                            return Some((Some(e), i));
+                        }
+                    } else {
+                        return Some((None, i));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The latest mention before token `at`, outside quotes and within
+    /// `reach` tokens, that passes `test`.
+    fn latest(&self, at: usize, reach: usize, test: impl Fn(&MentionRef) -> bool) -> Option<usize> {
+        let upto = self.mentions.partition_point(|m| m.first < at);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(MENTION_REACH)
+            .take_while(|m| at - m.first <= reach)
+            .filter(|m| !self.quoted[m.first])
+            .find(|m| test(m))
+            .map(|m| m.entity)
+    }
+
+    fn person_of_gender(&self, m: &MentionRef, gender: Gender) -> bool {
+        let e = &self.entities[m.entity];
+        let title = self.title_gender(m);
+        // An honorific makes a person whatever kind the entity layer gave.
+        if e.kind != EntityKind::Person && title == Gender::Unknown {
+            return false;
+        }
+        let known = match e.gender {
+            Gender::Unknown => title,
+            g => g,
+        };
+        known == gender || known == Gender::Unknown
+    }
+
+    /// Gender from an honorific right before a mention ("Mr", "Mrs").
+    fn title_gender(&self, m: &MentionRef) -> Gender {
+        if m.first == 0 {
+            return Gender::Unknown;
+        }
+        let mut i = m.first - 1;
+        if self.doc.token_text(i) == "." && i > 0 {
+            i -= 1;
+        }
+        match self.doc.token_text(i).trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether the person mentioned is given `role`: in the entity's
+    /// descriptors, as a title right before the mention, or in an
+    /// appositive right after it.
+    fn person_with_role(&self, m: &MentionRef, role: &str) -> bool {
+        let e = &self.entities[m.entity];
+        if e.kind != EntityKind::Person {
+            return false;
+        }
+        let has = |s: &str| {
+            s.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w == role)
+        };
+        if e.descriptors.iter().any(|d| has(d)) {
+            return true;
+        }
+        let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
+        let before = m.first.saturating_sub(5).max(sentence.tokens.start);
+        if (before..m.first).any(|i| self.lower(i) == role) {
+            return true;
+        }
+        if self.is(m.last + 1, &[","]) {
+            let end = (m.last + 10).min(sentence.tokens.end);
+            return (m.last + 2..end)
+                .take_while(|&i| self.doc.token_text(i) != ",")
+                .any(|i| self.lower(i) == role);
+        }
+        false
+    }
+}
