@@ -39,7 +39,10 @@ fn within_limit(text: &Rc<str>) -> (Rc<str>, Option<String>) {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let cut = text[..cut].rfind('\n').filter(|&i| i > PAGE_LIMIT_BYTES / 2).unwrap_or(cut);
+    let cut = text[..cut]
+        .rfind('\n')
+        .filter(|&i| i > PAGE_LIMIT_BYTES / 2)
+        .unwrap_or(cut);
     let notice = format!(
         "This text is {:.1} MB: the page annotates its first {:.1} MB. Your whole text is kept above; the `annotate` command or the JavaScript API take it all.",
         text.len() as f64 / 1e6,
