@@ -85,3 +85,18 @@ fn wrong_usage_exits_with_two() {
         Some(2)
     );
 }
+
+#[test]
+fn empty_brackets_after_a_name_do_not_crash() {
+    // Once panicked in the entity layer's appositive reader.
+    let path = temp_file(
+        "brackets.txt",
+        "who\u{2014}Ana Vale(\u{200b})(\"\r\n".as_bytes(),
+    );
+    let out = annotate().arg(&path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
