@@ -138,6 +138,7 @@ pub fn app() -> Html {
     });
     let selected_entity = use_state(|| None::<usize>);
     let timer = use_mut_ref(|| None::<Timeout>);
+    let area_ref = use_node_ref();
     let annotator = {
         let annotated = annotated.clone();
         let progress = progress.clone();
@@ -172,14 +173,17 @@ pub fn app() -> Html {
         let annotator = annotator.clone();
         let notice = notice.clone();
         Callback::from(move |value: String| {
-            storage_error.set(storage::save(&value).err());
             let value: Rc<str> = Rc::from(value);
             text.set(value.clone());
             progress.set(Progress::Waiting);
             let annotator = annotator.clone();
             let progress = progress.clone();
             let notice = notice.clone();
+            let storage_error = storage_error.clone();
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                // Kept when typing pauses, in the same task that starts the
+                // annotation, so each keystroke stays cheap.
+                storage_error.set(storage::save(&value).err());
                 let (part, limited) = within_limit(&value);
                 notice.set(limited);
                 progress.set(Progress::Annotating {
@@ -197,14 +201,32 @@ pub fn app() -> Html {
             set_text.emit(area.value());
         })
     };
+    // The paste area is left to the browser (a long text is laid out once,
+    // when it arrives); the page writes to it only for Sample and Clear.
+    let replace_text = {
+        let set_text = set_text.clone();
+        let area_ref = area_ref.clone();
+        move |value: &str| {
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                area.set_value(value);
+            }
+            set_text.emit(value.to_string());
+        }
+    };
     let on_sample = {
-        let set_text = set_text.clone();
-        Callback::from(move |_| set_text.emit(SAMPLE_ARTICLE.to_string()))
+        let replace_text = replace_text.clone();
+        Callback::from(move |_| replace_text(SAMPLE_ARTICLE))
     };
-    let on_clear = {
-        let set_text = set_text.clone();
-        Callback::from(move |_| set_text.emit(String::new()))
-    };
+    let on_clear = Callback::from(move |_| replace_text(""));
+    {
+        let area_ref = area_ref.clone();
+        let first = text.clone();
+        use_effect_with((), move |_| {
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                area.set_value(&first);
+            }
+        });
+    }
     let on_retry = {
         let annotator = annotator.clone();
         let text = text.clone();
@@ -263,7 +285,7 @@ pub fn app() -> Html {
             <main>
                 <section class="input" aria-label="Article text">
                     <label for="article-input" class="input-label">{ "Paste or type an article" }</label>
-                    <textarea id="article-input" class="article-input" value={text.to_string()} {oninput}
+                    <textarea id="article-input" class="article-input" ref={area_ref} {oninput}
                         spellcheck="false" rows="8" placeholder="Paste a news article here…" />
                     <div class="toolbar">
                         <div class="controls" role="group" aria-label="Article">
