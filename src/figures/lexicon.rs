@@ -19,10 +19,11 @@ enum List {
     PhraseEnders,
     LabelWords,
     Months,
+    TopicNouns,
 }
 
 impl List {
-    const ALL: [List; 7] = [
+    const ALL: [List; 8] = [
         List::MeasureUnits,
         List::TimeUnits,
         List::IrregularPlurals,
@@ -30,6 +31,7 @@ impl List {
         List::PhraseEnders,
         List::LabelWords,
         List::Months,
+        List::TopicNouns,
     ];
 
     fn section(self) -> &'static str {
@@ -41,6 +43,7 @@ impl List {
             List::PhraseEnders => "phrase-enders",
             List::LabelWords => "label-words",
             List::Months => "months",
+            List::TopicNouns => "topic-nouns",
         }
     }
 }
@@ -144,6 +147,12 @@ pub const HEDGES: &[(&[&str], Bound)] = &[
     (&["upwards", "of"], Bound::Min),
     (&["upward", "of"], Bound::Min),
     (&["in", "excess", "of"], Bound::Min),
+    (&["something", "like"], Bound::Approx),
+    (&["the", "best", "part", "of"], Bound::Max),
+    (&["the", "better", "part", "of"], Bound::Max),
+    (&["north", "of"], Bound::Min),
+    (&["south", "of"], Bound::Max),
+    (&["shy", "of"], Bound::Max),
 ];
 
 /// Hedges after a number: "30 or so", "10 or more".
@@ -152,6 +161,13 @@ pub const POST_HEDGES: &[(&[&str], Bound)] = &[
     (&["or", "more"], Bound::Min),
     (&["or", "fewer"], Bound::Max),
     (&["or", "less"], Bound::Max),
+    (&["or", "under"], Bound::Max),
+    (&["or", "below"], Bound::Max),
+    (&["or", "over"], Bound::Min),
+    (&["or", "above"], Bound::Min),
+    (&["or", "older"], Bound::Min),
+    (&["or", "younger"], Bound::Max),
+    (&["or", "thereabouts"], Bound::Approx),
 ];
 
 /// Currency symbols (one character) and their ISO codes.
@@ -337,6 +353,40 @@ pub fn is_plural(word: &str) -> bool {
 
 pub fn ends_phrase(lower: &str) -> bool {
     in_list(List::PhraseEnders, lower)
+}
+
+/// Nouns an amount can modify as the matter at issue ("over a £27m fraud"):
+/// after "over" or "under" such an amount is a topic, not a bound.
+pub fn is_topic_noun(lower: &str) -> bool {
+    in_list(List::TopicNouns, lower)
+}
+
+/// A decade of life in words ("fifties"), with "mid-" allowed before it.
+pub fn is_decade_word(lower: &str) -> bool {
+    let w = lower.strip_prefix("mid-").unwrap_or(lower);
+    matches!(
+        w,
+        "teens"
+            | "twenties"
+            | "thirties"
+            | "forties"
+            | "fifties"
+            | "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
+    )
+}
+
+/// Plural nouns for people by role ("owners", "residents", "officials"),
+/// by shape: the agent endings, or an irregular plural of people.
+pub fn is_people_plural(lower: &str) -> bool {
+    matches!(
+        lower,
+        "people" | "men" | "women" | "children" | "staff" | "police" | "officials" | "others"
+    ) || ["ers", "ors", "ists", "ents", "ants", "ians", "ees"]
+        .iter()
+        .any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
 }
 
 pub fn is_label_word(lower: &str) -> bool {

@@ -289,13 +289,41 @@ impl<'a, 'd> Scanner<'a, 'd> {
             between,
             after_name: false,
         };
-        if let Some(step) = self.special_at(&fig, j, end) {
-            return step;
-        }
-        let Some(amount) = self.amount_at(j, end) else {
-            return Step::Nothing;
+        let step = match self.special_at(&fig, j, end) {
+            Some(step) => step,
+            None => match self.amount_at(j, end) {
+                Some(amount) => self.complete(fig, amount, end),
+                None => return Step::Nothing,
+            },
         };
-        self.complete(fig, amount, end)
+        self.after_figure(step, end)
+    }
+
+    /// What follows a whole figure: a post-hedge after its unit ("six
+    /// hours or less", "a decade or so"); and "north of" / "south of", which
+    /// hedge only an amount with a unit ("north of $1bn"), never a place
+    /// ("north of 10 Downing Street").
+    fn after_figure(&self, step: Step, end: usize) -> Step {
+        let Step::Figure(mut f, next) = step else {
+            return step;
+        };
+        if let Some(h) = f.hedge {
+            let words = self.doc.slice(h).to_lowercase();
+            let direction = words.starts_with("north") || words.starts_with("south");
+            if direction && f.unit.is_none() {
+                return Step::Skip(next);
+            }
+        }
+        let plain = f.hedge.is_none() && f.high.is_none() && f.bound == Bound::Exact;
+        if plain && f.value.is_some() {
+            if let Some((bound, len)) = self.hedge_at(next, end, POST_HEDGES) {
+                f.bound = bound;
+                f.hedge = Some(self.span(next, next + len));
+                f.span = Span::new(f.span.start, self.span(next, next + len).end);
+                return Step::Figure(f, next + len);
+            }
+        }
+        Step::Figure(f, next)
     }
 }
 

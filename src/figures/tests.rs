@@ -1545,3 +1545,257 @@ fn capitalised_number_after_a_colon() {
         Some("men"),
     );
 }
+
+#[test]
+fn over_an_amount_as_the_matter_at_issue() {
+    // "over" before an amount that modifies the matter at issue is "about".
+    check(
+        "The treasurer was charged over $4m embezzlement scheme.",
+        "$4m",
+        Money,
+        Some(4e6),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "The firms are locked in a row under £9m contract.",
+        "£9m",
+        Money,
+        Some(9e6),
+        Exact,
+        Some("GBP"),
+    );
+    check(
+        "Residents sued over €3 million housing deal.",
+        "€3 million",
+        Money,
+        Some(3e6),
+        Exact,
+        Some("EUR"),
+    );
+    // Still "more than" when the amount is what is measured.
+    check(
+        "The charity raised over £2m last year.",
+        "over £2m",
+        Money,
+        Some(2e6),
+        Min,
+        Some("GBP"),
+    );
+    check(
+        "He stole over £2m in fraud.",
+        "over £2m",
+        Money,
+        Some(2e6),
+        Min,
+        Some("GBP"),
+    );
+}
+
+#[test]
+fn bare_ages_said_of_a_person() {
+    check(
+        "He is now 58, and still rows every day.",
+        "58",
+        Age,
+        Some(58.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The farm was sold when he was 19.",
+        "19",
+        Age,
+        Some(19.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Her brother, who is 40, lives abroad.",
+        "40",
+        Age,
+        Some(40.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The coach, Okonkwo, now 51 and living in Leeds, agreed.",
+        "51",
+        Age,
+        Some(51.0),
+        Exact,
+        Some("years"),
+    );
+    let f = figs("Three nurses, aged 29, 33 and 50, gave evidence.");
+    let ages: Vec<_> = f.iter().filter(|f| f.1 == Age).collect();
+    assert_eq!(ages.len(), 3, "{f:?}");
+    assert!(ages.iter().all(|f| f.5.as_deref() == Some("years")));
+    // Not of a person, or not ending the phrase: no age.
+    let f = figs("The index is now 74, its highest since spring.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    let f = figs("She was 3 shots behind the leader.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+}
+
+#[test]
+fn more_hedges_before_and_after() {
+    check(
+        "We walked something like 30 miles.",
+        "something like 30 miles",
+        Measure,
+        Some(30.0),
+        Approx,
+        Some("miles"),
+    );
+    check(
+        "The house sold for north of $3m.",
+        "north of $3m",
+        Money,
+        Some(3e6),
+        Min,
+        Some("USD"),
+    );
+    check(
+        "Turnout fell shy of 40%.",
+        "shy of 40%",
+        Percent,
+        Some(40.0),
+        Max,
+        Some("%"),
+    );
+    check(
+        "The repair took the best part of three weeks.",
+        "the best part of three weeks",
+        Measure,
+        Some(3.0),
+        Max,
+        Some("weeks"),
+    );
+    check(
+        "Most pupils read for ten minutes or less each night.",
+        "ten minutes or less",
+        Measure,
+        Some(10.0),
+        Max,
+        Some("minutes"),
+    );
+    check(
+        "Tickets cost £5 or under.",
+        "£5 or under",
+        Money,
+        Some(5.0),
+        Max,
+        Some("GBP"),
+    );
+    check(
+        "The queue held 80 people or so.",
+        "80 people or so",
+        Count,
+        Some(80.0),
+        Approx,
+        Some("people"),
+    );
+    check(
+        "Drivers aged 70 or older must renew.",
+        "aged 70 or older",
+        Age,
+        Some(70.0),
+        Min,
+        Some("years"),
+    );
+    // A place, not an amount.
+    none("The cafe is just north of 10 Downing Street.");
+}
+
+#[test]
+fn multipliers_of_change() {
+    for (text, span, value) in [
+        ("Its profits tripled in a year.", "tripled", 3.0),
+        (
+            "The council wants to double the number of bins.",
+            "double",
+            2.0,
+        ),
+        ("Fares have doubled since the strike.", "doubled", 2.0),
+        (
+            "A quadrupling of rents forced them out.",
+            "quadrupling",
+            4.0,
+        ),
+        ("Sales will treble by spring.", "treble", 3.0),
+    ] {
+        check(text, span, Frequency, Some(value), Exact, None);
+    }
+    check(
+        "Costs nearly doubled.",
+        "nearly doubled",
+        Frequency,
+        Some(2.0),
+        Max,
+        None,
+    );
+    for text in [
+        "They booked a double room.",
+        "He rode a double-decker bus.",
+        "Critics alleged double standards.",
+        "She was a double agent.",
+        "He doubled over in pain.",
+        "The firm is doubling down on coal.",
+        "The shed doubled as a studio.",
+        "He hit a triple in the ninth.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn vague_ages_and_people() {
+    check(
+        "Both men are in their forties.",
+        "forties",
+        Age,
+        None,
+        Vague,
+        Some("years"),
+    );
+    check(
+        "She started painting in her late seventies.",
+        "seventies",
+        Age,
+        None,
+        Vague,
+        Some("years"),
+    );
+    let f = figs("Patients in their thirties and forties were studied.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|f| f.1 == Age && f.4 == Vague));
+    // An era, not an age.
+    none("The band was famous in the sixties.");
+    none("Prices soared in the early seventies.");
+    check(
+        "Several shop owners complained.",
+        "Several shop owners",
+        Count,
+        None,
+        Vague,
+        Some("owners"),
+    );
+    check(
+        "Police later detained dozens of others.",
+        "dozens of others",
+        Count,
+        None,
+        Vague,
+        Some("others"),
+    );
+    // "several" with things stays out; with a scale it is an amount.
+    none("Several roads were closed.");
+    check(
+        "Several thousand fans sang.",
+        "Several thousand fans",
+        Count,
+        None,
+        Vague,
+        Some("fans"),
+    );
+}

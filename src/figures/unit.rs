@@ -339,6 +339,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             } else {
                 k
             };
+            if self.over_topic(&fig, last, end) {
+                return self.unhedged(f, first, last);
+            }
             return finish(f, last);
         }
         // "5 million US dollars", "Australian dollars".
@@ -357,6 +360,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(code) = currency_word(next).filter(|_| !weight).or(won) {
                 f.kind = FigureKind::Money;
                 f.unit = Some(code.to_string());
+                if self.over_topic(&fig, k + 1, end) {
+                    return self.unhedged(f, first, k + 1);
+                }
                 return finish(f, k + 1);
             }
             if weight {
@@ -510,6 +516,84 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return finish(f, last);
         }
         self.count_or_skip(fig, a, f, k, end)
+    }
+
+    /// Whether the bare number at `first` is said of a person: after a
+    /// personal subject and "is"/"was" ("she is now 74", "who was 27"), or
+    /// in apposition after a name with "now" ("Baird, now 63,"). The number
+    /// must end its phrase ("she was 27 when", not "he was 5 under par").
+    fn age_of_person(&self, first: usize) -> bool {
+        let start = self.sentence_start(first);
+        let ends = matches!(self.text(first + 1), "," | "." | ";" | ")" | "" | "—" | "–")
+            || matches!(self.low(first + 1), "and" | "when" | "but" | "at" | "in");
+        if !ends || first < start + 2 {
+            return false;
+        }
+        let mut p = first - 1;
+        let now = matches!(self.low(p), "now" | "still");
+        if now {
+            p -= 1;
+        }
+        // "Baird, now 63": a capitalised name before the comma.
+        if now && self.text(p) == "," && p > start {
+            let name = p - 1;
+            return self.capitalised(name) && !ends_phrase(self.low(name));
+        }
+        if !matches!(
+            self.low(p),
+            "is" | "was" | "'s" | "’s" | "am" | "are" | "were"
+        ) || p == start
+        {
+            return false;
+        }
+        let subject = p - 1;
+        matches!(
+            self.low(subject),
+            "he" | "she" | "i" | "you" | "we" | "they" | "who"
+        ) || (self.capitalised(subject)
+            && !ends_phrase(self.low(subject))
+            && (self.in_name[subject] || !self.doc.is_sentence_initial(subject)))
+    }
+
+    /// Whether the number at `first` continues a list of ages after "aged"
+    /// ("aged 38 and 45", "aged 19, 22 and 30").
+    fn aged_list(&self, first: usize) -> bool {
+        let start = self.sentence_start(first);
+        let mut t = first;
+        for _ in 0..4 {
+            if t < start + 3 || !matches!(self.low(t - 1), "and" | "or" | ",") {
+                return false;
+            }
+            if self.kind(t - 2) != Some(TokenKind::Number) {
+                return false;
+            }
+            t -= 2;
+            if matches!(self.low(t - 1), "aged" | "ages") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether "over" or "under" before an amount means "about": the amount
+    /// modifies a noun naming the matter at issue, the noun at `k` or after
+    /// one modifier ("jailed over £27m fraud", "row over $2bn arms deal"),
+    /// where the amount is not the thing measured ("over £27m in fraud").
+    fn over_topic(&self, fig: &Draft, k: usize, end: usize) -> bool {
+        let over = fig.hedge.is_some_and(|h| {
+            let w = self.doc.slice(h.1);
+            w.eq_ignore_ascii_case("over") || w.eq_ignore_ascii_case("under")
+        });
+        let topic_at = |t: usize| t < end && self.is_word(t) && is_topic_noun(self.low(t));
+        over && (topic_at(k) || (self.is_word(k) && !ends_phrase(self.low(k)) && topic_at(k + 1)))
+    }
+
+    /// The figure without its hedge, from the number `first` to `last`.
+    fn unhedged(&self, mut f: FoundFigure, first: usize, last: usize) -> Step {
+        f.bound = Bound::Exact;
+        f.hedge = None;
+        f.span = self.span(first, last);
+        Step::Figure(f, last)
     }
 
     /// The end of a run of labels or codes from `k`: "junctions 10 and 11",
@@ -689,6 +773,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && first >= 2
             && (self.low(first - 1) == "at" && self.text(first - 2) == ","
                 || matches!(self.low(first - 1), "turned" | "turns" | "turning"))
+        {
+            f.kind = FigureKind::Age;
+            f.unit = Some("years".into());
+            return finish(f, k);
+        }
+        // "she is now 74", "when he was 27", "Baird, now 63,", "aged 38 and
+        // 45": a bare whole number said of a person is an age.
+        if fig.hedge.is_none()
+            && kind_first == Some(TokenKind::Number)
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && a.end == first + 1
+            && a.high.is_none()
+            && (self.age_of_person(first) || self.aged_list(first))
         {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
