@@ -332,6 +332,28 @@ pub fn is_frequency_noun(lower: &str) -> bool {
     matches!(lower, "times" | "occasions" | "occasion" | "time")
 }
 
+/// Plural nouns of occasions that recur in a period ("three evenings a
+/// week", "two sessions a day"): counted per period, they are a frequency.
+pub fn is_occasion_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mornings"
+            | "afternoons"
+            | "evenings"
+            | "weekends"
+            | "weekdays"
+            | "weeknights"
+            | "sessions"
+            | "shifts"
+            | "visits"
+            | "meals"
+            | "lessons"
+            | "classes"
+            | "matches"
+            | "games"
+    )
+}
+
 /// Whether a word reads as a plural noun (the head of a counted phrase).
 pub fn is_plural(word: &str) -> bool {
     let lower = word.to_lowercase();

@@ -1799,3 +1799,39 @@ fn vague_ages_and_people() {
         Some("fans"),
     );
 }
+
+#[test]
+fn seasons_occasions_and_measure_nouns_that_name_things() {
+    check(
+        "She coached the side for six seasons.",
+        "six seasons",
+        Measure,
+        Some(6.0),
+        Exact,
+        Some("seasons"),
+    );
+    check(
+        "The choir rehearses two evenings a week.",
+        "two evenings",
+        Frequency,
+        Some(2.0),
+        Exact,
+        Some("evenings"),
+    );
+    check(
+        "Crews demolished four tower blocks.",
+        "four tower blocks",
+        Count,
+        Some(4.0),
+        Exact,
+        Some("blocks"),
+    );
+    check(
+        "The hotel is five city blocks away.",
+        "five city blocks",
+        Measure,
+        Some(5.0),
+        Exact,
+        Some("blocks"),
+    );
+}

@@ -724,6 +724,27 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Step::Skip(head + 2);
             }
             f.kind = self.kind_of_unit(&unit);
+            // "two apartment blocks": a unit of measure after a noun that
+            // modifies it names things ("three city blocks" still measures).
+            if f.kind == FigureKind::Measure && head > k && !is_time_unit(&lower) {
+                let modifier = self.low(head - 1);
+                let measuring = matches!(
+                    modifier,
+                    "city" | "more" | "extra" | "further" | "additional" | "long" | "metric"
+                ) || is_measure_unit(modifier);
+                if !measuring {
+                    f.kind = FigureKind::Count;
+                }
+            }
+            // "three evenings a week": occasions in each period, a frequency.
+            let per_period = matches!(self.low(head + 1), "a" | "per" | "each" | "every")
+                && matches!(
+                    self.low(head + 2),
+                    "day" | "week" | "fortnight" | "month" | "year" | "season"
+                );
+            if per_period && is_occasion_noun(&lower) {
+                f.kind = FigureKind::Frequency;
+            }
             f.unit = Some(unit);
             return finish(f, head + 1);
         }
