@@ -332,6 +332,37 @@ pub fn is_frequency_noun(lower: &str) -> bool {
     matches!(lower, "times" | "occasions" | "occasion" | "time")
 }
 
+/// Singular nouns for a person, the subject of a bare age ("her mother is
+/// 81").
+pub fn is_person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "child"
+            | "baby"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "mum"
+            | "dad"
+            | "wife"
+            | "husband"
+            | "partner"
+            | "brother"
+            | "sister"
+            | "grandmother"
+            | "grandfather"
+            | "victim"
+            | "suspect"
+            | "defendant"
+            | "teenager"
+    )
+}
+
 /// Plural nouns of occasions that recur in a period ("three evenings a
 /// week", "two sessions a day"): counted per period, they are a frequency.
 pub fn is_occasion_noun(lower: &str) -> bool {

@@ -34,7 +34,7 @@ mod unit;
 
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;
-use crate::model::{Bound, FigureKind};
+use crate::model::{Bound, EntityKind, FigureKind};
 use lexicon::*;
 
 /// A figure found in the text, in byte offsets.
@@ -127,6 +127,8 @@ struct Scanner<'a, 'd> {
     /// Tokens inside an entity mention, and those that begin one.
     in_name: Vec<bool>,
     name_start: Vec<bool>,
+    /// Tokens inside the mention of a place.
+    in_place: Vec<bool>,
     /// Per sentence: written in Title Case, where capitals do not mark names.
     headline: Vec<bool>,
 }
@@ -138,14 +140,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
             .collect();
         let mut in_name = vec![false; doc.tokens.len()];
         let mut name_start = vec![false; doc.tokens.len()];
-        for m in entities.iter().flat_map(|e| e.mentions.iter()) {
-            let mut t = doc.token_at_or_after(m.start);
-            if let Some(first) = name_start.get_mut(t) {
-                *first = true;
-            }
-            while t < doc.tokens.len() && doc.tokens[t].span.end <= m.end {
-                in_name[t] = true;
-                t += 1;
+        let mut in_place = vec![false; doc.tokens.len()];
+        for e in entities {
+            let place = e.kind == EntityKind::Place;
+            for m in &e.mentions {
+                let mut t = doc.token_at_or_after(m.start);
+                if let Some(first) = name_start.get_mut(t) {
+                    *first = true;
+                }
+                while t < doc.tokens.len() && doc.tokens[t].span.end <= m.end {
+                    in_name[t] = true;
+                    in_place[t] = place;
+                    t += 1;
+                }
             }
         }
         let headline = doc
@@ -172,6 +179,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             lower,
             in_name,
             name_start,
+            in_place,
             headline,
         }
     }

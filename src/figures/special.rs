@@ -134,7 +134,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         };
         let change = match ending {
             // "tripled", "has doubled": a verb of change (not "the doubled fee").
-            "ed" => !matches!(prev, "a" | "an" | "the"),
+            // Nor "Doubled prices" opening a sentence.
+            "ed" => !matches!(
+                prev,
+                "" | "a" | "an" | "the" | "its" | "their" | "his" | "her"
+            ),
             // "a doubling of", "doubling its output".
             "ing" => true,
             // The bare form is a verb only after "to" or a modal.

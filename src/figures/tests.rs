@@ -1835,3 +1835,31 @@ fn seasons_occasions_and_measure_nouns_that_name_things() {
         Some("blocks"),
     );
 }
+
+#[test]
+fn more_bare_ages() {
+    check(
+        "Her grandfather is 96 and still drives.",
+        "96",
+        Age,
+        Some(96.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The goalkeeper, now 38, plans to retire.",
+        "38",
+        Age,
+        Some(38.0),
+        Exact,
+        Some("years"),
+    );
+    let f = figs("They were 9 and 11 when the family moved.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|f| f.1 == Age), "{f:?}");
+    // Not a person: a level, not an age.
+    let f = figs("Inflation was 6 and rising.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    // An adjective opening a sentence is no change.
+    none("Doubled fares angered commuters.");
+}

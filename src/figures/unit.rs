@@ -534,10 +534,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if now {
             p -= 1;
         }
-        // "Baird, now 63": a capitalised name before the comma.
+        // A name: a person's mention, or a capitalised word that is no
+        // place's ("Madrid was 40") and, opening the sentence, some name
+        // ("Inflation was 5" names nothing).
+        let named = |t: usize| {
+            self.capitalised(t)
+                && !ends_phrase(self.low(t))
+                && !self.in_place[t]
+                && (self.in_name[t] || !self.doc.is_sentence_initial(t))
+        };
+        // "Baird, now 63,": in apposition; "the striker, now 29," too when
+        // the aside closes.
         if now && self.text(p) == "," && p > start {
             let name = p - 1;
-            return self.capitalised(name) && !ends_phrase(self.low(name));
+            let closes = self.text(first + 1) == ",";
+            return named(name) || (closes && self.is_word(name) && !ends_phrase(self.low(name)));
         }
         if !matches!(
             self.low(p),
@@ -550,13 +561,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
         matches!(
             self.low(subject),
             "he" | "she" | "i" | "you" | "we" | "they" | "who"
-        ) || (self.capitalised(subject)
-            && !ends_phrase(self.low(subject))
-            && (self.in_name[subject] || !self.doc.is_sentence_initial(subject)))
+        ) || named(subject)
+            || is_person_noun(self.low(subject))
     }
 
     /// Whether the number at `first` continues a list of ages after "aged"
-    /// ("aged 38 and 45", "aged 19, 22 and 30").
+    /// or a person's "is"/"was" ("aged 38 and 45", "aged 19, 22 and 30",
+    /// "they were 12 and 14").
     fn aged_list(&self, first: usize) -> bool {
         let start = self.sentence_start(first);
         let mut t = first;
@@ -568,7 +579,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return false;
             }
             t -= 2;
-            if matches!(self.low(t - 1), "aged" | "ages") {
+            if matches!(self.low(t - 1), "aged" | "ages") || self.age_of_person(t) {
                 return true;
             }
         }
