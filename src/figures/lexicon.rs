@@ -153,9 +153,22 @@ pub const HEDGES: &[(&[&str], Bound)] = &[
     (&["north", "of"], Bound::Min),
     (&["south", "of"], Bound::Max),
     (&["shy", "of"], Bound::Max),
+    (&["well", "north", "of"], Bound::Min),
+    (&["a", "shade", "under"], Bound::Max),
+    (&["a", "shade", "over"], Bound::Min),
+    (&["a", "touch", "under"], Bound::Max),
+    (&["a", "touch", "over"], Bound::Min),
+    (&["getting", "on", "for"], Bound::Max),
+    (&["nigh", "on"], Bound::Max),
+    (&["close", "on"], Bound::Approx),
+    (&["not", "far", "off"], Bound::Approx),
+    (&["at", "the", "very", "least"], Bound::Min),
+    (&["as", "few", "as"], Bound::Min),
+    (&["as", "little", "as"], Bound::Min),
+    (&["as", "low", "as"], Bound::Min),
 ];
 
-/// Hedges after a number: "30 or so", "10 or more".
+/// Hedges after a number: "30 or so", "10 or more", "aged 65 and over".
 pub const POST_HEDGES: &[(&[&str], Bound)] = &[
     (&["or", "so"], Bound::Approx),
     (&["or", "more"], Bound::Min),
@@ -168,6 +181,14 @@ pub const POST_HEDGES: &[(&[&str], Bound)] = &[
     (&["or", "older"], Bound::Min),
     (&["or", "younger"], Bound::Max),
     (&["or", "thereabouts"], Bound::Approx),
+    (&["and", "counting"], Bound::Min),
+    (&["and", "over"], Bound::Min),
+    (&["and", "above"], Bound::Min),
+    (&["and", "older"], Bound::Min),
+    (&["and", "upwards"], Bound::Min),
+    (&["and", "under"], Bound::Max),
+    (&["and", "below"], Bound::Max),
+    (&["and", "younger"], Bound::Max),
 ];
 
 /// Currency symbols (one character) and their ISO codes.

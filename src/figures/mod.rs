@@ -324,14 +324,52 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let plain = f.hedge.is_none() && f.high.is_none() && f.bound == Bound::Exact;
         if plain && f.value.is_some() {
-            if let Some((bound, len)) = self.hedge_at(next, end, POST_HEDGES) {
+            let hedge = self.hedge_at(next, end, POST_HEDGES).filter(|&(_, len)| {
+                // "20 and over the next season": a preposition, not a hedge.
+                let object = matches!(
+                    self.low(next + len),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "each"
+                        | "every"
+                        | "all"
+                );
+                let fixed = matches!(self.low(next + 1), "so" | "more" | "less" | "fewer");
+                fixed || !object && self.kind(next + len) != Some(TokenKind::Number)
+            });
+            if let Some((bound, len)) = hedge {
                 f.bound = bound;
                 f.hedge = Some(self.span(next, next + len));
                 f.span = Span::new(f.span.start, self.span(next, next + len).end);
-                return Step::Figure(f, next + len);
+                return Step::Figure(self.bounded_age(f), next + len);
             }
         }
-        Step::Figure(f, next)
+        Step::Figure(self.bounded_age(f), next)
+    }
+
+    /// "18 and older", "12 or younger": a bare number bounded by age is an age.
+    fn bounded_age(&self, mut f: FoundFigure) -> FoundFigure {
+        let by_age = f.hedge.is_some_and(|h| {
+            let words = self.doc.slice(h).to_lowercase();
+            words.ends_with("older") || words.ends_with("younger")
+        });
+        if by_age && f.unit.is_none() && f.kind == FigureKind::Count {
+            f.kind = FigureKind::Age;
+            f.unit = Some("years".into());
+        }
+        f
     }
 }
 

@@ -1863,3 +1863,64 @@ fn more_bare_ages() {
     // An adjective opening a sentence is no change.
     none("Doubled fares angered commuters.");
 }
+
+#[test]
+fn open_ended_bounds_and_idiomatic_hedges() {
+    check(
+        "The scheme covers pupils aged 11 and under.",
+        "aged 11 and under",
+        Age,
+        Some(11.0),
+        Max,
+        Some("years"),
+    );
+    check(
+        "Entry is limited to 21 and older.",
+        "21 and older",
+        Age,
+        Some(21.0),
+        Min,
+        Some("years"),
+    );
+    check(
+        "The veteran has won 40-plus titles.",
+        "40-plus titles",
+        Count,
+        Some(40.0),
+        Min,
+        Some("titles"),
+    );
+    check(
+        "The petition has 9,000 names and counting.",
+        "9,000 names and counting",
+        Count,
+        Some(9000.0),
+        Min,
+        Some("names"),
+    );
+    check(
+        "Getting on for 200 boats joined.",
+        "Getting on for 200 boats",
+        Count,
+        Some(200.0),
+        Max,
+        Some("boats"),
+    );
+    check(
+        "Rooms cost as little as €30.",
+        "as little as €30",
+        Money,
+        Some(30.0),
+        Min,
+        Some("EUR"),
+    );
+    // "and over" opening a phrase of its own is no hedge.
+    check(
+        "They planted 60 trees and over the summer watered them.",
+        "60 trees",
+        Count,
+        Some(60.0),
+        Exact,
+        Some("trees"),
+    );
+}

@@ -227,8 +227,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// Decide the kind and unit from what follows the number: a multiplier,
     /// a share, an age, a percent sign, a currency, a glued or following unit.
-    fn classify(&self, fig: Draft, a: Amount, mut f: FoundFigure, k: usize, end: usize) -> Step {
+    fn classify(
+        &self,
+        fig: Draft,
+        mut a: Amount,
+        mut f: FoundFigure,
+        k: usize,
+        end: usize,
+    ) -> Step {
         let first = a.start;
+        // "30-plus caps": a glued "plus" is a lower bound, not a unit.
+        if a.suffix
+            .as_deref()
+            .is_some_and(|x| x.eq_ignore_ascii_case("plus"))
+            && fig.hedge.is_none()
+            && a.high.is_none()
+        {
+            a.suffix = None;
+            f.bound = Bound::Min;
+        }
         let lead = if first > 0 && first > self.sentence_start(first) {
             self.low(first - 1)
         } else {
