@@ -299,21 +299,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // A mention that starts at the word is the entity layer's mistake
         // ("Dozens" opening a sentence).
         if vague_plural(w) && (!self.in_name[j] || self.name_start[j]) {
+            // "hundreds more homes", "dozens more".
+            if next == "more" && !matches!(w, "tens" | "scores") {
+                return Some(self.vague_noun(j + 2, end).unwrap_or_else(|| vague(j)));
+            }
             if next != "of" {
                 return (!matches!(w, "tens" | "scores")).then(|| vague(j));
             }
             let mut k = j + 2;
-            // "dozens of others": the pronoun is what is counted.
-            if self.low(k) == "others" {
-                let unit = Some(self.text(k).to_string());
-                return Some(Ok(SpecialForm::new(
-                    FigureKind::Count,
-                    None,
-                    Bound::Vague,
-                    k,
-                    unit,
-                )));
-            }
             if vague_plural(self.low(k)) {
                 if self.low(k + 1) != "of" {
                     // "tens of thousands" with nothing counted after it.
@@ -327,15 +320,6 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // "several" alone counts only people ("several business owners",
         // "several others").
         let (k, bare) = match (w, next) {
-            ("several", "others") => {
-                return Some(Ok(SpecialForm::new(
-                    FigureKind::Count,
-                    None,
-                    Bound::Vague,
-                    j + 1,
-                    Some(self.text(j + 1).to_string()),
-                )))
-            }
             ("several", _) if scale_word(next).is_none() && next != "dozen" => {
                 let found = self.vague_noun(j + 1, end)?;
                 let people = matches!(&found, Ok(r) if r.unit.as_deref().is_some_and(|u| is_people_plural(&u.to_lowercase())));
@@ -354,6 +338,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         let k = if scaled { k + 1 } else { k };
+        // "several hundred thousand people": a compound scale.
+        let k = if scaled && matches!(self.low(k), "thousand" | "million" | "billion") {
+            k + 1
+        } else {
+            k
+        };
         let k = if self.low(k) == "of" { k + 1 } else { k };
         match self.vague_noun(k, end) {
             Some(found) => Some(found),
@@ -364,6 +354,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// The money or the noun a vague amount counts, from token `k`.
     fn vague_noun(&self, k: usize, end: usize) -> Option<Result<SpecialForm, Step>> {
+        // "dozens of others", "a few others": the pronoun is what is counted.
+        if self.low(k) == "others" {
+            let unit = Some(self.text(k).to_string());
+            return Some(Ok(SpecialForm::new(
+                FigureKind::Count,
+                None,
+                Bound::Vague,
+                k,
+                unit,
+            )));
+        }
         if let Some(code) = currency_word(self.low(k)) {
             let unit = Some(code.to_string());
             return Some(Ok(SpecialForm::new(

@@ -1924,3 +1924,31 @@ fn open_ended_bounds_and_idiomatic_hedges() {
         Some("trees"),
     );
 }
+
+#[test]
+fn vague_amounts_with_more_others_and_compound_scales() {
+    check(
+        "Thousands more flats lost water.",
+        "Thousands more flats",
+        Count,
+        None,
+        Vague,
+        Some("flats"),
+    );
+    check(
+        "Rescuers pulled a handful of others from the river.",
+        "a handful of others",
+        Count,
+        None,
+        Vague,
+        Some("others"),
+    );
+    check(
+        "Several hundred thousand voters stayed home.",
+        "Several hundred thousand voters",
+        Count,
+        None,
+        Vague,
+        Some("voters"),
+    );
+}
