@@ -1860,6 +1860,18 @@ fn more_bare_ages() {
     // Not a person: a level, not an age.
     let f = figs("Inflation was 6 and rising.");
     assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    // A team's record after a plural verb, not two ages.
+    let f = figs("By May the Hawks were 45 and 30 on the season.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    // Units of measure after a modifier that measures still measure.
+    check(
+        "The probe is 4 light years away.",
+        "4 light years",
+        Measure,
+        Some(4.0),
+        Exact,
+        Some("years"),
+    );
     // An adjective opening a sentence is no change.
     none("Doubled fares angered commuters.");
 }

@@ -575,11 +575,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return false;
         }
         let subject = p - 1;
+        // A name or a noun takes a singular verb: "the Lakers were 45 and
+        // 30" is a record, not two ages.
+        let singular = matches!(self.low(p), "is" | "was" | "'s" | "’s");
         matches!(
             self.low(subject),
             "he" | "she" | "i" | "you" | "we" | "they" | "who"
-        ) || named(subject)
-            || is_person_noun(self.low(subject))
+        ) || singular && (named(subject) || is_person_noun(self.low(subject)))
     }
 
     /// Whether the number at `first` continues a list of ages after "aged"
@@ -758,7 +760,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let modifier = self.low(head - 1);
                 let measuring = matches!(
                     modifier,
-                    "city" | "more" | "extra" | "further" | "additional" | "long" | "metric"
+                    "city"
+                        | "more"
+                        | "extra"
+                        | "further"
+                        | "additional"
+                        | "long"
+                        | "short"
+                        | "metric"
+                        | "imperial"
+                        | "fluid"
+                        | "light"
+                        | "statute"
+                        | "us"
                 ) || is_measure_unit(modifier);
                 if !measuring {
                     f.kind = FigureKind::Count;
