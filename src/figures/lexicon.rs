@@ -384,6 +384,15 @@ pub fn is_person_noun(lower: &str) -> bool {
     )
 }
 
+/// A personal pronoun with "be" in one word ("I'm", "she's", "they're").
+pub fn is_pronoun_be(lower: &str) -> bool {
+    let plain = lower.replace('’', "'");
+    matches!(
+        plain.as_str(),
+        "i'm" | "he's" | "she's" | "you're" | "we're" | "they're"
+    )
+}
+
 /// Plural nouns of occasions that recur in a period ("three evenings a
 /// week", "two sessions a day"): counted per period, they are a frequency.
 pub fn is_occasion_noun(lower: &str) -> bool {

@@ -1860,6 +1860,22 @@ fn more_bare_ages() {
     // Not a person: a level, not an age.
     let f = figs("Inflation was 6 and rising.");
     assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    check(
+        "I'm 36 and still playing.",
+        "36",
+        Age,
+        Some(36.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Her coach, Derek, was 40 when he quit.",
+        "40",
+        Age,
+        Some(40.0),
+        Exact,
+        Some("years"),
+    );
     // A team's record after a plural verb, not two ages.
     let f = figs("By May the Hawks were 45 and 30 on the season.");
     assert!(f.iter().all(|f| f.1 != Age), "{f:?}");

@@ -99,7 +99,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             // "Boeing 737", "Section 48", "Xbox 2": a number after a name.
             let prev_text = self.text(before);
-            let name_like = self.is_word(before) && prev_text.chars().any(char::is_uppercase);
+            let name_like = self.is_word(before)
+                && prev_text.chars().any(char::is_uppercase)
+                && !is_pronoun_be(prev_lower);
             let opener = self.doc.is_sentence_initial(before)
                 && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
             if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
@@ -543,12 +545,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let start = self.sentence_start(first);
         let ends = matches!(self.text(first + 1), "," | "." | ";" | ")" | "" | "—" | "–")
             || matches!(self.low(first + 1), "and" | "when" | "but" | "at" | "in");
-        if !ends || first < start + 2 {
+        if !ends || first <= start {
             return false;
         }
         let mut p = first - 1;
         let now = matches!(self.low(p), "now" | "still");
         if now {
+            if p == start {
+                return false;
+            }
             p -= 1;
         }
         // A name: a person's mention, or a capitalised word that is no
@@ -567,14 +572,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let closes = self.text(first + 1) == ",";
             return named(name) || (closes && self.is_word(name) && !ends_phrase(self.low(name)));
         }
-        if !matches!(
-            self.low(p),
-            "is" | "was" | "'s" | "’s" | "am" | "are" | "were"
-        ) || p == start
-        {
+        // "I'm 36", "she's 70".
+        if is_pronoun_be(self.low(p)) {
+            return true;
+        }
+        let verbs = ["is", "was", "'s", "’s", "am", "'m", "’m", "are", "were"];
+        if !verbs.contains(&self.low(p)) || p == start {
             return false;
         }
-        let subject = p - 1;
+        let mut subject = p - 1;
+        // "His father, Derek, was 40": the aside's last word names him.
+        if self.text(subject) == "," && subject > start + 1 {
+            subject -= 1;
+        }
         // A name or a noun takes a singular verb: "the Lakers were 45 and
         // 30" is a record, not two ages.
         let singular = matches!(self.low(p), "is" | "was" | "'s" | "’s");
