@@ -1876,6 +1876,14 @@ fn more_bare_ages() {
         Exact,
         Some("years"),
     );
+    check(
+        "The tax hits workers over 50 hardest.",
+        "over 50",
+        Age,
+        Some(50.0),
+        Min,
+        Some("years"),
+    );
     // A team's record after a plural verb, not two ages.
     let f = figs("By May the Hawks were 45 and 30 on the season.");
     assert!(f.iter().all(|f| f.1 != Age), "{f:?}");

@@ -808,12 +808,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if a.is_one || a.year_like || a.value == 0.0 || (bare_digits && fig.hedge.is_none()) {
             return Step::Skip(k);
         }
-        // "children under five": an age.
-        if fig.hedge.is_some()
-            && a.value <= 120.0
-            && fig.start > 0
-            && is_age_holder(self.low(fig.start - 1))
-        {
+        // "children under five", "voters over 65": an age.
+        let by_age = fig.hedge.is_some_and(|h| {
+            let w = self.doc.slice(h.1).to_lowercase();
+            matches!(w.as_str(), "under" | "over" | "above" | "below")
+        });
+        let holder = fig.start > 0
+            && (is_age_holder(self.low(fig.start - 1))
+                || by_age && is_people_plural(self.low(fig.start - 1)));
+        if fig.hedge.is_some() && a.value <= 120.0 && a.value.fract() == 0.0 && holder {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
             return finish(f, k);
