@@ -51,7 +51,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     pub(super) fn special_at(&self, fig: &Draft, j: usize, end: usize) -> Option<Step> {
         let found = self
             .frequency_at(fig, j)
-            .or_else(|| self.change_multiplier_at(fig, j))
+            .or_else(|| self.change_multiplier_at(j))
             .or_else(|| self.decade_age_at(fig, j))
             .or_else(|| self.share_at(fig, j))
             .or_else(|| self.vague_at(j, end));
@@ -105,8 +105,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// of its bill", "aims to double its share". The verb or the noun of
     /// change only: not "double-decker", "a double room", "double agent",
     /// "doubled up", "doubling down".
-    fn change_multiplier_at(&self, fig: &Draft, j: usize) -> Option<Result<SpecialForm, Step>> {
-        if fig.hedge.is_some() || (self.in_name[j] && !self.name_start[j]) {
+    fn change_multiplier_at(&self, j: usize) -> Option<Result<SpecialForm, Step>> {
+        if self.in_name[j] && !self.name_start[j] {
             return None;
         }
         let w = self.low(j);
@@ -141,7 +141,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
             ),
             // "a doubling of", "doubling its output".
             "ing" => true,
-            // The bare form is a verb only after "to" or a modal.
+            // The bare form is a multiplier before what it multiplies
+            // ("double the price", "triple that"), a verb after "to" or a
+            // modal.
+            "e" if matches!(
+                next,
+                "the" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
+            ) =>
+            {
+                // Not the noun: "won the double the year before".
+                !matches!(prev, "a" | "an" | "the" | "this" | "that" | "their" | "its")
+            }
             "e" => matches!(
                 prev,
                 "to" | "will"

@@ -1727,6 +1727,22 @@ fn multipliers_of_change() {
         check(text, span, Frequency, Some(value), Exact, None);
     }
     check(
+        "Rents rose, more than doubling in a decade.",
+        "more than doubling",
+        Frequency,
+        Some(2.0),
+        Min,
+        None,
+    );
+    check(
+        "Cooks now earn double what they did.",
+        "double",
+        Frequency,
+        Some(2.0),
+        Exact,
+        None,
+    );
+    check(
         "Costs nearly doubled.",
         "nearly doubled",
         Frequency,
@@ -1743,6 +1759,7 @@ fn multipliers_of_change() {
         "The firm is doubling down on coal.",
         "The shed doubled as a studio.",
         "He hit a triple in the ninth.",
+        "They won the double the year before.",
     ] {
         none(text);
     }
