@@ -4,9 +4,10 @@
 //! A figure is read left to right from one token, within its sentence:
 //!
 //! ```text
-//! [hedge] [aged|between] [currency] NUMBER [scale] [range] [post-hedge] [unit | head noun]
+//! [hedge] [aged|between] [currency] NUMBER [scale] [range] [post-hedge] [unit | head noun] [post-hedge]
 //!  "nearly"                  "$"     "4.5"  "m"
 //!  "between"                        "10"          "and 20"              "people"
+//!                                   "six"                               "hours"       "or less"
 //! ```
 //!
 //! Each step looks at a handful of tokens, so the whole pass is linear in

@@ -1,7 +1,8 @@
 //! Figures that are not a plain number: frequencies ("twice"), multipliers
-//! ("more than double", "tenfold"), shares ("a third of", "half"), single
-//! hedged units of time ("more than a decade") and vague amounts ("hundreds
-//! of", "several hundred", "a few").
+//! ("more than double", "tenfold", "revenue tripled", "a doubling of"),
+//! decades of life ("in their fifties"), shares ("a third of", "half"),
+//! single hedged units of time ("more than a decade") and vague amounts
+//! ("hundreds of", "several hundred", "a few", "several residents").
 
 use super::lexicon::*;
 use super::number::{read_word_token, Reading};
