@@ -19,10 +19,11 @@ enum List {
     PhraseEnders,
     LabelWords,
     Months,
+    TopicNouns,
 }
 
 impl List {
-    const ALL: [List; 7] = [
+    const ALL: [List; 8] = [
         List::MeasureUnits,
         List::TimeUnits,
         List::IrregularPlurals,
@@ -30,6 +31,7 @@ impl List {
         List::PhraseEnders,
         List::LabelWords,
         List::Months,
+        List::TopicNouns,
     ];
 
     fn section(self) -> &'static str {
@@ -41,6 +43,7 @@ impl List {
             List::PhraseEnders => "phrase-enders",
             List::LabelWords => "label-words",
             List::Months => "months",
+            List::TopicNouns => "topic-nouns",
         }
     }
 }
@@ -144,14 +147,48 @@ pub const HEDGES: &[(&[&str], Bound)] = &[
     (&["upwards", "of"], Bound::Min),
     (&["upward", "of"], Bound::Min),
     (&["in", "excess", "of"], Bound::Min),
+    (&["something", "like"], Bound::Approx),
+    (&["the", "best", "part", "of"], Bound::Max),
+    (&["the", "better", "part", "of"], Bound::Max),
+    (&["north", "of"], Bound::Min),
+    (&["south", "of"], Bound::Max),
+    (&["shy", "of"], Bound::Max),
+    (&["well", "north", "of"], Bound::Min),
+    (&["a", "shade", "under"], Bound::Max),
+    (&["a", "shade", "over"], Bound::Min),
+    (&["a", "touch", "under"], Bound::Max),
+    (&["a", "touch", "over"], Bound::Min),
+    (&["getting", "on", "for"], Bound::Max),
+    (&["nigh", "on"], Bound::Max),
+    (&["close", "on"], Bound::Approx),
+    (&["not", "far", "off"], Bound::Approx),
+    (&["at", "the", "very", "least"], Bound::Min),
+    (&["as", "few", "as"], Bound::Min),
+    (&["as", "little", "as"], Bound::Min),
+    (&["as", "low", "as"], Bound::Min),
 ];
 
-/// Hedges after a number: "30 or so", "10 or more".
+/// Hedges after a number: "30 or so", "10 or more", "aged 65 and over".
 pub const POST_HEDGES: &[(&[&str], Bound)] = &[
     (&["or", "so"], Bound::Approx),
     (&["or", "more"], Bound::Min),
     (&["or", "fewer"], Bound::Max),
     (&["or", "less"], Bound::Max),
+    (&["or", "under"], Bound::Max),
+    (&["or", "below"], Bound::Max),
+    (&["or", "over"], Bound::Min),
+    (&["or", "above"], Bound::Min),
+    (&["or", "older"], Bound::Min),
+    (&["or", "younger"], Bound::Max),
+    (&["or", "thereabouts"], Bound::Approx),
+    (&["and", "counting"], Bound::Min),
+    (&["and", "over"], Bound::Min),
+    (&["and", "above"], Bound::Min),
+    (&["and", "older"], Bound::Min),
+    (&["and", "upwards"], Bound::Min),
+    (&["and", "under"], Bound::Max),
+    (&["and", "below"], Bound::Max),
+    (&["and", "younger"], Bound::Max),
 ];
 
 /// Currency symbols (one character) and their ISO codes.
@@ -316,6 +353,68 @@ pub fn is_frequency_noun(lower: &str) -> bool {
     matches!(lower, "times" | "occasions" | "occasion" | "time")
 }
 
+/// Singular nouns for a person, the subject of a bare age ("her mother is
+/// 81").
+pub fn is_person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "child"
+            | "baby"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "mum"
+            | "dad"
+            | "wife"
+            | "husband"
+            | "partner"
+            | "brother"
+            | "sister"
+            | "grandmother"
+            | "grandfather"
+            | "victim"
+            | "suspect"
+            | "defendant"
+            | "teenager"
+    )
+}
+
+/// A personal pronoun with "be" in one word ("I'm", "she's", "they're").
+pub fn is_pronoun_be(lower: &str) -> bool {
+    let plain = lower.replace('’', "'");
+    matches!(
+        plain.as_str(),
+        "i'm" | "he's" | "she's" | "you're" | "we're" | "they're"
+    )
+}
+
+/// Plural nouns of occasions that recur in a period ("three evenings a
+/// week", "two sessions a day"): counted per period, they are a frequency.
+pub fn is_occasion_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mornings"
+            | "afternoons"
+            | "evenings"
+            | "weekends"
+            | "weekdays"
+            | "weeknights"
+            | "sessions"
+            | "shifts"
+            | "visits"
+            | "meals"
+            | "lessons"
+            | "classes"
+            | "matches"
+            | "games"
+    )
+}
+
 /// Whether a word reads as a plural noun (the head of a counted phrase).
 pub fn is_plural(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -337,6 +436,40 @@ pub fn is_plural(word: &str) -> bool {
 
 pub fn ends_phrase(lower: &str) -> bool {
     in_list(List::PhraseEnders, lower)
+}
+
+/// Nouns an amount can modify as the matter at issue ("over a £27m fraud"):
+/// after "over" or "under" such an amount is a topic, not a bound.
+pub fn is_topic_noun(lower: &str) -> bool {
+    in_list(List::TopicNouns, lower)
+}
+
+/// A decade of life in words ("fifties"), with "mid-" allowed before it.
+pub fn is_decade_word(lower: &str) -> bool {
+    let w = lower.strip_prefix("mid-").unwrap_or(lower);
+    matches!(
+        w,
+        "teens"
+            | "twenties"
+            | "thirties"
+            | "forties"
+            | "fifties"
+            | "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
+    )
+}
+
+/// Plural nouns for people by role ("owners", "residents", "officials"),
+/// by shape: the agent endings, or an irregular plural of people.
+pub fn is_people_plural(lower: &str) -> bool {
+    matches!(
+        lower,
+        "people" | "men" | "women" | "children" | "staff" | "police" | "officials" | "others"
+    ) || ["ers", "ors", "ists", "ents", "ants", "ians", "ees"]
+        .iter()
+        .any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
 }
 
 pub fn is_label_word(lower: &str) -> bool {

@@ -4,9 +4,10 @@
 //! A figure is read left to right from one token, within its sentence:
 //!
 //! ```text
-//! [hedge] [aged|between] [currency] NUMBER [scale] [range] [post-hedge] [unit | head noun]
+//! [hedge] [aged|between] [currency] NUMBER [scale] [range] [post-hedge] [unit | head noun] [post-hedge]
 //!  "nearly"                  "$"     "4.5"  "m"
 //!  "between"                        "10"          "and 20"              "people"
+//!                                   "six"                               "hours"       "or less"
 //! ```
 //!
 //! Each step looks at a handful of tokens, so the whole pass is linear in
@@ -34,7 +35,7 @@ mod unit;
 
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;
-use crate::model::{Bound, FigureKind};
+use crate::model::{Bound, EntityKind, FigureKind};
 use lexicon::*;
 
 /// A figure found in the text, in byte offsets.
@@ -127,6 +128,8 @@ struct Scanner<'a, 'd> {
     /// Tokens inside an entity mention, and those that begin one.
     in_name: Vec<bool>,
     name_start: Vec<bool>,
+    /// Tokens inside the mention of a place.
+    in_place: Vec<bool>,
     /// Per sentence: written in Title Case, where capitals do not mark names.
     headline: Vec<bool>,
 }
@@ -138,14 +141,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
             .collect();
         let mut in_name = vec![false; doc.tokens.len()];
         let mut name_start = vec![false; doc.tokens.len()];
-        for m in entities.iter().flat_map(|e| e.mentions.iter()) {
-            let mut t = doc.token_at_or_after(m.start);
-            if let Some(first) = name_start.get_mut(t) {
-                *first = true;
-            }
-            while t < doc.tokens.len() && doc.tokens[t].span.end <= m.end {
-                in_name[t] = true;
-                t += 1;
+        let mut in_place = vec![false; doc.tokens.len()];
+        for e in entities {
+            let place = e.kind == EntityKind::Place;
+            for m in &e.mentions {
+                let mut t = doc.token_at_or_after(m.start);
+                if let Some(first) = name_start.get_mut(t) {
+                    *first = true;
+                }
+                while t < doc.tokens.len() && doc.tokens[t].span.end <= m.end {
+                    in_name[t] = true;
+                    in_place[t] = place;
+                    t += 1;
+                }
             }
         }
         let headline = doc
@@ -172,6 +180,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             lower,
             in_name,
             name_start,
+            in_place,
             headline,
         }
     }
@@ -289,13 +298,79 @@ impl<'a, 'd> Scanner<'a, 'd> {
             between,
             after_name: false,
         };
-        if let Some(step) = self.special_at(&fig, j, end) {
-            return step;
-        }
-        let Some(amount) = self.amount_at(j, end) else {
-            return Step::Nothing;
+        let step = match self.special_at(&fig, j, end) {
+            Some(step) => step,
+            None => match self.amount_at(j, end) {
+                Some(amount) => self.complete(fig, amount, end),
+                None => return Step::Nothing,
+            },
         };
-        self.complete(fig, amount, end)
+        self.after_figure(step, end)
+    }
+
+    /// What follows a whole figure: a post-hedge after its unit ("six
+    /// hours or less", "a decade or so"); and "north of" / "south of", which
+    /// hedge only an amount with a unit ("north of $1bn"), never a place
+    /// ("north of 10 Downing Street").
+    fn after_figure(&self, step: Step, end: usize) -> Step {
+        let Step::Figure(mut f, next) = step else {
+            return step;
+        };
+        if let Some(h) = f.hedge {
+            let words = self.doc.slice(h).to_lowercase();
+            let direction = words.starts_with("north") || words.starts_with("south");
+            if direction && f.unit.is_none() {
+                return Step::Skip(next);
+            }
+        }
+        let plain = f.hedge.is_none() && f.high.is_none() && f.bound == Bound::Exact;
+        if plain && f.value.is_some() {
+            let hedge = self.hedge_at(next, end, POST_HEDGES).filter(|&(_, len)| {
+                // "20 and over the next season": a preposition, not a hedge.
+                let object = matches!(
+                    self.low(next + len),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "each"
+                        | "every"
+                        | "all"
+                );
+                let fixed = matches!(self.low(next + 1), "so" | "more" | "less" | "fewer");
+                fixed || !object && self.kind(next + len) != Some(TokenKind::Number)
+            });
+            if let Some((bound, len)) = hedge {
+                f.bound = bound;
+                f.hedge = Some(self.span(next, next + len));
+                f.span = Span::new(f.span.start, self.span(next, next + len).end);
+                return Step::Figure(self.bounded_age(f), next + len);
+            }
+        }
+        Step::Figure(self.bounded_age(f), next)
+    }
+
+    /// "18 and older", "12 or younger": a bare number bounded by age is an age.
+    fn bounded_age(&self, mut f: FoundFigure) -> FoundFigure {
+        let by_age = f.hedge.is_some_and(|h| {
+            let words = self.doc.slice(h).to_lowercase();
+            words.ends_with("older") || words.ends_with("younger")
+        });
+        if by_age && f.unit.is_none() && f.kind == FigureKind::Count {
+            f.kind = FigureKind::Age;
+            f.unit = Some("years".into());
+        }
+        f
     }
 }
 

@@ -1,7 +1,8 @@
 //! Figures that are not a plain number: frequencies ("twice"), multipliers
-//! ("more than double", "tenfold"), shares ("a third of", "half"), single
-//! hedged units of time ("more than a decade") and vague amounts ("hundreds
-//! of", "several hundred", "a few").
+//! ("more than double", "tenfold", "revenue tripled", "a doubling of"),
+//! decades of life ("in their fifties"), shares ("a third of", "half"),
+//! single hedged units of time ("more than a decade") and vague amounts
+//! ("hundreds of", "several hundred", "a few", "several residents").
 
 use super::lexicon::*;
 use super::number::{read_word_token, Reading};
@@ -51,6 +52,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
     pub(super) fn special_at(&self, fig: &Draft, j: usize, end: usize) -> Option<Step> {
         let found = self
             .frequency_at(fig, j)
+            .or_else(|| self.change_multiplier_at(j))
+            .or_else(|| self.decade_age_at(fig, j))
             .or_else(|| self.share_at(fig, j))
             .or_else(|| self.vague_at(j, end));
         match found? {
@@ -97,6 +100,117 @@ impl<'a, 'd> Scanner<'a, 'd> {
             j,
             None,
         )))
+    }
+
+    /// A multiplier of change without a hedge: "revenue tripled", "a doubling
+    /// of its bill", "aims to double its share". The verb or the noun of
+    /// change only: not "double-decker", "a double room", "double agent",
+    /// "doubled up", "doubling down".
+    fn change_multiplier_at(&self, j: usize) -> Option<Result<SpecialForm, Step>> {
+        if self.in_name[j] && !self.name_start[j] {
+            return None;
+        }
+        let w = self.low(j);
+        // The ending after the stem: "double", "doubled", "doubling".
+        let (ending, value) = [
+            ("doubl", 2.0),
+            ("tripl", 3.0),
+            ("trebl", 3.0),
+            ("quadrupl", 4.0),
+        ]
+        .iter()
+        .find_map(|&(stem, v)| w.strip_prefix(stem).map(|rest| (rest, v)))?;
+        let next = self.low(j + 1);
+        if matches!(next, "up" | "down" | "back" | "over" | "as" | "-") {
+            return None;
+        }
+        // A capitalised word inside a sentence names something ("Double Fine").
+        if self.capitalised(j) && !self.doc.is_sentence_initial(j) && !self.in_title_case(j) {
+            return None;
+        }
+        let prev = if j > self.sentence_start(j) {
+            self.low(j - 1)
+        } else {
+            ""
+        };
+        let change = match ending {
+            // "tripled", "has doubled": a verb of change (not "the doubled fee").
+            // Nor "Doubled prices" opening a sentence.
+            "ed" => !matches!(
+                prev,
+                "" | "a" | "an" | "the" | "its" | "their" | "his" | "her"
+            ),
+            // "a doubling of", "doubling its output".
+            "ing" => true,
+            // The bare form is a multiplier before what it multiplies
+            // ("double the price", "triple that"), a verb after "to" or a
+            // modal.
+            "e" if matches!(
+                next,
+                "the" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
+            ) =>
+            {
+                // Not the noun: "won the double the year before".
+                !matches!(prev, "a" | "an" | "the" | "this" | "that" | "their" | "its")
+            }
+            "e" => matches!(
+                prev,
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "'ll"
+                    | "’ll"
+            ),
+            _ => false,
+        };
+        change.then(|| {
+            Ok(SpecialForm::new(
+                FigureKind::Frequency,
+                Some(value),
+                Bound::Exact,
+                j,
+                None,
+            ))
+        })
+    }
+
+    /// A decade of life in words: "in their fifties", "her late sixties",
+    /// "people in their fifties and sixties" (not "the sixties", an era).
+    fn decade_age_at(&self, fig: &Draft, j: usize) -> Option<Result<SpecialForm, Step>> {
+        if fig.hedge.is_some() || !is_decade_word(self.low(j)) {
+            return None;
+        }
+        let start = self.sentence_start(j);
+        let possessive =
+            |t: usize| matches!(self.low(t), "their" | "his" | "her" | "my" | "your" | "our");
+        let held = |t: usize| {
+            t > start
+                && (possessive(t - 1)
+                    || (matches!(self.low(t - 1), "early" | "mid" | "late")
+                        && t > start + 1
+                        && possessive(t - 2)))
+        };
+        // "fifties and sixties": a second decade after one held by a person.
+        let listed = j > start
+            && matches!(self.low(j - 1), "and" | "or" | "," | "to")
+            && (j.saturating_sub(4).max(start)..j).any(|t| is_decade_word(self.low(t)) && held(t));
+        (held(j) || listed).then(|| {
+            Ok(SpecialForm::new(
+                FigureKind::Age,
+                None,
+                Bound::Vague,
+                j,
+                Some("years".into()),
+            ))
+        })
     }
 
     /// Shares and single units: "half of", "a third of", "by a quarter", "a
@@ -196,6 +310,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // A mention that starts at the word is the entity layer's mistake
         // ("Dozens" opening a sentence).
         if vague_plural(w) && (!self.in_name[j] || self.name_start[j]) {
+            // "hundreds more homes", "dozens more".
+            if next == "more" && !matches!(w, "tens" | "scores") {
+                return Some(self.vague_noun(j + 2, end).unwrap_or_else(|| vague(j)));
+            }
             if next != "of" {
                 return (!matches!(w, "tens" | "scores")).then(|| vague(j));
             }
@@ -209,8 +327,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(self.vague_noun(k, end).unwrap_or_else(|| vague(j)));
         }
-        // "several hundred", "a few thousand", "a few", "a handful of".
+        // "several hundred", "a few thousand", "a few", "a handful of";
+        // "several" alone counts only people ("several business owners",
+        // "several others").
         let (k, bare) = match (w, next) {
+            ("several", _) if scale_word(next).is_none() && next != "dozen" => {
+                let found = self.vague_noun(j + 1, end)?;
+                let people = matches!(&found, Ok(r) if r.unit.as_deref().is_some_and(|u| is_people_plural(&u.to_lowercase())));
+                return people.then_some(found);
+            }
             ("several", _) => (j + 1, false),
             ("a", "few") => (j + 2, true),
             ("a", "handful") if self.low(j + 2) == "of" => return self.vague_noun(j + 3, end),
@@ -224,6 +349,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         let k = if scaled { k + 1 } else { k };
+        // "several hundred thousand people": a compound scale.
+        let k = if scaled && matches!(self.low(k), "thousand" | "million" | "billion") {
+            k + 1
+        } else {
+            k
+        };
         let k = if self.low(k) == "of" { k + 1 } else { k };
         match self.vague_noun(k, end) {
             Some(found) => Some(found),
@@ -234,6 +365,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// The money or the noun a vague amount counts, from token `k`.
     fn vague_noun(&self, k: usize, end: usize) -> Option<Result<SpecialForm, Step>> {
+        // "dozens of others", "a few others": the pronoun is what is counted.
+        if self.low(k) == "others" {
+            let unit = Some(self.text(k).to_string());
+            return Some(Ok(SpecialForm::new(
+                FigureKind::Count,
+                None,
+                Bound::Vague,
+                k,
+                unit,
+            )));
+        }
         if let Some(code) = currency_word(self.low(k)) {
             let unit = Some(code.to_string());
             return Some(Ok(SpecialForm::new(

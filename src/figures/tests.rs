@@ -1545,3 +1545,463 @@ fn capitalised_number_after_a_colon() {
         Some("men"),
     );
 }
+
+#[test]
+fn over_an_amount_as_the_matter_at_issue() {
+    // "over" before an amount that modifies the matter at issue is "about".
+    check(
+        "The treasurer was charged over $4m embezzlement scheme.",
+        "$4m",
+        Money,
+        Some(4e6),
+        Exact,
+        Some("USD"),
+    );
+    check(
+        "The firms are locked in a row under £9m contract.",
+        "£9m",
+        Money,
+        Some(9e6),
+        Exact,
+        Some("GBP"),
+    );
+    check(
+        "Residents sued over €3 million housing deal.",
+        "€3 million",
+        Money,
+        Some(3e6),
+        Exact,
+        Some("EUR"),
+    );
+    // Still "more than" when the amount is what is measured.
+    check(
+        "The charity raised over £2m last year.",
+        "over £2m",
+        Money,
+        Some(2e6),
+        Min,
+        Some("GBP"),
+    );
+    check(
+        "He stole over £2m in fraud.",
+        "over £2m",
+        Money,
+        Some(2e6),
+        Min,
+        Some("GBP"),
+    );
+}
+
+#[test]
+fn bare_ages_said_of_a_person() {
+    check(
+        "He is now 58, and still rows every day.",
+        "58",
+        Age,
+        Some(58.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The farm was sold when he was 19.",
+        "19",
+        Age,
+        Some(19.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Her brother, who is 40, lives abroad.",
+        "40",
+        Age,
+        Some(40.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The coach, Okonkwo, now 51 and living in Leeds, agreed.",
+        "51",
+        Age,
+        Some(51.0),
+        Exact,
+        Some("years"),
+    );
+    let f = figs("Three nurses, aged 29, 33 and 50, gave evidence.");
+    let ages: Vec<_> = f.iter().filter(|f| f.1 == Age).collect();
+    assert_eq!(ages.len(), 3, "{f:?}");
+    assert!(ages.iter().all(|f| f.5.as_deref() == Some("years")));
+    // Not of a person, or not ending the phrase: no age.
+    let f = figs("The index is now 74, its highest since spring.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    let f = figs("She was 3 shots behind the leader.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+}
+
+#[test]
+fn more_hedges_before_and_after() {
+    check(
+        "We walked something like 30 miles.",
+        "something like 30 miles",
+        Measure,
+        Some(30.0),
+        Approx,
+        Some("miles"),
+    );
+    check(
+        "The house sold for north of $3m.",
+        "north of $3m",
+        Money,
+        Some(3e6),
+        Min,
+        Some("USD"),
+    );
+    check(
+        "Turnout fell shy of 40%.",
+        "shy of 40%",
+        Percent,
+        Some(40.0),
+        Max,
+        Some("%"),
+    );
+    check(
+        "The repair took the best part of three weeks.",
+        "the best part of three weeks",
+        Measure,
+        Some(3.0),
+        Max,
+        Some("weeks"),
+    );
+    check(
+        "Most pupils read for ten minutes or less each night.",
+        "ten minutes or less",
+        Measure,
+        Some(10.0),
+        Max,
+        Some("minutes"),
+    );
+    check(
+        "Tickets cost £5 or under.",
+        "£5 or under",
+        Money,
+        Some(5.0),
+        Max,
+        Some("GBP"),
+    );
+    check(
+        "The queue held 80 people or so.",
+        "80 people or so",
+        Count,
+        Some(80.0),
+        Approx,
+        Some("people"),
+    );
+    check(
+        "Drivers aged 70 or older must renew.",
+        "aged 70 or older",
+        Age,
+        Some(70.0),
+        Min,
+        Some("years"),
+    );
+    // A place, not an amount.
+    none("The cafe is just north of 10 Downing Street.");
+}
+
+#[test]
+fn multipliers_of_change() {
+    for (text, span, value) in [
+        ("Its profits tripled in a year.", "tripled", 3.0),
+        (
+            "The council wants to double the number of bins.",
+            "double",
+            2.0,
+        ),
+        ("Fares have doubled since the strike.", "doubled", 2.0),
+        (
+            "A quadrupling of rents forced them out.",
+            "quadrupling",
+            4.0,
+        ),
+        ("Sales will treble by spring.", "treble", 3.0),
+    ] {
+        check(text, span, Frequency, Some(value), Exact, None);
+    }
+    check(
+        "Rents rose, more than doubling in a decade.",
+        "more than doubling",
+        Frequency,
+        Some(2.0),
+        Min,
+        None,
+    );
+    check(
+        "Cooks now earn double what they did.",
+        "double",
+        Frequency,
+        Some(2.0),
+        Exact,
+        None,
+    );
+    check(
+        "Costs nearly doubled.",
+        "nearly doubled",
+        Frequency,
+        Some(2.0),
+        Max,
+        None,
+    );
+    for text in [
+        "They booked a double room.",
+        "He rode a double-decker bus.",
+        "Critics alleged double standards.",
+        "She was a double agent.",
+        "He doubled over in pain.",
+        "The firm is doubling down on coal.",
+        "The shed doubled as a studio.",
+        "He hit a triple in the ninth.",
+        "They won the double the year before.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn vague_ages_and_people() {
+    check(
+        "Both men are in their forties.",
+        "forties",
+        Age,
+        None,
+        Vague,
+        Some("years"),
+    );
+    check(
+        "She started painting in her late seventies.",
+        "seventies",
+        Age,
+        None,
+        Vague,
+        Some("years"),
+    );
+    let f = figs("Patients in their thirties and forties were studied.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|f| f.1 == Age && f.4 == Vague));
+    // An era, not an age.
+    none("The band was famous in the sixties.");
+    none("Prices soared in the early seventies.");
+    check(
+        "Several shop owners complained.",
+        "Several shop owners",
+        Count,
+        None,
+        Vague,
+        Some("owners"),
+    );
+    check(
+        "Police later detained dozens of others.",
+        "dozens of others",
+        Count,
+        None,
+        Vague,
+        Some("others"),
+    );
+    // "several" with things stays out; with a scale it is an amount.
+    none("Several roads were closed.");
+    check(
+        "Several thousand fans sang.",
+        "Several thousand fans",
+        Count,
+        None,
+        Vague,
+        Some("fans"),
+    );
+}
+
+#[test]
+fn seasons_occasions_and_measure_nouns_that_name_things() {
+    check(
+        "She coached the side for six seasons.",
+        "six seasons",
+        Measure,
+        Some(6.0),
+        Exact,
+        Some("seasons"),
+    );
+    check(
+        "The choir rehearses two evenings a week.",
+        "two evenings",
+        Frequency,
+        Some(2.0),
+        Exact,
+        Some("evenings"),
+    );
+    check(
+        "Crews demolished four tower blocks.",
+        "four tower blocks",
+        Count,
+        Some(4.0),
+        Exact,
+        Some("blocks"),
+    );
+    check(
+        "The hotel is five city blocks away.",
+        "five city blocks",
+        Measure,
+        Some(5.0),
+        Exact,
+        Some("blocks"),
+    );
+}
+
+#[test]
+fn more_bare_ages() {
+    check(
+        "Her grandfather is 96 and still drives.",
+        "96",
+        Age,
+        Some(96.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The goalkeeper, now 38, plans to retire.",
+        "38",
+        Age,
+        Some(38.0),
+        Exact,
+        Some("years"),
+    );
+    let f = figs("They were 9 and 11 when the family moved.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|f| f.1 == Age), "{f:?}");
+    // Not a person: a level, not an age.
+    let f = figs("Inflation was 6 and rising.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    check(
+        "I'm 36 and still playing.",
+        "36",
+        Age,
+        Some(36.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "Her coach, Derek, was 40 when he quit.",
+        "40",
+        Age,
+        Some(40.0),
+        Exact,
+        Some("years"),
+    );
+    check(
+        "The tax hits workers over 50 hardest.",
+        "over 50",
+        Age,
+        Some(50.0),
+        Min,
+        Some("years"),
+    );
+    // A team's record after a plural verb, not two ages.
+    let f = figs("By May the Hawks were 45 and 30 on the season.");
+    assert!(f.iter().all(|f| f.1 != Age), "{f:?}");
+    // Units of measure after a modifier that measures still measure.
+    check(
+        "The probe is 4 light years away.",
+        "4 light years",
+        Measure,
+        Some(4.0),
+        Exact,
+        Some("years"),
+    );
+    // An adjective opening a sentence is no change.
+    none("Doubled fares angered commuters.");
+}
+
+#[test]
+fn open_ended_bounds_and_idiomatic_hedges() {
+    check(
+        "The scheme covers pupils aged 11 and under.",
+        "aged 11 and under",
+        Age,
+        Some(11.0),
+        Max,
+        Some("years"),
+    );
+    check(
+        "Entry is limited to 21 and older.",
+        "21 and older",
+        Age,
+        Some(21.0),
+        Min,
+        Some("years"),
+    );
+    check(
+        "The veteran has won 40-plus titles.",
+        "40-plus titles",
+        Count,
+        Some(40.0),
+        Min,
+        Some("titles"),
+    );
+    check(
+        "The petition has 9,000 names and counting.",
+        "9,000 names and counting",
+        Count,
+        Some(9000.0),
+        Min,
+        Some("names"),
+    );
+    check(
+        "Getting on for 200 boats joined.",
+        "Getting on for 200 boats",
+        Count,
+        Some(200.0),
+        Max,
+        Some("boats"),
+    );
+    check(
+        "Rooms cost as little as €30.",
+        "as little as €30",
+        Money,
+        Some(30.0),
+        Min,
+        Some("EUR"),
+    );
+    // "and over" opening a phrase of its own is no hedge.
+    check(
+        "They planted 60 trees and over the summer watered them.",
+        "60 trees",
+        Count,
+        Some(60.0),
+        Exact,
+        Some("trees"),
+    );
+}
+
+#[test]
+fn vague_amounts_with_more_others_and_compound_scales() {
+    check(
+        "Thousands more flats lost water.",
+        "Thousands more flats",
+        Count,
+        None,
+        Vague,
+        Some("flats"),
+    );
+    check(
+        "Rescuers pulled a handful of others from the river.",
+        "a handful of others",
+        Count,
+        None,
+        Vague,
+        Some("others"),
+    );
+    check(
+        "Several hundred thousand voters stayed home.",
+        "Several hundred thousand voters",
+        Count,
+        None,
+        Vague,
+        Some("voters"),
+    );
+}

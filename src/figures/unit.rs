@@ -99,7 +99,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             // "Boeing 737", "Section 48", "Xbox 2": a number after a name.
             let prev_text = self.text(before);
-            let name_like = self.is_word(before) && prev_text.chars().any(char::is_uppercase);
+            let name_like = self.is_word(before)
+                && prev_text.chars().any(char::is_uppercase)
+                && !is_pronoun_be(prev_lower);
             let opener = self.doc.is_sentence_initial(before)
                 && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
             if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
@@ -227,8 +229,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// Decide the kind and unit from what follows the number: a multiplier,
     /// a share, an age, a percent sign, a currency, a glued or following unit.
-    fn classify(&self, fig: Draft, a: Amount, mut f: FoundFigure, k: usize, end: usize) -> Step {
+    fn classify(
+        &self,
+        fig: Draft,
+        mut a: Amount,
+        mut f: FoundFigure,
+        k: usize,
+        end: usize,
+    ) -> Step {
         let first = a.start;
+        // "30-plus caps": a glued "plus" is a lower bound, not a unit.
+        if a.suffix
+            .as_deref()
+            .is_some_and(|x| x.eq_ignore_ascii_case("plus"))
+            && fig.hedge.is_none()
+            && a.high.is_none()
+        {
+            a.suffix = None;
+            f.bound = Bound::Min;
+        }
         let lead = if first > 0 && first > self.sentence_start(first) {
             self.low(first - 1)
         } else {
@@ -339,6 +358,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             } else {
                 k
             };
+            if self.over_topic(&fig, last, end) {
+                return self.unhedged(f, first, last);
+            }
             return finish(f, last);
         }
         // "5 million US dollars", "Australian dollars".
@@ -357,6 +379,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(code) = currency_word(next).filter(|_| !weight).or(won) {
                 f.kind = FigureKind::Money;
                 f.unit = Some(code.to_string());
+                if self.over_topic(&fig, k + 1, end) {
+                    return self.unhedged(f, first, k + 1);
+                }
                 return finish(f, k + 1);
             }
             if weight {
@@ -512,6 +537,105 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.count_or_skip(fig, a, f, k, end)
     }
 
+    /// Whether the bare number at `first` is said of a person: after a
+    /// personal subject and "is"/"was" ("she is now 74", "who was 27"), or
+    /// in apposition after a name with "now" ("Baird, now 63,"). The number
+    /// must end its phrase ("she was 27 when", not "he was 5 under par").
+    fn age_of_person(&self, first: usize) -> bool {
+        let start = self.sentence_start(first);
+        let ends = matches!(self.text(first + 1), "," | "." | ";" | ")" | "" | "—" | "–")
+            || matches!(self.low(first + 1), "and" | "when" | "but" | "at" | "in");
+        if !ends || first <= start {
+            return false;
+        }
+        let mut p = first - 1;
+        let now = matches!(self.low(p), "now" | "still");
+        if now {
+            if p == start {
+                return false;
+            }
+            p -= 1;
+        }
+        // A name: a person's mention, or a capitalised word that is no
+        // place's ("Madrid was 40") and, opening the sentence, some name
+        // ("Inflation was 5" names nothing).
+        let named = |t: usize| {
+            self.capitalised(t)
+                && !ends_phrase(self.low(t))
+                && !self.in_place[t]
+                && (self.in_name[t] || !self.doc.is_sentence_initial(t))
+        };
+        // "Baird, now 63,": in apposition; "the striker, now 29," too when
+        // the aside closes.
+        if now && self.text(p) == "," && p > start {
+            let name = p - 1;
+            let closes = self.text(first + 1) == ",";
+            return named(name) || (closes && self.is_word(name) && !ends_phrase(self.low(name)));
+        }
+        // "I'm 36", "she's 70".
+        if is_pronoun_be(self.low(p)) {
+            return true;
+        }
+        let verbs = ["is", "was", "'s", "’s", "am", "'m", "’m", "are", "were"];
+        if !verbs.contains(&self.low(p)) || p == start {
+            return false;
+        }
+        let mut subject = p - 1;
+        // "His father, Derek, was 40": the aside's last word names him.
+        if self.text(subject) == "," && subject > start + 1 {
+            subject -= 1;
+        }
+        // A name or a noun takes a singular verb: "the Lakers were 45 and
+        // 30" is a record, not two ages.
+        let singular = matches!(self.low(p), "is" | "was" | "'s" | "’s");
+        matches!(
+            self.low(subject),
+            "he" | "she" | "i" | "you" | "we" | "they" | "who"
+        ) || singular && (named(subject) || is_person_noun(self.low(subject)))
+    }
+
+    /// Whether the number at `first` continues a list of ages after "aged"
+    /// or a person's "is"/"was" ("aged 38 and 45", "aged 19, 22 and 30",
+    /// "they were 12 and 14").
+    fn aged_list(&self, first: usize) -> bool {
+        let start = self.sentence_start(first);
+        let mut t = first;
+        for _ in 0..4 {
+            if t < start + 3 || !matches!(self.low(t - 1), "and" | "or" | ",") {
+                return false;
+            }
+            if self.kind(t - 2) != Some(TokenKind::Number) {
+                return false;
+            }
+            t -= 2;
+            if matches!(self.low(t - 1), "aged" | "ages") || self.age_of_person(t) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether "over" or "under" before an amount means "about": the amount
+    /// modifies a noun naming the matter at issue, the noun at `k` or after
+    /// one modifier ("jailed over £27m fraud", "row over $2bn arms deal"),
+    /// where the amount is not the thing measured ("over £27m in fraud").
+    fn over_topic(&self, fig: &Draft, k: usize, end: usize) -> bool {
+        let over = fig.hedge.is_some_and(|h| {
+            let w = self.doc.slice(h.1);
+            w.eq_ignore_ascii_case("over") || w.eq_ignore_ascii_case("under")
+        });
+        let topic_at = |t: usize| t < end && self.is_word(t) && is_topic_noun(self.low(t));
+        over && (topic_at(k) || (self.is_word(k) && !ends_phrase(self.low(k)) && topic_at(k + 1)))
+    }
+
+    /// The figure without its hedge, from the number `first` to `last`.
+    fn unhedged(&self, mut f: FoundFigure, first: usize, last: usize) -> Step {
+        f.bound = Bound::Exact;
+        f.hedge = None;
+        f.span = self.span(first, last);
+        Step::Figure(f, last)
+    }
+
     /// The end of a run of labels or codes from `k`: "junctions 10 and 11",
     /// "pages 4-6", "020 7946 0958" (a bounded look, to stay linear).
     fn label_run_end(&self, mut k: usize) -> usize {
@@ -640,6 +764,39 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Step::Skip(head + 2);
             }
             f.kind = self.kind_of_unit(&unit);
+            // "two apartment blocks": a unit of measure after a noun that
+            // modifies it names things ("three city blocks" still measures).
+            if f.kind == FigureKind::Measure && head > k && !is_time_unit(&lower) {
+                let modifier = self.low(head - 1);
+                let measuring = matches!(
+                    modifier,
+                    "city"
+                        | "more"
+                        | "extra"
+                        | "further"
+                        | "additional"
+                        | "long"
+                        | "short"
+                        | "metric"
+                        | "imperial"
+                        | "fluid"
+                        | "light"
+                        | "statute"
+                        | "us"
+                ) || is_measure_unit(modifier);
+                if !measuring {
+                    f.kind = FigureKind::Count;
+                }
+            }
+            // "three evenings a week": occasions in each period, a frequency.
+            let per_period = matches!(self.low(head + 1), "a" | "per" | "each" | "every")
+                && matches!(
+                    self.low(head + 2),
+                    "day" | "week" | "fortnight" | "month" | "year" | "season"
+                );
+            if per_period && is_occasion_noun(&lower) {
+                f.kind = FigureKind::Frequency;
+            }
             f.unit = Some(unit);
             return finish(f, head + 1);
         }
@@ -651,12 +808,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if a.is_one || a.year_like || a.value == 0.0 || (bare_digits && fig.hedge.is_none()) {
             return Step::Skip(k);
         }
-        // "children under five": an age.
-        if fig.hedge.is_some()
-            && a.value <= 120.0
-            && fig.start > 0
-            && is_age_holder(self.low(fig.start - 1))
-        {
+        // "children under five", "voters over 65": an age.
+        let by_age = fig.hedge.is_some_and(|h| {
+            let w = self.doc.slice(h.1).to_lowercase();
+            matches!(w.as_str(), "under" | "over" | "above" | "below")
+        });
+        let holder = fig.start > 0
+            && (is_age_holder(self.low(fig.start - 1))
+                || by_age && is_people_plural(self.low(fig.start - 1)));
+        if fig.hedge.is_some() && a.value <= 120.0 && a.value.fract() == 0.0 && holder {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
             return finish(f, k);
@@ -689,6 +849,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && first >= 2
             && (self.low(first - 1) == "at" && self.text(first - 2) == ","
                 || matches!(self.low(first - 1), "turned" | "turns" | "turning"))
+        {
+            f.kind = FigureKind::Age;
+            f.unit = Some("years".into());
+            return finish(f, k);
+        }
+        // "she is now 74", "when he was 27", "Baird, now 63,", "aged 38 and
+        // 45": a bare whole number said of a person is an age.
+        if fig.hedge.is_none()
+            && kind_first == Some(TokenKind::Number)
+            && a.value.fract() == 0.0
+            && (1.0..=120.0).contains(&a.value)
+            && a.end == first + 1
+            && a.high.is_none()
+            && (self.age_of_person(first) || self.aged_list(first))
         {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
