@@ -2,22 +2,15 @@
 // serves dist/ and sets SIDENOTE_URL; screenshots go to test-artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { ARTIFACTS, BASE, launch } from "./browser.mjs";
 
-const URL_ = process.env.SIDENOTE_URL ?? "http://127.0.0.1:8080/";
-const ARTIFACTS = process.env.SIDENOTE_ARTIFACTS ?? "test-artifacts";
 const article = (name) => readFileSync(new URL(`../articles/${name}`, import.meta.url), "utf8");
 const HARBOUR = article("harbour-strike.txt");
 
 let browser;
 before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launch();
 });
 after(async () => { await browser?.close(); });
 
@@ -27,7 +20,7 @@ async function openPage({ width = 1280, bypassCSP = false } = {}) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  await page.goto(URL_);
+  await page.goto(BASE);
   await ready(page);
   return { page, context, errors };
 }

@@ -3,23 +3,16 @@
 // which serves dist/ and sets SIDENOTE_URL.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { ARTIFACTS, BASE, launch } from "./browser.mjs";
 
-const BASE = process.env.SIDENOTE_URL ?? "http://127.0.0.1:8080/";
 const DEMO = new URL("demo/", BASE).href;
-const ARTIFACTS = process.env.SIDENOTE_ARTIFACTS ?? "test-artifacts";
 const SAMPLES = ["body", "h1", ".story p", ".story a", ".byline", ".site-header a", ".sidebar", ".sidebar a", ".kicker"];
 
 let browser;
 before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launch();
 });
 after(async () => { await browser?.close(); });
 
