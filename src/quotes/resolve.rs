@@ -245,6 +245,11 @@ impl Attributor<'_, '_> {
         if e.kind != EntityKind::Person && title == Gender::Unknown {
             return false;
         }
+        // "the Ardnamurch Point lighthouse": a name after an article is a
+        // place or thing, whatever kind the entity layer gave it.
+        if title == Gender::Unknown && m.first > 0 && self.is(m.first - 1, &["the", "a", "an"]) {
+            return false;
+        }
         let known = match e.gender {
             Gender::Unknown => title,
             g => g,

@@ -699,7 +699,41 @@ impl<'d, 't> Attributor<'d, 't> {
         if self.doc.tokens[j].kind != TokenKind::Word || self.cue_at(j).is_some() {
             return None;
         }
+        if let Some(m) = self.organisation_heading(j, limit) {
+            return Some(Subject::Named(m));
+        }
         Some(self.description_ending_at(j, limit))
+    }
+
+    /// An organisation named at the head of a subject that a longer
+    /// modifier ends at token `j`: "The United Nations monitoring mission in
+    /// the country said" → the United Nations. Not when a role word follows
+    /// the name ("the Acme spokesman said" is an unnamed spokesman).
+    fn organisation_heading(&self, j: usize, limit: usize) -> Option<MentionRef> {
+        let mut i = j + 1;
+        while i > limit && j + 1 - i < 12 {
+            i -= 1;
+            if self.quoted[i] || self.doc.tokens[i].kind != TokenKind::Word {
+                return None;
+            }
+            if self.mention_at[i].is_none() && self.lexicon.is_role(self.doc.token_text(i)) {
+                return None;
+            }
+            let Some(m) = self.mention_at[i] else {
+                continue;
+            };
+            if self.entities[m.entity].kind != EntityKind::Organization || m.last >= j {
+                return None;
+            }
+            let start = if m.first > limit && self.is(m.first - 1, &["the"]) {
+                m.first - 1
+            } else {
+                m.first
+            };
+            let opens = start == limit || self.doc.token_text(start - 1) == ",";
+            return opens.then_some(m);
+        }
+        None
     }
 
     /// Where the subject ends before `verb`, past auxiliaries, adverbs and

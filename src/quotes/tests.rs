@@ -860,3 +860,42 @@ fn according_to_before_the_quote() {
     assert_eq!(q[0].1, some("Lars Berg"));
     assert_eq!(q[0].2, some("According to"));
 }
+
+#[test]
+fn an_appositive_between_name_and_verb_with_a_partial_quote() {
+    let text = "Petra Voss, a senior economist at Northfield Capital, said the slowdown was “entirely expected” by markets.";
+    let e = [
+        person(text, &["Petra Voss"], Gender::Female),
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Northfield Capital"],
+            Gender::Unknown,
+        ),
+    ];
+    assert_eq!(speakers(text, &e), [some("Petra Voss")]);
+}
+
+#[test]
+fn a_pronoun_skips_a_name_used_after_the_as_a_modifier() {
+    let text = "Tom Ferris sailed past the Kellan Head beacon every week.\n\n\
+                “It was never dull,” he says.";
+    let e = [
+        person(text, &["Tom Ferris"], Gender::Male),
+        // The entity layer may take a place name for a person.
+        person(text, &["Kellan Head"], Gender::Unknown),
+    ];
+    assert_eq!(speakers(text, &e), [some("Tom Ferris")]);
+}
+
+#[test]
+fn an_organisation_subject_with_a_long_modifier() {
+    let text = "The World Health Organization regional response office in the area said it was “gravely concerned” by the outbreak.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["World Health Organization"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("World Health Organization")]);
+}
