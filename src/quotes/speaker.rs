@@ -277,7 +277,8 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         let strength = self.lexicon.cue(word)?;
         // "the union's demands", "his claims": a plural noun, not a verb.
-        if word.ends_with('s')
+        // "the warning was": a gerund or noun after a determiner, too.
+        if (word.ends_with('s') || word.ends_with("ing"))
             && i > 0
             && (self.doc.tokens[i - 1].kind == TokenKind::Possessive || self.is(i - 1, DETERMINERS))
         {
@@ -497,17 +498,28 @@ impl<'d, 't> Attributor<'d, 't> {
         end: usize,
     ) -> Option<Attribution> {
         let mut subjectless: Option<Cue> = None;
+        // "said doctors ought to ask patients “…”": an infinitive cue yields
+        // to a finite one earlier in the window, if there is one.
+        let mut infinitive: Option<Attribution> = None;
         for i in (start..end).rev() {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak && end - i > 3 {
                 continue;
             }
             if let Some(s) = self.subject_for_cue_before(cue, start, end) {
-                return Some(self.attribution(cue, Placement::Before, s, p.first));
+                let found = self.attribution(cue, Placement::Before, s, p.first);
+                if i > start && self.is(i - 1, &["to"]) {
+                    infinitive = infinitive.or(Some(found));
+                    continue;
+                }
+                return Some(found);
             }
             if cue.kind == CueKind::Verb && subjectless.is_none() {
                 subjectless = Some(cue);
             }
+        }
+        if infinitive.is_some() {
+            return infinitive;
         }
         // "described Israel as a “…”" with no subject found: keep the cue,
         // the speaker stays unknown.

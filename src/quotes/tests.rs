@@ -899,3 +899,34 @@ fn an_organisation_subject_with_a_long_modifier() {
     )];
     assert_eq!(speakers(text, &e), [some("World Health Organization")]);
 }
+
+#[test]
+fn a_noun_after_a_determiner_is_no_cue() {
+    let text = "Ruth Ames, a fund manager, said the warning was “long overdue” for investors.";
+    let e = [person(text, &["Ruth Ames"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Ruth Ames")]);
+}
+
+#[test]
+fn an_infinitive_cue_yields_to_the_finite_one() {
+    let text = "Dr Omar Hale said the results should lead nurses to ask patients about diet “as a matter of course.”";
+    let e = [person(text, &["Omar Hale"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Omar Hale")]);
+}
+
+#[test]
+fn a_post_nominal_makes_a_person_for_pronouns() {
+    let text =
+        "The defendant’s counsel, Helen Marsh KC, told the jury her client was “deeply sorry”. \
+                “She will carry this for the rest of her life,” she said.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Helen Marsh KC"],
+        Gender::Unknown,
+    )];
+    assert_eq!(
+        speakers(text, &e),
+        [some("Helen Marsh KC"), some("Helen Marsh KC")]
+    );
+}
