@@ -930,3 +930,23 @@ fn a_post_nominal_makes_a_person_for_pronouns() {
         [some("Helen Marsh KC"), some("Helen Marsh KC")]
     );
 }
+
+#[test]
+fn a_headline_repeating_a_later_quote_is_that_speakers_quote() {
+    let text = "'We will build it again': Millbrook mill reopens\n\n\
+                The mill burned down in March. Owner Ada Finch said: \
+                \"We will build it again, and better.\"";
+    let e = [person(text, &["Ada Finch"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "We will build it again");
+    assert_eq!(q[0].1, some("Ada Finch"));
+    assert_eq!(q[0].2, None);
+}
+
+#[test]
+fn a_headline_term_said_by_no_one_stays_a_term() {
+    let text = "‘Aerial Terror’ drills begin in the north\n\n\
+                The army said the drills would last a week.";
+    assert!(run(text, &[]).is_empty());
+}
