@@ -53,6 +53,7 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
     let attributor = Attributor::new(doc, entities, &passages);
     let mut out = Vec::new();
     let mut previous: Option<Previous> = None;
+    let mut headline_terms: Vec<Span> = Vec::new();
     for (i, p) in passages.iter().enumerate() {
         let previous_end = i
             .checked_sub(1)
@@ -67,6 +68,12 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
             previous.as_ref(),
         );
         if !is_quote(doc, p, &Shape::of(doc, p), attribution.as_ref()) {
+            if doc.tokens[p.open].paragraph == 0 {
+                headline_terms.push(Span::new(
+                    doc.tokens[p.first].span.start,
+                    doc.tokens[p.last].span.end,
+                ));
+            }
             continue;
         }
         let (speaker, cue) = match &attribution {
@@ -86,7 +93,47 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
             speaker,
         });
     }
+    headline_quotes(doc, &headline_terms, &mut out);
     out
+}
+
+/// The words of a text, lowercased, without punctuation.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Headline passages taken for quoted terms that repeat the words of a
+/// later quote (‘We never stopped believing’: … then “We never stopped
+/// believing,” she said): quotes of the same speaker, with no cue.
+fn headline_quotes(doc: &Document, terms: &[Span], out: &mut Vec<FoundQuote>) {
+    let mut added = Vec::new();
+    for &term in terms {
+        let wanted = words(doc.slice(term));
+        if wanted.len() < 3 {
+            continue;
+        }
+        let source = out.iter().find(|q| {
+            q.span.start > term.end
+                && words(doc.slice(q.span))
+                    .windows(wanted.len())
+                    .any(|w| w == wanted.as_slice())
+        });
+        if let Some(q) = source {
+            added.push(FoundQuote {
+                span: term,
+                speaker: q.speaker,
+                speaker_text: q.speaker_text.clone(),
+                cue: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|q| q.span.start);
+    }
 }
 
 /// The attribution of a passage: its own, or one it shares with the quote

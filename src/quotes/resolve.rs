@@ -45,6 +45,12 @@ fn role_fits(role: &str, gender: Gender) -> bool {
     }
 }
 
+/// Letters after a name that only a person has ("Nicholas Pryce KC"),
+/// whatever kind the entity layer gave the name.
+const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "PhD",
+];
+
 fn pronoun_of(gender: Gender) -> &'static str {
     match gender {
         Gender::Female => "she",
@@ -242,7 +248,17 @@ impl Attributor<'_, '_> {
         let e = &self.entities[m.entity];
         let title = self.title_gender(m);
         // An honorific makes a person whatever kind the entity layer gave.
-        if e.kind != EntityKind::Person && title == Gender::Unknown {
+        let post_nominal = e
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| POST_NOMINALS.contains(&w));
+        if e.kind != EntityKind::Person && title == Gender::Unknown && !post_nominal {
+            return false;
+        }
+        // "the Ardnamurch Point lighthouse": a name after an article is a
+        // place or thing, whatever kind the entity layer gave it.
+        if title == Gender::Unknown && m.first > 0 && self.is(m.first - 1, &["the", "a", "an"]) {
             return false;
         }
         let known = match e.gender {

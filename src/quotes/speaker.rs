@@ -277,7 +277,8 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         let strength = self.lexicon.cue(word)?;
         // "the union's demands", "his claims": a plural noun, not a verb.
-        if word.ends_with('s')
+        // "the warning was": a gerund or noun after a determiner, too.
+        if (word.ends_with('s') || word.ends_with("ing"))
             && i > 0
             && (self.doc.tokens[i - 1].kind == TokenKind::Possessive || self.is(i - 1, DETERMINERS))
         {
@@ -497,17 +498,28 @@ impl<'d, 't> Attributor<'d, 't> {
         end: usize,
     ) -> Option<Attribution> {
         let mut subjectless: Option<Cue> = None;
+        // "said doctors ought to ask patients “…”": an infinitive cue yields
+        // to a finite one earlier in the window, if there is one.
+        let mut infinitive: Option<Attribution> = None;
         for i in (start..end).rev() {
             let Some(cue) = self.cue_at(i) else { continue };
             if cue.strength == CueStrength::Weak && end - i > 3 {
                 continue;
             }
             if let Some(s) = self.subject_for_cue_before(cue, start, end) {
-                return Some(self.attribution(cue, Placement::Before, s, p.first));
+                let found = self.attribution(cue, Placement::Before, s, p.first);
+                if i > start && self.is(i - 1, &["to"]) {
+                    infinitive = infinitive.or(Some(found));
+                    continue;
+                }
+                return Some(found);
             }
             if cue.kind == CueKind::Verb && subjectless.is_none() {
                 subjectless = Some(cue);
             }
+        }
+        if infinitive.is_some() {
+            return infinitive;
         }
         // "described Israel as a “…”" with no subject found: keep the cue,
         // the speaker stays unknown.
@@ -699,7 +711,41 @@ impl<'d, 't> Attributor<'d, 't> {
         if self.doc.tokens[j].kind != TokenKind::Word || self.cue_at(j).is_some() {
             return None;
         }
+        if let Some(m) = self.organisation_heading(j, limit) {
+            return Some(Subject::Named(m));
+        }
         Some(self.description_ending_at(j, limit))
+    }
+
+    /// An organisation named at the head of a subject that a longer
+    /// modifier ends at token `j`: "The United Nations monitoring mission in
+    /// the country said" → the United Nations. Not when a role word follows
+    /// the name ("the Acme spokesman said" is an unnamed spokesman).
+    fn organisation_heading(&self, j: usize, limit: usize) -> Option<MentionRef> {
+        let mut i = j + 1;
+        while i > limit && j + 1 - i < 12 {
+            i -= 1;
+            if self.quoted[i] || self.doc.tokens[i].kind != TokenKind::Word {
+                return None;
+            }
+            if self.mention_at[i].is_none() && self.lexicon.is_role(self.doc.token_text(i)) {
+                return None;
+            }
+            let Some(m) = self.mention_at[i] else {
+                continue;
+            };
+            if self.entities[m.entity].kind != EntityKind::Organization || m.last >= j {
+                return None;
+            }
+            let start = if m.first > limit && self.is(m.first - 1, &["the"]) {
+                m.first - 1
+            } else {
+                m.first
+            };
+            let opens = start == limit || self.doc.token_text(start - 1) == ",";
+            return opens.then_some(m);
+        }
+        None
     }
 
     /// Where the subject ends before `verb`, past auxiliaries, adverbs and

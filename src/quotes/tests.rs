@@ -860,3 +860,93 @@ fn according_to_before_the_quote() {
     assert_eq!(q[0].1, some("Lars Berg"));
     assert_eq!(q[0].2, some("According to"));
 }
+
+#[test]
+fn an_appositive_between_name_and_verb_with_a_partial_quote() {
+    let text = "Petra Voss, a senior economist at Northfield Capital, said the slowdown was “entirely expected” by markets.";
+    let e = [
+        person(text, &["Petra Voss"], Gender::Female),
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Northfield Capital"],
+            Gender::Unknown,
+        ),
+    ];
+    assert_eq!(speakers(text, &e), [some("Petra Voss")]);
+}
+
+#[test]
+fn a_pronoun_skips_a_name_used_after_the_as_a_modifier() {
+    let text = "Tom Ferris sailed past the Kellan Head beacon every week.\n\n\
+                “It was never dull,” he says.";
+    let e = [
+        person(text, &["Tom Ferris"], Gender::Male),
+        // The entity layer may take a place name for a person.
+        person(text, &["Kellan Head"], Gender::Unknown),
+    ];
+    assert_eq!(speakers(text, &e), [some("Tom Ferris")]);
+}
+
+#[test]
+fn an_organisation_subject_with_a_long_modifier() {
+    let text = "The World Health Organization regional response office in the area said it was “gravely concerned” by the outbreak.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["World Health Organization"],
+        Gender::Unknown,
+    )];
+    assert_eq!(speakers(text, &e), [some("World Health Organization")]);
+}
+
+#[test]
+fn a_noun_after_a_determiner_is_no_cue() {
+    let text = "Ruth Ames, a fund manager, said the warning was “long overdue” for investors.";
+    let e = [person(text, &["Ruth Ames"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Ruth Ames")]);
+}
+
+#[test]
+fn an_infinitive_cue_yields_to_the_finite_one() {
+    let text = "Dr Omar Hale said the results should lead nurses to ask patients about diet “as a matter of course.”";
+    let e = [person(text, &["Omar Hale"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Omar Hale")]);
+}
+
+#[test]
+fn a_post_nominal_makes_a_person_for_pronouns() {
+    let text =
+        "The defendant’s counsel, Helen Marsh KC, told the jury her client was “deeply sorry”. \
+                “She will carry this for the rest of her life,” she said.";
+    let e = [entity(
+        text,
+        EntityKind::Organization,
+        &["Helen Marsh KC"],
+        Gender::Unknown,
+    )];
+    assert_eq!(
+        speakers(text, &e),
+        [some("Helen Marsh KC"), some("Helen Marsh KC")]
+    );
+}
+
+#[test]
+fn a_headline_repeating_a_later_quote_is_that_speakers_quote() {
+    let text = "'We will build it again': Millbrook mill reopens\n\n\
+                The mill burned down in March. Owner Ada Finch said: \
+                \"We will build it again, and better.\"";
+    let e = [person(text, &["Ada Finch"], Gender::Female)];
+    let q = run(text, &e);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "We will build it again");
+    assert_eq!(q[0].1, some("Ada Finch"));
+    assert_eq!(q[0].2, None);
+}
+
+#[test]
+fn a_headline_term_said_by_no_one_stays_a_term() {
+    let text = "‘Aerial Terror’ drills begin in the north\n\n\
+                The army said the drills would last a week.";
+    assert!(run(text, &[]).is_empty());
+}
