@@ -208,6 +208,10 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     if open == "(" {
         let inner = end + 1;
         let close = (inner..n.min(inner + 4)).find(|&k| doc.token_text(k) == ")")?;
+        // "()" holds nothing to slice.
+        if close == inner {
+            return None;
+        }
         let text = &doc.text[doc.tokens[inner].span.start..doc.tokens[close - 1].span.end];
         let party = ["R-", "D-", "I-"].iter().any(|p| text.starts_with(p));
         return party.then(|| text.to_string());
