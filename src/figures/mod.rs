@@ -1181,9 +1181,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if fig.start > 0 && is_score_word(self.low(fig.start - 1)) {
             return Step::Skip(k);
         }
-        // Bracketed page furniture ("[widget 404]").
-        if (self.sentence_start(first)..first).any(|t| self.text(t) == "[")
-            && !(self.sentence_start(first)..first).any(|t| self.text(t) == "]")
+        // Bracketed page furniture ("[widget 404]"), looked for a few tokens
+        // back only: a whole-sentence scan per number is quadratic.
+        let back = self.sentence_start(first).max(first.saturating_sub(12));
+        if (back..first).any(|t| self.text(t) == "[") && !(back..first).any(|t| self.text(t) == "]")
         {
             return Step::Skip(k);
         }
