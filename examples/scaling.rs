@@ -79,6 +79,20 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(1_000_000);
+    // A fixed cost per call would show on short texts, which the page
+    // re-annotates on every keystroke.
+    let short = seeds::PARAGRAPHS[1];
+    let calls = 1000;
+    let (_, t) = time(|| {
+        for _ in 0..calls {
+            std::hint::black_box(sidenote::annotate(std::hint::black_box(short)));
+        }
+    });
+    println!(
+        "one paragraph of {} bytes: {:.1} µs a call\n",
+        short.len(),
+        t.as_secs_f64() * 1e6 / f64::from(calls)
+    );
     let shapes: [Shape; 4] = [
         ("article", seeds::long_text),
         ("one paragraph", one_paragraph),

@@ -18,6 +18,26 @@ fn names(a: &Annotations) -> Vec<&str> {
     a.entities.iter().map(|e| e.name.as_str()).collect()
 }
 
+/// What was found, for `--nocapture` readers judging the heuristics.
+fn report(label: &str, a: &Annotations) {
+    let entities: Vec<String> = a
+        .entities
+        .iter()
+        .map(|e| format!("{} ({})", e.name, e.kind.as_str()))
+        .collect();
+    let figures: Vec<String> = a
+        .figures
+        .iter()
+        .map(|f| format!("{} = {:?}", f.text, f.value))
+        .collect();
+    let quotes: Vec<String> = a
+        .quotes
+        .iter()
+        .map(|q| format!("{:?} by {:?} ({:?})", q.text, q.speaker, q.cue))
+        .collect();
+    eprintln!("{label}:\n  entities {entities:?}\n  figures {figures:?}\n  quotes {quotes:?}");
+}
+
 fn is_empty(a: &Annotations) -> bool {
     a.entities.is_empty() && a.figures.is_empty() && a.quotes.is_empty()
 }
@@ -147,7 +167,7 @@ fn thousands_of_unmatched_quotes() {
 #[test]
 fn all_capitals() {
     let a = check(&seeds::article().to_uppercase());
-    eprintln!("all caps: entities {:?}", names(&a));
+    report("all caps", &a);
     // Figures do not depend on case.
     assert!(a.figures.len() >= 5, "{:#?}", a.figures);
 }
@@ -155,7 +175,7 @@ fn all_capitals() {
 #[test]
 fn no_capitals() {
     let a = check(&seeds::article().to_lowercase());
-    eprintln!("no capitals: entities {:?}", names(&a));
+    report("no capitals", &a);
     assert!(a.figures.len() >= 5, "{:#?}", a.figures);
     assert!(a.quotes.len() >= 3, "{:#?}", a.quotes);
 }
@@ -258,13 +278,7 @@ fn a_german_article() {
         Der Schaden wird auf rund 45 Millionen Euro geschätzt. Die Versicherungen rechnen mit \
         Tausenden Anträgen, und die Regierung in Berlin versprach schnelle Hilfe für die Gemeinde.";
     let a = check(text);
-    eprintln!(
-        "German: {:#?}",
-        a.entities
-            .iter()
-            .map(|e| (&e.name, e.kind))
-            .collect::<Vec<_>>()
-    );
+    report("German", &a);
     let nouns = [
         "Hochwasser",
         "Stadtverwaltung",
@@ -300,20 +314,7 @@ fn a_spanish_article() {
         Okafor a los periodistas. Según el Gobierno, unas 340 personas siguen en albergues.\n\n\
         —Algunas familias lo perdieron todo en menos de una hora —añadió la alcaldesa.";
     let a = check(text);
-    eprintln!(
-        "Spanish: {:#?}",
-        a.entities
-            .iter()
-            .map(|e| (&e.name, e.kind))
-            .collect::<Vec<_>>()
-    );
-    eprintln!(
-        "Spanish figures: {:#?}",
-        a.figures
-            .iter()
-            .map(|f| (&f.text, f.value))
-            .collect::<Vec<_>>()
-    );
+    report("Spanish", &a);
     assert!(a.entities.len() <= 6, "{:?}", names(&a));
 }
 
