@@ -6,6 +6,7 @@
 //! ```sh
 //! cargo run --release --example scaling            # base size 1 MB
 //! cargo run --release --example scaling -- 250000  # another base size
+//! cargo run --release --example scaling -- 250000 "one line"  # one shape
 //! ```
 
 #[path = "../tests/common/seeds.rs"]
@@ -82,16 +83,43 @@ fn main() {
     // A fixed cost per call would show on short texts, which the page
     // re-annotates on every keystroke.
     let short = seeds::PARAGRAPHS[1];
-    let calls = 1000;
-    let (_, t) = time(|| {
+    let calls = 300;
+    let per_call = |d: Duration| format!("{:.0} µs", d.as_secs_f64() * 1e6 / f64::from(calls));
+    let (_, t_doc) = time(|| {
         for _ in 0..calls {
-            std::hint::black_box(sidenote::annotate(std::hint::black_box(short)));
+            std::hint::black_box(Document::parse(std::hint::black_box(short)));
+        }
+    });
+    let doc = Document::parse(short);
+    let (_, t_ent) = time(|| {
+        for _ in 0..calls {
+            std::hint::black_box(sidenote::entities::find(std::hint::black_box(&doc)));
+        }
+    });
+    let entities = sidenote::entities::find(&doc);
+    let (_, t_fig) = time(|| {
+        for _ in 0..calls {
+            std::hint::black_box(sidenote::figures::find(
+                &doc,
+                std::hint::black_box(&entities),
+            ));
+        }
+    });
+    let (_, t_quo) = time(|| {
+        for _ in 0..calls {
+            std::hint::black_box(sidenote::quotes::find(
+                &doc,
+                std::hint::black_box(&entities),
+            ));
         }
     });
     println!(
-        "one paragraph of {} bytes: {:.1} µs a call\n",
+        "one paragraph of {} bytes, a call: document {}, entities {}, figures {}, quotes {}\n",
         short.len(),
-        t.as_secs_f64() * 1e6 / f64::from(calls)
+        per_call(t_doc),
+        per_call(t_ent),
+        per_call(t_fig),
+        per_call(t_quo)
     );
     let shapes: [Shape; 4] = [
         ("article", seeds::long_text),
@@ -103,7 +131,11 @@ fn main() {
         "{:<17} {:>5} {:>10} {:>9} {:>9} {:>9} {:>9} {:>9} {:>6}",
         "shape", "x", "bytes", "document", "entities", "figures", "quotes", "total", "ratio"
     );
+    let only = std::env::args().nth(2);
     for (name, make) in shapes {
+        if only.as_ref().is_some_and(|o| o != name) {
+            continue;
+        }
         let mut previous: Option<Duration> = None;
         for factor in [1, 2, 4, 8] {
             let text = make(base * factor);
