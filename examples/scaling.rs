@@ -163,4 +163,17 @@ fn main() {
             previous = Some(total);
         }
     }
+    // The release-mode run of `tests/robustness.rs`'s ignored 10 MB test.
+    if only.is_none() {
+        let text = seeds::long_text(10_000_000);
+        let (a, t) = time(|| sidenote::annotate(&text));
+        println!(
+            "\n{} bytes of article: {:.0} ms, {} entities, {} figures, {} quotes",
+            text.len(),
+            t.as_secs_f64() * 1e3,
+            a.entities.len(),
+            a.figures.len(),
+            a.quotes.len()
+        );
+    }
 }

@@ -326,3 +326,60 @@ fn empty_parentheses_after_a_name() {
     check("Ministry of Defense ( ) said IRGC ( )");
     check("CNN ()");
 }
+
+/// A quote running over two paragraphs (the second opens with a mark) is
+/// one quote, and the invariants accept it.
+#[test]
+fn a_quote_over_two_paragraphs() {
+    let text = "Ruiz wrote: “We warned the council.\n\n“We were told there was no money.”";
+    let a = check(text);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert!(a.quotes[0].text.contains("no money"), "{:#?}", a.quotes);
+}
+
+/// The checker itself: it refuses what it should.
+mod the_checker {
+    use super::invariants::check_analysis;
+    use sidenote::model::{Annotations, Quote};
+    use sidenote::Analysis;
+
+    fn quote(text: &str, start: usize, end: usize) -> Analysis {
+        let chars: Vec<char> = text.chars().collect();
+        Analysis {
+            annotations: Annotations {
+                quotes: vec![Quote {
+                    start,
+                    end,
+                    text: chars[start..end].iter().collect(),
+                    speaker: None,
+                    speaker_text: None,
+                    cue: None,
+                }],
+                ..Annotations::default()
+            },
+            paragraphs: vec![0..6, 8..14],
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "runs past the end of paragraph")]
+    fn refuses_a_quote_across_paragraphs() {
+        let text = "Ab cd.\n\nEf gh.";
+        check_analysis(text, &quote(text, 3, 11));
+    }
+
+    #[test]
+    fn accepts_a_quote_continued_into_the_next_paragraph() {
+        let text = "Ab cd.\n\n“f gh.";
+        check_analysis(text, &quote(text, 3, 11));
+    }
+
+    #[test]
+    #[should_panic(expected = "not the input between its offsets")]
+    fn refuses_text_that_is_not_the_slice() {
+        let text = "Ab cd.\n\nEf gh.";
+        let mut analysis = quote(text, 0, 2);
+        analysis.annotations.quotes[0].text = "Ab ".into();
+        check_analysis(text, &analysis);
+    }
+}

@@ -13,6 +13,7 @@ pub const PARAGRAPHS: &[&str] = &[
     "Residents were angry. \"Nobody warned us,\" said Peter Lindqvist, 67, a retired teacher whose bungalow on Mill Lane took in 40cm of water. \"The sirens didn't go off until the water was at the door.\"",
     "“The defences held where we built them,” said Dr. Helen Ruiz, a hydrologist at the University of Leeds.\n“The trouble is the places we never built them, and there are dozens of those.”",
     "Prime Minister Jonathan Hale, visiting on Wednesday, promised £12 million in emergency aid and said the government would ‘look again’ at the 2019 flood plan. Mr. Hale's critics called the sum 'a drop in the ocean.",
+    "Ruiz later wrote on her blog: “We warned the council in 2021 that the Lisk embankment would not survive a wet winter.\n\n“We were told there was no money. There is always money after a flood.”",
     "In Brussels, the European Commission offered to send 25 high-volume pumps through its civil protection mechanism. Ukrainian and Polish crews, who had helped in Germany two years ago, were among the first to volunteer.",
 ];
 
