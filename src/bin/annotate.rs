@@ -46,6 +46,9 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
         buf
+    } else if std::path::Path::new(&path).is_dir() {
+        eprintln!("annotate: {path} is a directory; give a text file, or - for standard input");
+        return ExitCode::from(1);
     } else {
         match std::fs::read(&path) {
             Ok(b) => b,

@@ -357,7 +357,86 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Step::Figure(self.bounded_age(f), next + len);
             }
         }
+<<<<<<< HEAD
         Step::Figure(self.bounded_age(f), next)
+=======
+        if let Some(head) = self.head_noun(k, end, singular) {
+            let unit = self.text(head).to_string();
+            if a.year_like && (fig.hedge.is_none() || (1800.0..2100.0).contains(&a.value)) {
+                return Step::Skip(k);
+            }
+            if a.is_one && is_one_idiom(&unit.to_lowercase()) {
+                return Step::Skip(k);
+            }
+            let lower = unit.to_lowercase();
+            if is_time_unit(&lower) && self.low(head + 1) == "ago" {
+                return Step::Skip(head + 2);
+            }
+            f.kind = self.kind_of_unit(&unit);
+            f.unit = Some(unit);
+            return finish(f, head + 1);
+        }
+        // No head noun. Four bare digits without a comma read as a year or
+        // a code ("5784", "0800"): English prose writes "4,500" for a count.
+        let bare_digits = self.text(first).len() == 4
+            && self.text(first).bytes().all(|b| b.is_ascii_digit())
+            && a.end == first + 1;
+        if a.is_one || a.year_like || a.value == 0.0 || (bare_digits && fig.hedge.is_none()) {
+            return Step::Skip(k);
+        }
+        // "children under five": an age.
+        if fig.hedge.is_some()
+            && a.value <= 120.0
+            && fig.start > 0
+            && is_age_holder(self.low(fig.start - 1))
+        {
+            f.kind = FigureKind::Age;
+            f.unit = Some("years".into());
+            return finish(f, k);
+        }
+        // "Ann Lee, 33, said": an age in apposition.
+        let kind_first = self.kind(first);
+        if fig.hedge.is_none()
+            && kind_first == Some(TokenKind::Number)
+            && a.value.fract() == 0.0
+            && (1.0..=115.0).contains(&a.value)
+            && a.end == first + 1
+            && first >= 2
+            && matches!(self.text(first - 1), "," | "(")
+            && self.is_word(first - 2)
+            && !ends_phrase(self.low(first - 2))
+            && matches!(self.text(first + 1), "," | ")" | ".")
+            && a.high.is_none()
+        {
+            f.kind = FigureKind::Age;
+            f.unit = Some("years".into());
+            return finish(f, k);
+        }
+        // A bare number: keep it unless it reads as a label, score or name.
+        if k < end && self.capitalised(k) && !self.doc.is_sentence_initial(k) {
+            // "11 Nisan", "5 Down": part of a name or a date.
+            if fig.hedge.is_none() {
+                return Step::Skip(k);
+            }
+        }
+        if let (Some(h), None) = (a.high, fig.hedge) {
+            if kind_first == Some(TokenKind::Number) && h <= 20.0 && a.value <= 20.0 {
+                // "won 3-1": a score, not a range.
+                return Step::Skip(k);
+            }
+        }
+        if fig.start > 0 && is_score_word(self.low(fig.start - 1)) {
+            return Step::Skip(k);
+        }
+        // Bracketed page furniture ("[widget 404]"), looked for a few tokens
+        // back only: a whole-sentence scan per number is quadratic.
+        let back = self.sentence_start(first).max(first.saturating_sub(12));
+        if (back..first).any(|t| self.text(t) == "[") && !(back..first).any(|t| self.text(t) == "]")
+        {
+            return Step::Skip(k);
+        }
+        finish(f, k)
+>>>>>>> robust
     }
 
     /// "18 and older", "12 or younger": a bare number bounded by age is an age.

@@ -1,0 +1,2 @@
+pub mod invariants;
+pub mod seeds;
