@@ -315,18 +315,10 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     let open = doc.token_text(end);
     if open == "(" {
         let inner = end + 1;
-<<<<<<< HEAD
         // Empty brackets, "()", have nothing inside to read.
         let close = (inner..n.min(inner + 4))
             .find(|&k| doc.token_text(k) == ")")
             .filter(|&k| k > inner)?;
-=======
-        let close = (inner..n.min(inner + 4)).find(|&k| doc.token_text(k) == ")")?;
-        // "()" holds nothing to slice.
-        if close == inner {
-            return None;
-        }
->>>>>>> robust
         let text = &doc.text[doc.tokens[inner].span.start..doc.tokens[close - 1].span.end];
         let party = ["R-", "D-", "I-"].iter().any(|p| text.starts_with(p));
         return party.then(|| text.to_string());
