@@ -437,10 +437,11 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
                 .is_some_and(|w| CLUB_HEADS.contains(&w));
             if club
                 && c.kind == EntityKind::Organization
-                && finder
+                && (finder
                     .lex
                     .known(town)
                     .is_some_and(|k| k.kind == EntityKind::Place)
+                    || finder.lex.first_name(town).is_none() && finder.lex.known(town).is_none())
             {
                 clubs
                     .entry(town.to_string())

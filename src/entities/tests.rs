@@ -452,3 +452,54 @@ fn first_names_that_are_common_words() {
         ]
     );
 }
+
+#[test]
+fn post_nominals_are_not_part_of_a_name() {
+    let e = entities("The case was opened by Martha Quill QC and Owen Dale Jr on Friday.");
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert!(
+        names.contains(&(EntityKind::Person, "Martha Quill")),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&(EntityKind::Person, "Owen Dale")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn clubs_named_after_unknown_towns() {
+    let text = "Brackley Wanderers beat Denford Athletic 2-0. Brackley had lost twice.";
+    assert_eq!(
+        kind_of(text, "Brackley Wanderers"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(text, "Denford Athletic"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn appositive_and_possessive_cues_make_a_company() {
+    let text = "Zentrivo Robotics, the Ohio-based maker of warehouse arms, hired staff. \
+                Zentrivo's chief executive declined to comment.";
+    let e = entities(text);
+    let z = e
+        .iter()
+        .find(|(_, n, _)| n == "Zentrivo Robotics")
+        .expect("zentrivo");
+    assert_eq!(z.0, EntityKind::Organization);
+    assert_eq!(z.2, ["Zentrivo Robotics", "Zentrivo"]);
+}
+
+#[test]
+fn foreign_organisation_heads() {
+    assert_eq!(
+        kind_of(
+            "Researchers at Uppsala Institutet disagreed.",
+            "Uppsala Institutet"
+        ),
+        Some(EntityKind::Organization)
+    );
+}
