@@ -503,3 +503,22 @@ fn foreign_organisation_heads() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn occupation_shaped_words_before_a_name_are_descriptors() {
+    let doc = Document::parse(
+        "The cardiologist Mina Roe spoke first. Then full-back Tariq Bell scored past \
+         Dunmore keeper Olly Fenn.",
+    );
+    let found = find(&doc);
+    let desc = |name: &str| {
+        found
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.descriptors.clone())
+            .expect(name)
+    };
+    assert_eq!(desc("Mina Roe"), ["The cardiologist"]);
+    assert_eq!(desc("Tariq Bell"), ["full-back"]);
+    assert!(desc("Olly Fenn").iter().any(|d| d.ends_with("keeper")));
+}
