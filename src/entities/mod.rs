@@ -284,42 +284,61 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
     let doc = finder.doc;
     let mut out = Vec::new();
     for p in &doc.paragraphs {
-        let mut end = p.tokens.start;
-        while end < p.tokens.end
-            && doc.tokens[end].kind == TokenKind::Word
-            && is_acronym(doc.token_text(end))
-        {
-            end += 1;
+        // "SAN FRANCISCO/BERLIN —": places joined by slashes
+        let mut segments: Vec<(usize, usize)> = Vec::new();
+        let mut start = p.tokens.start;
+        let mut end = start;
+        loop {
+            while end < p.tokens.end
+                && doc.tokens[end].kind == TokenKind::Word
+                && is_acronym(doc.token_text(end))
+            {
+                end += 1;
+            }
+            if end > start
+                && end + 1 < p.tokens.end
+                && doc.token_text(end) == "/"
+                && is_acronym(doc.token_text(end + 1))
+            {
+                segments.push((start, end));
+                start = end + 1;
+                end = start;
+                continue;
+            }
+            segments.push((start, end));
+            break;
         }
-        let first = p.tokens.start;
         // a dateline is a place of a few words before running text
         let running = doc.slice(p.span).chars().any(char::is_lowercase);
-        if end == first
-            || end - first > 4
-            || !running
+        if !running
             || end >= p.tokens.end
             || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "(")
         {
             continue;
         }
-        let raw: Vec<&str> = (first..end).map(|i| doc.token_text(i)).collect();
-        let raw = raw.join(" ");
-        if finder
-            .lex
-            .known(&raw)
-            .is_some_and(|k| k.kind == EntityKind::Organization)
-            || raw.len() < 3
-        {
-            continue;
+        for (first, end) in segments {
+            if end == first || end - first > 4 {
+                continue;
+            }
+            let raw: Vec<&str> = (first..end).map(|i| doc.token_text(i)).collect();
+            let raw = raw.join(" ");
+            if finder
+                .lex
+                .known(&raw)
+                .is_some_and(|k| k.kind == EntityKind::Organization)
+                || raw.len() < 3
+            {
+                continue;
+            }
+            let form: Vec<String> = (first..end)
+                .map(|i| title_case(doc.token_text(i)))
+                .collect();
+            let form = form.join(" ");
+            let mut c = finder.candidate(first, end, EntityKind::Place, KNOWN);
+            c.key = finder.lex.known(&form).map(|k| k.key.clone());
+            c.form = form;
+            out.push(c);
         }
-        let form: Vec<String> = (first..end)
-            .map(|i| title_case(doc.token_text(i)))
-            .collect();
-        let form = form.join(" ");
-        let mut c = finder.candidate(first, end, EntityKind::Place, KNOWN);
-        c.key = finder.lex.known(&form).map(|k| k.key.clone());
-        c.form = form;
-        out.push(c);
     }
     out
 }

@@ -522,3 +522,11 @@ fn occupation_shaped_words_before_a_name_are_descriptors() {
     assert_eq!(desc("Tariq Bell"), ["full-back"]);
     assert!(desc("Olly Fenn").iter().any(|d| d.ends_with("keeper")));
 }
+
+#[test]
+fn datelines_with_slashes_are_places() {
+    let text =
+        "Headline here\n\nKELDAVIK/TRONSBERG, June 2 - The two companies said they would merge.";
+    assert_eq!(kind_of(text, "Keldavik"), Some(EntityKind::Place));
+    assert_eq!(kind_of(text, "Tronsberg"), Some(EntityKind::Place));
+}
