@@ -530,3 +530,13 @@ fn datelines_with_slashes_are_places() {
     assert_eq!(kind_of(text, "Keldavik"), Some(EntityKind::Place));
     assert_eq!(kind_of(text, "Tronsberg"), Some(EntityKind::Place));
 }
+
+#[test]
+fn prepositions_end_a_role_phrase() {
+    let doc = Document::parse("She curled the ball past Corby goalkeeper Ian Mott in the rain.");
+    let mott = find(&doc)
+        .into_iter()
+        .find(|c| c.name == "Ian Mott")
+        .expect("mott");
+    assert_eq!(mott.descriptors, ["Corby goalkeeper"]);
+}
