@@ -526,6 +526,22 @@ impl<'d, 'a> Finder<'d, 'a> {
                     j += 2;
                     continue;
                 }
+                // "Alzheimer's Research UK", "Children's Rights Society": an
+                // eponym's possessive inside a name that a head or a country
+                // code ends
+                if possessive && j - i == 1 && self.lex.known(prev).is_none() {
+                    let run = (j + 1..range.end.min(j + 4))
+                        .take_while(|&k| self.is_name_token(k))
+                        .count();
+                    let last = j + run;
+                    let headed = run > 0
+                        && (self.lex.is_org_head(self.word(last))
+                            || run >= 2 && matches!(self.word(last), "UK" | "US" | "USA"));
+                    if headed && self.lex.first_name(prev).is_none() {
+                        j = last + 1;
+                        continue;
+                    }
+                }
                 if w == "&" && j + 1 < range.end && self.is_name_token(j + 1) {
                     j += 2;
                     continue;

@@ -540,3 +540,22 @@ fn prepositions_end_a_role_phrase() {
         .expect("mott");
     assert_eq!(mott.descriptors, ["Corby goalkeeper"]);
 }
+
+#[test]
+fn eponym_possessive_inside_an_organisation_name() {
+    let text = "Grants from Parkinson's Research UK and Huntington's Disease Association rose. \
+                Britain's Labour Party agreed.";
+    assert_eq!(
+        kind_of(text, "Parkinson's Research UK"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(text, "Huntington's Disease Association"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(text, "Britain"), Some(EntityKind::Place));
+    assert_eq!(
+        kind_of(text, "Labour Party"),
+        Some(EntityKind::Organization)
+    );
+}
