@@ -122,6 +122,9 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
             found.extend(finder.chunk_mentions(a, b, &seen));
         }
     }
+    let roads = roads(&finder, &headline);
+    found.retain(|c| !roads.iter().any(|r| c.first < r.end && r.first < c.end));
+    found.extend(roads);
     let body_forms = strongest_by_form(&found);
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !headline[s] {
@@ -339,6 +342,63 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
             c.form = form;
             out.push(c);
         }
+    }
+    out
+}
+
+/// Numbered roads: "Route 9", "Interstate 80", and motorway codes ("M4",
+/// "A303", "I-95") where a road word or "along"/"the" shows a road.
+fn roads(finder: &Finder, headline: &[bool]) -> Vec<Candidate> {
+    let doc = finder.doc;
+    let n = doc.tokens.len();
+    let numeric = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    let code = |w: &str| {
+        let w = w.replace('-', "");
+        let mut chars = w.chars();
+        matches!(chars.next(), Some('A' | 'B' | 'M' | 'I'))
+            && (2..=5).contains(&w.len())
+            && chars.all(|c| c.is_ascii_digit())
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word || headline[t.sentence] {
+            i += 1;
+            continue;
+        }
+        let w = doc.token_text(i);
+        let same = |k: usize| k < n && doc.tokens[k].sentence == t.sentence;
+        if matches!(w, "Route" | "Highway" | "Interstate")
+            && same(i + 1)
+            && numeric(doc.token_text(i + 1))
+        {
+            out.push(finder.candidate(i, i + 2, EntityKind::Place, HEAD));
+            i += 2;
+            continue;
+        }
+        if code(w) {
+            let before = (i > 0 && same(i - 1)).then(|| doc.token_text(i - 1));
+            let after = same(i + 1).then(|| doc.token_text(i + 1));
+            // "the M62 and A1 corridors": a code beside another road
+            let road_word = |x: Option<&str>| {
+                x.is_some_and(|x| {
+                    matches!(
+                        x,
+                        "motorway" | "road" | "corridor" | "corridors" | "junction" | "bypass"
+                    )
+                })
+            };
+            let beside = |k: usize| same(k) && code(doc.token_text(k));
+            let cued = before.is_some_and(|b| matches!(b, "the" | "along" | "off" | "via"))
+                || road_word(after)
+                || (after == Some("and") && beside(i + 2))
+                || (before == Some("and") && i >= 2 && beside(i - 2));
+            if cued {
+                out.push(finder.candidate(i, i + 1, EntityKind::Place, HEAD));
+            }
+        }
+        i += 1;
     }
     out
 }

@@ -559,3 +559,11 @@ fn eponym_possessive_inside_an_organisation_name() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn numbered_roads_are_places() {
+    let text = "Traffic on Highway 17 was diverted along the A303 and M5 towards Exeter.";
+    assert_eq!(kind_of(text, "Highway 17"), Some(EntityKind::Place));
+    assert_eq!(kind_of(text, "A303"), Some(EntityKind::Place));
+    assert_eq!(kind_of(text, "M5"), Some(EntityKind::Place));
+}
