@@ -1182,6 +1182,12 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         }
+        // "the logistics firm Vantora", "rival Halvorsen Micro"
+        if before(1)
+            .is_some_and(|w| ORG_APPOSITIVES.contains(&w) || matches!(w, "rival" | "rivals"))
+        {
+            return Some(EntityKind::Organization);
+        }
         if possessed && after(2).is_some_and(|w| ORG_POSSESSIONS.contains(&w)) {
             return Some(EntityKind::Organization);
         }

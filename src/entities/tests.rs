@@ -567,3 +567,16 @@ fn numbered_roads_are_places() {
     assert_eq!(kind_of(text, "A303"), Some(EntityKind::Place));
     assert_eq!(kind_of(text, "M5"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_business_noun_before_a_name_makes_an_organisation() {
+    let text = "Orders moved to rival Brenmar Optics and to the shipping firm Caldrow Lines.";
+    assert_eq!(
+        kind_of(text, "Brenmar Optics"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(text, "Caldrow Lines"),
+        Some(EntityKind::Organization)
+    );
+}
