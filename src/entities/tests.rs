@@ -580,3 +580,17 @@ fn a_business_noun_before_a_name_makes_an_organisation() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn role_of_an_organisation_before_a_name() {
+    let doc =
+        Document::parse("The finance director of the shipping firm Caldrow, Jo Reed, resigned.");
+    let reed = find(&doc)
+        .into_iter()
+        .find(|c| c.name == "Jo Reed")
+        .expect("reed");
+    assert_eq!(
+        reed.descriptors,
+        ["The finance director of the shipping firm Caldrow"]
+    );
+}
