@@ -594,3 +594,10 @@ fn role_of_an_organisation_before_a_name() {
         ["The finance director of the shipping firm Caldrow"]
     );
 }
+
+#[test]
+fn country_first_names_before_a_surname_are_people() {
+    let text = "Later, Jordan Keel scored twice and Chad Mirren hit the bar.";
+    assert_eq!(kind_of(text, "Jordan Keel"), Some(EntityKind::Person));
+    assert_eq!(kind_of(text, "Chad Mirren"), Some(EntityKind::Person));
+}
