@@ -601,3 +601,11 @@ fn country_first_names_before_a_surname_are_people() {
     assert_eq!(kind_of(text, "Jordan Keel"), Some(EntityKind::Person));
     assert_eq!(kind_of(text, "Chad Mirren"), Some(EntityKind::Person));
 }
+
+#[test]
+fn headlands_are_places() {
+    assert_eq!(
+        kind_of("Carrick Point has a lighthouse.", "Carrick Point"),
+        Some(EntityKind::Place)
+    );
+}
