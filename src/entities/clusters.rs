@@ -388,7 +388,12 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
             .lex
             .known(&l.words[0])
             .is_some_and(|k| k.kind == EntityKind::Organization);
-        if headed || known_first {
+        // "Lumivane" for "Lumivane Semiconductor": a coined first word
+        let coined_first = l.words.len() == 2
+            && finder.lex.known(&l.words[0]).is_none()
+            && finder.lex.first_name(&l.words[0]).is_none()
+            && !finder.lex.is_common(&l.words[0]);
+        if headed || known_first || coined_first {
             variants
                 .entry(format!("corporate:{}", l.words[0]))
                 .or_insert(long);

@@ -39,6 +39,20 @@ const BREAKERS: &[&str] = &[
     "according",
     "including",
     "like",
+    "past",
+    "beyond",
+    "against",
+    "behind",
+    "under",
+    "over",
+    "into",
+    "onto",
+    "toward",
+    "towards",
+    "through",
+    "between",
+    "among",
+    "than",
     "is",
     "was",
     "were",
@@ -203,6 +217,12 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
     if doc.token_text(first - 1) == "," {
         end = first - 1;
     }
+    // "director of the logistics firm Vantora": a role before "of"
+    let role_at = |i: usize| {
+        i < first
+            && doc.tokens[i].sentence == sentence
+            && finder.lex.role(&finder.word(i).to_lowercase()).is_some()
+    };
     let mut k = end;
     let mut has_role = false;
     let mut start = end;
@@ -222,7 +242,8 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
         match t.kind {
             TokenKind::Possessive => {}
             TokenKind::Word
-                if !BREAKERS.contains(&w.to_lowercase().as_str()) || (w == "of" && has_role) => {}
+                if !BREAKERS.contains(&w.to_lowercase().as_str())
+                    || (w == "of" && (has_role || role_at(i.wrapping_sub(1)))) => {}
             // "Syrian refugee and rights activist X": two roles
             TokenKind::Word
                 if w == "and"

@@ -435,6 +435,19 @@ impl Lexicon {
             .get(word)
             .or_else(|| self.roles.get(singular))
             .copied()
+            .or_else(|| {
+                // Word shapes of occupations: "neurologist", "keeper",
+                // "shopkeeper", "centre-back", "co-author".
+                let shaped = ["ologist", "keeper"].iter().any(|s| singular.ends_with(s))
+                    || ["-back", "-forward", "-half"]
+                        .iter()
+                        .any(|s| singular.ends_with(s) && singular.len() > s.len() + 2);
+                if shaped {
+                    return Some(Gender::Unknown);
+                }
+                let rest = singular.strip_prefix("co-")?;
+                self.roles.get(rest).copied()
+            })
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {

@@ -277,6 +277,54 @@ const CLOSED_BY_DOT: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Bros",
 /// "Bureau of Diplomatic Security", "Commissioner for Refugees".
 const CONNECTORS: &[&str] = &["of", "for", "on"];
 
+/// Letters after a person's name: honours, degrees, offices, generations.
+const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "MP", "MSP", "MEP", "Jr", "Sr", "PhD", "OBE", "MBE", "CBE",
+];
+
+/// Appositive nouns that make the name before them a business or club:
+/// "Vantora, the logistics firm".
+const ORG_APPOSITIVES: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "manufacturer",
+    "group",
+    "club",
+    "side",
+    "chain",
+    "retailer",
+    "bank",
+    "startup",
+    "insurer",
+    "lender",
+    "carrier",
+    "developer",
+    "supplier",
+    "producer",
+];
+
+/// What follows "X's" when X is a business: "Lumivane's chief executive".
+const ORG_POSSESSIONS: &[&str] = &[
+    "chief",
+    "shares",
+    "board",
+    "executives",
+    "headquarters",
+    "revenue",
+    "profits",
+    "shareholders",
+    "customers",
+    "stores",
+    "factory",
+    "factories",
+    "plant",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 pub struct Finder<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub lex: &'static Lexicon,
@@ -478,6 +526,22 @@ impl<'d, 'a> Finder<'d, 'a> {
                     j += 2;
                     continue;
                 }
+                // "Alzheimer's Research UK", "Children's Rights Society": an
+                // eponym's possessive inside a name that a head or a country
+                // code ends
+                if possessive && j - i == 1 && self.lex.known(prev).is_none() {
+                    let run = (j + 1..range.end.min(j + 4))
+                        .take_while(|&k| self.is_name_token(k))
+                        .count();
+                    let last = j + run;
+                    let headed = run > 0
+                        && (self.lex.is_org_head(self.word(last))
+                            || run >= 2 && matches!(self.word(last), "UK" | "US" | "USA"));
+                    if headed && self.lex.first_name(prev).is_none() {
+                        j = last + 1;
+                        continue;
+                    }
+                }
                 if w == "&" && j + 1 < range.end && self.is_name_token(j + 1) {
                     j += 2;
                     continue;
@@ -618,6 +682,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         // calendar words and page furniture.
         if EVENT_PREFIXES.contains(&self.word(a)) && b - a >= 2 {
             return Vec::new();
+        }
+        // "Helen Mortimer KC", "Tom Hale Jr": post-nominals are no part of
+        // the name.
+        while b - a >= 3 && POST_NOMINALS.contains(&self.word(b - 1)) {
+            b -= 1;
         }
         while a < b {
             let w = self.word(a);
@@ -1048,6 +1117,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         if words.len() >= 2 && words.iter().any(|w| is_acronym(w) && !w.contains('.')) {
             return self.candidate(a, b, EntityKind::Organization, CUE);
         }
+        // "Ashford Rovers", "Whitby Athletic": a club named after its town
+        if words.len() >= 2 && super::CLUB_HEADS.contains(&last) && !first_name {
+            return self.candidate(a, b, EntityKind::Organization, HEAD);
+        }
         if first_name {
             return self.candidate(a, b, EntityKind::Person, HEAD);
         }
@@ -1106,6 +1179,28 @@ impl<'d, 'a> Finder<'d, 'a> {
                     k.kind == EntityKind::Place && (k.country || k.key.starts_with("place:US-"))
                 }) {
                     return Some(EntityKind::Place);
+                }
+            }
+        }
+        // "the logistics firm Vantora", "rival Halvorsen Micro"
+        if before(1)
+            .is_some_and(|w| ORG_APPOSITIVES.contains(&w) || matches!(w, "rival" | "rivals"))
+        {
+            return Some(EntityKind::Organization);
+        }
+        if possessed && after(2).is_some_and(|w| ORG_POSSESSIONS.contains(&w)) {
+            return Some(EntityKind::Organization);
+        }
+        // "Lumivane Semiconductor, the California-based maker of chips"
+        if after(1) == Some(",") && after(2).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+            for k in 3..10 {
+                let Some(w) = after(k) else { break };
+                if matches!(w, "of" | "," | "." | "who" | "which" | "and" | "’s" | "'s") {
+                    break;
+                }
+                let possessive = after(k + 1).is_some_and(|x| x == "’s" || x == "'s");
+                if ORG_APPOSITIVES.contains(&w) && !possessive {
+                    return Some(EntityKind::Organization);
                 }
             }
         }

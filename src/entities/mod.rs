@@ -122,6 +122,9 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
             found.extend(finder.chunk_mentions(a, b, &seen));
         }
     }
+    let roads = roads(&finder, &headline);
+    found.retain(|c| !roads.iter().any(|r| c.first < r.end && r.first < c.end));
+    found.extend(roads);
     let body_forms = strongest_by_form(&found);
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !headline[s] {
@@ -284,42 +287,118 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
     let doc = finder.doc;
     let mut out = Vec::new();
     for p in &doc.paragraphs {
-        let mut end = p.tokens.start;
-        while end < p.tokens.end
-            && doc.tokens[end].kind == TokenKind::Word
-            && is_acronym(doc.token_text(end))
-        {
-            end += 1;
+        // "SAN FRANCISCO/BERLIN —": places joined by slashes
+        let mut segments: Vec<(usize, usize)> = Vec::new();
+        let mut start = p.tokens.start;
+        let mut end = start;
+        loop {
+            while end < p.tokens.end
+                && doc.tokens[end].kind == TokenKind::Word
+                && is_acronym(doc.token_text(end))
+            {
+                end += 1;
+            }
+            if end > start
+                && end + 1 < p.tokens.end
+                && doc.token_text(end) == "/"
+                && is_acronym(doc.token_text(end + 1))
+            {
+                segments.push((start, end));
+                start = end + 1;
+                end = start;
+                continue;
+            }
+            segments.push((start, end));
+            break;
         }
-        let first = p.tokens.start;
         // a dateline is a place of a few words before running text
         let running = doc.slice(p.span).chars().any(char::is_lowercase);
-        if end == first
-            || end - first > 4
-            || !running
+        if !running
             || end >= p.tokens.end
             || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "(")
         {
             continue;
         }
-        let raw: Vec<&str> = (first..end).map(|i| doc.token_text(i)).collect();
-        let raw = raw.join(" ");
-        if finder
-            .lex
-            .known(&raw)
-            .is_some_and(|k| k.kind == EntityKind::Organization)
-            || raw.len() < 3
-        {
+        for (first, end) in segments {
+            if end == first || end - first > 4 {
+                continue;
+            }
+            let raw: Vec<&str> = (first..end).map(|i| doc.token_text(i)).collect();
+            let raw = raw.join(" ");
+            if finder
+                .lex
+                .known(&raw)
+                .is_some_and(|k| k.kind == EntityKind::Organization)
+                || raw.len() < 3
+            {
+                continue;
+            }
+            let form: Vec<String> = (first..end)
+                .map(|i| title_case(doc.token_text(i)))
+                .collect();
+            let form = form.join(" ");
+            let mut c = finder.candidate(first, end, EntityKind::Place, KNOWN);
+            c.key = finder.lex.known(&form).map(|k| k.key.clone());
+            c.form = form;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Numbered roads: "Route 9", "Interstate 80", and motorway codes ("M4",
+/// "A303", "I-95") where a road word or "along"/"the" shows a road.
+fn roads(finder: &Finder, headline: &[bool]) -> Vec<Candidate> {
+    let doc = finder.doc;
+    let n = doc.tokens.len();
+    let numeric = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    let code = |w: &str| {
+        let w = w.replace('-', "");
+        let mut chars = w.chars();
+        matches!(chars.next(), Some('A' | 'B' | 'M' | 'I'))
+            && (2..=5).contains(&w.len())
+            && chars.all(|c| c.is_ascii_digit())
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word || headline[t.sentence] {
+            i += 1;
             continue;
         }
-        let form: Vec<String> = (first..end)
-            .map(|i| title_case(doc.token_text(i)))
-            .collect();
-        let form = form.join(" ");
-        let mut c = finder.candidate(first, end, EntityKind::Place, KNOWN);
-        c.key = finder.lex.known(&form).map(|k| k.key.clone());
-        c.form = form;
-        out.push(c);
+        let w = doc.token_text(i);
+        let same = |k: usize| k < n && doc.tokens[k].sentence == t.sentence;
+        if matches!(w, "Route" | "Highway" | "Interstate")
+            && same(i + 1)
+            && numeric(doc.token_text(i + 1))
+        {
+            out.push(finder.candidate(i, i + 2, EntityKind::Place, HEAD));
+            i += 2;
+            continue;
+        }
+        if code(w) {
+            let before = (i > 0 && same(i - 1)).then(|| doc.token_text(i - 1));
+            let after = same(i + 1).then(|| doc.token_text(i + 1));
+            // "the M62 and A1 corridors": a code beside another road
+            let road_word = |x: Option<&str>| {
+                x.is_some_and(|x| {
+                    matches!(
+                        x,
+                        "motorway" | "road" | "corridor" | "corridors" | "junction" | "bypass"
+                    )
+                })
+            };
+            let beside = |k: usize| same(k) && code(doc.token_text(k));
+            let cued = before.is_some_and(|b| matches!(b, "the" | "along" | "off" | "via"))
+                || road_word(after)
+                || (after == Some("and") && beside(i + 2))
+                || (before == Some("and") && i >= 2 && beside(i - 2));
+            if cued {
+                out.push(finder.candidate(i, i + 1, EntityKind::Place, HEAD));
+            }
+        }
+        i += 1;
     }
     out
 }
@@ -437,10 +516,11 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
                 .is_some_and(|w| CLUB_HEADS.contains(&w));
             if club
                 && c.kind == EntityKind::Organization
-                && finder
+                && (finder
                     .lex
                     .known(town)
                     .is_some_and(|k| k.kind == EntityKind::Place)
+                    || finder.lex.first_name(town).is_none() && finder.lex.known(town).is_none())
             {
                 clubs
                     .entry(town.to_string())

@@ -452,3 +452,160 @@ fn first_names_that_are_common_words() {
         ]
     );
 }
+
+#[test]
+fn post_nominals_are_not_part_of_a_name() {
+    let e = entities("The case was opened by Martha Quill QC and Owen Dale Jr on Friday.");
+    let names: Vec<(EntityKind, &str)> = e.iter().map(|(k, n, _)| (*k, n.as_str())).collect();
+    assert!(
+        names.contains(&(EntityKind::Person, "Martha Quill")),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&(EntityKind::Person, "Owen Dale")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn clubs_named_after_unknown_towns() {
+    let text = "Brackley Wanderers beat Denford Athletic 2-0. Brackley had lost twice.";
+    assert_eq!(
+        kind_of(text, "Brackley Wanderers"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(text, "Denford Athletic"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn appositive_and_possessive_cues_make_a_company() {
+    let text = "Zentrivo Robotics, the Ohio-based maker of warehouse arms, hired staff. \
+                Zentrivo's chief executive declined to comment.";
+    let e = entities(text);
+    let z = e
+        .iter()
+        .find(|(_, n, _)| n == "Zentrivo Robotics")
+        .expect("zentrivo");
+    assert_eq!(z.0, EntityKind::Organization);
+    assert_eq!(z.2, ["Zentrivo Robotics", "Zentrivo"]);
+}
+
+#[test]
+fn foreign_organisation_heads() {
+    assert_eq!(
+        kind_of(
+            "Researchers at Uppsala Institutet disagreed.",
+            "Uppsala Institutet"
+        ),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn occupation_shaped_words_before_a_name_are_descriptors() {
+    let doc = Document::parse(
+        "The cardiologist Mina Roe spoke first. Then full-back Tariq Bell scored past \
+         Dunmore keeper Olly Fenn.",
+    );
+    let found = find(&doc);
+    let desc = |name: &str| {
+        found
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.descriptors.clone())
+            .expect(name)
+    };
+    assert_eq!(desc("Mina Roe"), ["The cardiologist"]);
+    assert_eq!(desc("Tariq Bell"), ["full-back"]);
+    assert!(desc("Olly Fenn").iter().any(|d| d.ends_with("keeper")));
+}
+
+#[test]
+fn datelines_with_slashes_are_places() {
+    let text =
+        "Headline here\n\nKELDAVIK/TRONSBERG, June 2 - The two companies said they would merge.";
+    assert_eq!(kind_of(text, "Keldavik"), Some(EntityKind::Place));
+    assert_eq!(kind_of(text, "Tronsberg"), Some(EntityKind::Place));
+}
+
+#[test]
+fn prepositions_end_a_role_phrase() {
+    let doc = Document::parse("She curled the ball past Corby goalkeeper Ian Mott in the rain.");
+    let mott = find(&doc)
+        .into_iter()
+        .find(|c| c.name == "Ian Mott")
+        .expect("mott");
+    assert_eq!(mott.descriptors, ["Corby goalkeeper"]);
+}
+
+#[test]
+fn eponym_possessive_inside_an_organisation_name() {
+    let text = "Grants from Parkinson's Research UK and Huntington's Disease Association rose. \
+                Britain's Labour Party agreed.";
+    assert_eq!(
+        kind_of(text, "Parkinson's Research UK"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(text, "Huntington's Disease Association"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(text, "Britain"), Some(EntityKind::Place));
+    assert_eq!(
+        kind_of(text, "Labour Party"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn numbered_roads_are_places() {
+    let text = "Traffic on Highway 17 was diverted along the A303 and M5 towards Exeter.";
+    assert_eq!(kind_of(text, "Highway 17"), Some(EntityKind::Place));
+    assert_eq!(kind_of(text, "A303"), Some(EntityKind::Place));
+    assert_eq!(kind_of(text, "M5"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_business_noun_before_a_name_makes_an_organisation() {
+    let text = "Orders moved to rival Brenmar Optics and to the shipping firm Caldrow Lines.";
+    assert_eq!(
+        kind_of(text, "Brenmar Optics"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(text, "Caldrow Lines"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn role_of_an_organisation_before_a_name() {
+    let doc =
+        Document::parse("The finance director of the shipping firm Caldrow, Jo Reed, resigned.");
+    let reed = find(&doc)
+        .into_iter()
+        .find(|c| c.name == "Jo Reed")
+        .expect("reed");
+    assert_eq!(
+        reed.descriptors,
+        ["The finance director of the shipping firm Caldrow"]
+    );
+}
+
+#[test]
+fn country_first_names_before_a_surname_are_people() {
+    let text = "Later, Jordan Keel scored twice and Chad Mirren hit the bar.";
+    assert_eq!(kind_of(text, "Jordan Keel"), Some(EntityKind::Person));
+    assert_eq!(kind_of(text, "Chad Mirren"), Some(EntityKind::Person));
+}
+
+#[test]
+fn headlands_are_places() {
+    assert_eq!(
+        kind_of("Carrick Point has a lighthouse.", "Carrick Point"),
+        Some(EntityKind::Place)
+    );
+}
