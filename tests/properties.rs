@@ -7,6 +7,7 @@
 //!
 //! Case counts are kept moderate so `cargo test` stays quick; the fuzz
 //! target (`fuzz/`) runs the same checks for as long as one likes.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

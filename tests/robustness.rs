@@ -4,6 +4,7 @@
 //! pasted as text, and articles in other languages. Each also keeps the
 //! invariants of `common/invariants.rs`. Crashes found by the fuzzer and the
 //! property tests are kept here as regression tests.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -217,14 +217,31 @@ fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
                 vote(*k, g);
             }
         }
-        // "Ruiz said she ..."
-        for m in &clusters[*k].mentions {
+    }
+    // "Ruiz said she ...", where Ruiz is the sentence's only person. Each
+    // mention is looked at once: looping over a person's every mention per
+    // sentence was quadratic in how often the name recurs.
+    for (k, c) in clusters.iter().enumerate() {
+        if c.kind != EntityKind::Person {
+            continue;
+        }
+        for m in &c.mentions {
+            let t = doc.token_at_or_after(m.start);
+            let Some(token) = doc.tokens.get(t) else {
+                continue;
+            };
+            let alone = people_in_sentence
+                .get(&token.sentence)
+                .is_some_and(|people| people.as_slice() == [k]);
+            if !alone {
+                continue;
+            }
             if let Some(&after) = last_token.get(&m.start) {
                 let says = doc.tokens.get(after).is_some_and(|t| {
                     matches!(doc.slice(t.span), "said" | "says" | "told" | "added")
                 });
                 if let Some(g) = says.then(|| pronoun(after + 1)).flatten() {
-                    vote(*k, g);
+                    vote(k, g);
                 }
             }
         }
