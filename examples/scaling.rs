@@ -15,37 +15,6 @@ mod seeds;
 use sidenote::document::Document;
 use std::time::{Duration, Instant};
 
-/// One line of words with no punctuation and no line break.
-fn one_line(bytes: usize) -> String {
-    let words = [
-        "the",
-        "council",
-        "said",
-        "Okafor",
-        "water",
-        "rose",
-        "and",
-        "homes",
-        "flooded",
-        "in",
-        "Brentmoor",
-        "while",
-        "crews",
-        "worked",
-        "two",
-        "hundred",
-        "pumps",
-    ];
-    let mut text = String::with_capacity(bytes + 16);
-    let mut i = 0usize;
-    while text.len() < bytes {
-        text.push_str(words[(i * 7 + i / 17) % words.len()]);
-        text.push(' ');
-        i += 1;
-    }
-    text
-}
-
 /// The article as one paragraph: many sentences, no line break.
 fn one_paragraph(bytes: usize) -> String {
     seeds::long_text(bytes).replace('\n', " ")
@@ -124,7 +93,7 @@ fn main() {
     let shapes: [Shape; 4] = [
         ("article", seeds::long_text),
         ("one paragraph", one_paragraph),
-        ("one line", one_line),
+        ("one line", seeds::one_line),
         ("unmatched quotes", unmatched_quotes),
     ];
     println!(

@@ -96,32 +96,7 @@ fn ten_megabytes() {
 /// One line of a megabyte: no full stop, no newline, nothing to split on.
 #[test]
 fn one_megabyte_line_without_punctuation() {
-    let words = [
-        "the",
-        "council",
-        "said",
-        "Okafor",
-        "water",
-        "rose",
-        "and",
-        "homes",
-        "flooded",
-        "in",
-        "Brentmoor",
-        "while",
-        "crews",
-        "worked",
-        "two",
-        "hundred",
-        "pumps",
-    ];
-    let mut text = String::new();
-    let mut i = 0usize;
-    while text.len() < 1_000_000 {
-        text.push_str(words[(i * 7 + i / 17) % words.len()]);
-        text.push(' ');
-        i += 1;
-    }
+    let text = seeds::one_line(1_000_000);
     let analysis = invariants::check(&text);
     assert_eq!(analysis.paragraphs.len(), 1);
 }

@@ -42,3 +42,35 @@ pub fn long_text(bytes: usize) -> String {
     }
     out
 }
+
+/// One line of words with no punctuation and no line break, `bytes` long
+/// or a word more: nothing for the segmenter to split on.
+pub fn one_line(bytes: usize) -> String {
+    let words = [
+        "the",
+        "council",
+        "said",
+        "Okafor",
+        "water",
+        "rose",
+        "and",
+        "homes",
+        "flooded",
+        "in",
+        "Brentmoor",
+        "while",
+        "crews",
+        "worked",
+        "two",
+        "hundred",
+        "pumps",
+    ];
+    let mut text = String::with_capacity(bytes + 16);
+    let mut i = 0usize;
+    while text.len() < bytes {
+        text.push_str(words[(i * 7 + i / 17) % words.len()]);
+        text.push(' ');
+        i += 1;
+    }
+    text
+}
