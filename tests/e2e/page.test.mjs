@@ -14,8 +14,10 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-async function openPage({ width = 1280, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP });
+async function openPage({ width = 1280, bypassCSP = false, colorScheme = "light" } = {}) {
+  // The scheme is set before the page loads: switching it later would catch
+  // the highlight colours mid-transition.
+  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP, colorScheme });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -164,8 +166,7 @@ test("at 400 px notes fold under their paragraph and the cast collapses", async 
 
 test("axe-core finds no accessibility violations", async () => {
   for (const scheme of ["light", "dark"]) {
-    const { page, context } = await openPage({ bypassCSP: true });
-    await page.emulateMedia({ colorScheme: scheme });
+    const { page, context } = await openPage({ bypassCSP: true, colorScheme: scheme });
     await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
     const report = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
