@@ -269,23 +269,7 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
             }
             break;
         }
-        if matches!(
-            w,
-            "the"
-                | "The"
-                | "a"
-                | "A"
-                | "an"
-                | "An"
-                | "its"
-                | "Its"
-                | "his"
-                | "His"
-                | "her"
-                | "Her"
-                | "their"
-                | "Their"
-        ) {
+        if is_determiner(w) {
             // "the secretary of the Treasury": go on past "of the"
             if !(i > 0 && doc.token_text(i - 1) == "of") {
                 break;
@@ -299,25 +283,7 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
     let possessive_start = start + 1 < end && doc.tokens[start + 1].kind == TokenKind::Possessive;
     if end < first
         && !possessive_start
-        && !matches!(
-            doc.token_text(start),
-            "the"
-                | "The"
-                | "a"
-                | "A"
-                | "an"
-                | "An"
-                | "its"
-                | "Its"
-                | "his"
-                | "His"
-                | "her"
-                | "Her"
-                | "their"
-                | "Their"
-                | "our"
-                | "Our"
-        )
+        && !(is_determiner(doc.token_text(start)) || matches!(doc.token_text(start), "our" | "Our"))
     {
         return None;
     }
@@ -413,4 +379,26 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         return None;
     }
     Some(doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end].to_string())
+}
+
+/// Articles and the possessives that open a role phrase ("the minister",
+/// "its chief executive").
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "The"
+            | "a"
+            | "A"
+            | "an"
+            | "An"
+            | "its"
+            | "Its"
+            | "his"
+            | "His"
+            | "her"
+            | "Her"
+            | "their"
+            | "Their"
+    )
 }

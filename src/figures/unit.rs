@@ -821,31 +821,31 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.unit = Some("years".into());
             return finish(f, k);
         }
-        // "Ann Lee, 33, said": an age in apposition.
         let kind_first = self.kind(first);
-        if fig.hedge.is_none()
-            && kind_first == Some(TokenKind::Number)
-            && a.value.fract() == 0.0
-            && (1.0..=115.0).contains(&a.value)
-            && a.end == first + 1
+        // One unhedged whole number in digits, no range: what the age rules
+        // below start from.
+        let bare_whole_up_to = |max: f64| {
+            fig.hedge.is_none()
+                && kind_first == Some(TokenKind::Number)
+                && a.value.fract() == 0.0
+                && (1.0..=max).contains(&a.value)
+                && a.end == first + 1
+                && a.high.is_none()
+        };
+        // "Ann Lee, 33, said": an age in apposition.
+        if bare_whole_up_to(115.0)
             && first >= 2
             && matches!(self.text(first - 1), "," | "(")
             && self.is_word(first - 2)
             && !ends_phrase(self.low(first - 2))
             && matches!(self.text(first + 1), "," | ")" | ".")
-            && a.high.is_none()
         {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
             return finish(f, k);
         }
         // "Lee, at 15 the youngest, ...", "who turned 90": an age.
-        if fig.hedge.is_none()
-            && kind_first == Some(TokenKind::Number)
-            && a.value.fract() == 0.0
-            && (1.0..=115.0).contains(&a.value)
-            && a.end == first + 1
-            && a.high.is_none()
+        if bare_whole_up_to(115.0)
             && first >= 2
             && (self.low(first - 1) == "at" && self.text(first - 2) == ","
                 || matches!(self.low(first - 1), "turned" | "turns" | "turning"))
@@ -856,14 +856,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "she is now 74", "when he was 27", "Baird, now 63,", "aged 38 and
         // 45": a bare whole number said of a person is an age.
-        if fig.hedge.is_none()
-            && kind_first == Some(TokenKind::Number)
-            && a.value.fract() == 0.0
-            && (1.0..=120.0).contains(&a.value)
-            && a.end == first + 1
-            && a.high.is_none()
-            && (self.age_of_person(first) || self.aged_list(first))
-        {
+        if bare_whole_up_to(120.0) && (self.age_of_person(first) || self.aged_list(first)) {
             f.kind = FigureKind::Age;
             f.unit = Some("years".into());
             return finish(f, k);
