@@ -72,6 +72,19 @@ impl OffsetMap {
         }
     }
 
+    /// The byte offset of a UTF-16 offset, such as a DOM selection's. An
+    /// offset inside a surrogate pair gives the start of its character.
+    pub fn byte_of_utf16(&self, utf16: usize) -> usize {
+        let k = self.wide.partition_point(|w| w.utf16 + w.units <= utf16);
+        if let Some(w) = self.wide.get(k).filter(|w| w.utf16 < utf16) {
+            return w.byte;
+        }
+        match k.checked_sub(1).map(|j| self.wide[j]) {
+            None => utf16,
+            Some(w) => w.byte + w.bytes + (utf16 - w.utf16 - w.units),
+        }
+    }
+
     /// The byte offset of a code point offset.
     pub fn byte_of_char(&self, char: usize) -> usize {
         let k = self.wide.partition_point(|w| w.char < char);
@@ -80,6 +93,16 @@ impl OffsetMap {
             Some(w) => w.byte + w.bytes + (char - w.char - 1),
         }
     }
+}
+
+/// `text` with its UTF-16 range `start..end` (a text field's selection, in
+/// either order, clamped to the text) replaced by `insert`: what a paste
+/// over that selection leaves.
+pub fn splice_utf16(text: &str, start: usize, end: usize, insert: &str) -> String {
+    let map = OffsetMap::new(text);
+    let at = |unit: usize| map.byte_of_utf16(unit).min(text.len());
+    let (from, to) = (at(start.min(end)), at(start.max(end)));
+    [&text[..from], insert, &text[to..]].concat()
 }
 
 #[cfg(test)]
@@ -109,7 +132,26 @@ mod tests {
                 assert_eq!(map.utf16_of_byte(byte), units, "{text:?} byte {byte}");
                 assert_eq!(map.utf16_of_char(char), units, "{text:?} char {char}");
                 assert_eq!(map.byte_of_char(char), byte, "{text:?} char {char}");
+                assert_eq!(map.byte_of_utf16(units), byte, "{text:?} unit {units}");
             }
         }
+    }
+
+    #[test]
+    fn a_paste_replaces_the_selection() {
+        let text = "Zoë 🙂 ok";
+        assert_eq!(splice_utf16(text, 7, 9, "fine"), "Zoë 🙂 fine");
+        assert_eq!(splice_utf16(text, 9, 7, "fine"), "Zoë 🙂 fine");
+        assert_eq!(splice_utf16(text, 7, 100, "fine"), "Zoë 🙂 fine");
+        assert_eq!(splice_utf16(text, 6, 6, "x"), "Zoë 🙂x ok");
+        assert_eq!(splice_utf16(text, 0, 9, "new"), "new");
+        assert_eq!(splice_utf16("", 0, 0, "new"), "new");
+    }
+
+    #[test]
+    fn a_utf16_offset_inside_a_surrogate_pair_counts_as_its_start() {
+        let map = OffsetMap::new("a🙂b");
+        assert_eq!(map.byte_of_utf16(2), 1);
+        assert_eq!(map.byte_of_utf16(3), 5);
     }
 }

@@ -60,85 +60,120 @@ pub struct ParagraphView {
 
 /// Lay out an analysed text for reading.
 pub fn layout(text: &str, analysis: &Analysis) -> Vec<ParagraphView> {
-    let map = OffsetMap::new(text);
-    let a = &analysis.annotations;
-    // (start, end, target, has_note)
-    let mut spans: Vec<(usize, usize, Target, bool)> = Vec::new();
-    for (e, entity) in a.entities.iter().enumerate() {
-        let first = entity
-            .mentions
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, m)| m.start)
-            .map(|(k, _)| k);
-        for (k, m) in entity.mentions.iter().enumerate() {
-            spans.push((
-                m.start,
-                m.end,
-                Target::Mention {
-                    entity: e,
-                    mention: k,
-                },
-                Some(k) == first,
-            ));
+    let mut layout = Layout::new(text, analysis);
+    let mut views = Vec::with_capacity(analysis.paragraphs.len());
+    while let Some(view) = layout.next_paragraph(text, analysis) {
+        views.push(view);
+    }
+    views
+}
+
+/// A text being laid out a paragraph at a time, so that the page can spread
+/// a long article over several short tasks. Each call takes the same text
+/// and analysis as [`Layout::new`].
+#[derive(Debug)]
+pub struct Layout {
+    map: OffsetMap,
+    /// Every span, in text order: (start, end, target, has a note).
+    spans: Vec<(usize, usize, Target, bool)>,
+    next_span: usize,
+    /// Quotes still open at the end of the paragraph before (few at a time).
+    running: Vec<(usize, usize, Target)>,
+    next_paragraph: usize,
+}
+
+impl Layout {
+    pub fn new(text: &str, analysis: &Analysis) -> Layout {
+        let a = &analysis.annotations;
+        let mut spans: Vec<(usize, usize, Target, bool)> = Vec::new();
+        for (e, entity) in a.entities.iter().enumerate() {
+            let first = entity
+                .mentions
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, m)| m.start)
+                .map(|(k, _)| k);
+            for (k, m) in entity.mentions.iter().enumerate() {
+                spans.push((
+                    m.start,
+                    m.end,
+                    Target::Mention {
+                        entity: e,
+                        mention: k,
+                    },
+                    Some(k) == first,
+                ));
+            }
+        }
+        for (i, f) in a.figures.iter().enumerate() {
+            spans.push((f.start, f.end, Target::Figure(i), true));
+        }
+        for (i, q) in a.quotes.iter().enumerate() {
+            spans.push((q.start, q.end, Target::Quote(i), true));
+        }
+        spans.retain(|s| s.0 < s.1);
+        spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
+        Layout {
+            map: OffsetMap::new(text),
+            spans,
+            next_span: 0,
+            running: Vec::new(),
+            next_paragraph: 0,
         }
     }
-    for (i, f) in a.figures.iter().enumerate() {
-        spans.push((f.start, f.end, Target::Figure(i), true));
-    }
-    for (i, q) in a.quotes.iter().enumerate() {
-        spans.push((q.start, q.end, Target::Quote(i), true));
-    }
-    spans.retain(|s| s.0 < s.1);
-    spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
 
-    let mut views = Vec::with_capacity(analysis.paragraphs.len());
-    let mut next_span = 0;
-    // Quotes still open at the end of the paragraph before (few at a time).
-    let mut running: Vec<(usize, usize, Target)> = Vec::new();
-    for (p, range) in analysis.paragraphs.iter().enumerate() {
+    /// How many paragraphs are laid out so far.
+    pub fn done(&self) -> usize {
+        self.next_paragraph
+    }
+
+    /// The next paragraph's view, or `None` after the last.
+    pub fn next_paragraph(&mut self, text: &str, analysis: &Analysis) -> Option<ParagraphView> {
+        let p = self.next_paragraph;
+        let range = analysis.paragraphs.get(p)?.clone();
+        self.next_paragraph += 1;
+        let spans = &self.spans;
         // Spans starting in this paragraph (quotes may run on past its end:
         // they are clipped here and continue in the next).
-        while next_span < spans.len() && spans[next_span].0 < range.start {
-            next_span += 1;
+        while self.next_span < spans.len() && spans[self.next_span].0 < range.start {
+            self.next_span += 1;
         }
-        let first = next_span;
-        while next_span < spans.len() && spans[next_span].0 < range.end {
-            next_span += 1;
+        let first = self.next_span;
+        while self.next_span < spans.len() && spans[self.next_span].0 < range.end {
+            self.next_span += 1;
         }
-        let mut local: Vec<(usize, usize, Target, bool)> = spans[first..next_span]
+        let mut local: Vec<(usize, usize, Target, bool)> = spans[first..self.next_span]
             .iter()
             .map(|&(s, e, t, n)| (s, e.min(range.end), t, n))
             .collect();
         // Quotes that began in an earlier paragraph and continue here.
-        running.retain(|&(_, e, _)| e > range.start);
-        for &(_, e, t) in &running {
+        self.running.retain(|&(_, e, _)| e > range.start);
+        for &(_, e, t) in &self.running {
             local.push((range.start, e.min(range.end), t, false));
         }
-        running.extend(
-            spans[first..next_span]
+        self.running.extend(
+            spans[first..self.next_span]
                 .iter()
                 .filter(|&&(_, e, t, _)| matches!(t, Target::Quote(_)) && e > range.end)
                 .map(|&(s, e, t, _)| (s, e, t)),
         );
         let notes = local.iter().filter(|s| s.3).map(|s| s.2).collect();
-        let pieces = cut(text, &map, range.clone(), &local);
-        let para_text = slice(text, &map, range.start, range.end);
+        let pieces = cut(text, &self.map, range.clone(), &local);
+        let para_text = slice(text, &self.map, range.start, range.end);
         let heading = p == 0
             && analysis.paragraphs.len() > 1
             && para_text.split_whitespace().count() <= 16
             && !para_text
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '”', ':']);
-        views.push(ParagraphView {
+        Some(ParagraphView {
             start: range.start,
             end: range.end,
             heading,
             pieces,
             notes,
-        });
+        })
     }
-    views
 }
 
 fn slice<'t>(text: &'t str, map: &OffsetMap, start: usize, end: usize) -> &'t str {
@@ -318,10 +353,70 @@ pub fn cite_quote(q: &Quote, analysis: &Analysis) -> String {
     format!("“{}” — {speaker}", q.text.trim())
 }
 
+/// Paragraphs drawn in the first slice of an article.
+pub const FIRST_SLICE: usize = 12;
+/// How long drawing and placing one slice should take. The browser then
+/// lays out and paints it in a task of its own, of about the same length, so
+/// both stay well under the 50 ms that makes a page feel stuck.
+const SLICE_BUDGET_MS: f64 = 12.0;
+/// The fewest and most paragraphs in a slice.
+const SLICE_RANGE: (usize, usize) = (2, 48);
+
+/// The page draws a long article in slices, one per task. How many
+/// paragraphs the next slice draws: adjusted after each slice to
+/// what fits the budget on this machine and this article.
+#[derive(Debug)]
+pub struct SlicePace {
+    pub per_slice: usize,
+    /// When the slice being drawn was started (ms), if one is.
+    pub started: Option<f64>,
+}
+
+impl Default for SlicePace {
+    fn default() -> SlicePace {
+        SlicePace::new()
+    }
+}
+
+impl SlicePace {
+    pub fn new() -> SlicePace {
+        SlicePace {
+            per_slice: FIRST_SLICE,
+            started: None,
+        }
+    }
+
+    /// A slice of `rows` paragraphs took `ms`: size the next one to the budget,
+    /// changing by at most half or double at a time.
+    pub fn record(&mut self, rows: usize, ms: f64) {
+        let fitting = rows as f64 * SLICE_BUDGET_MS / ms.max(0.1);
+        let next = fitting.clamp(rows as f64 / 2.0, rows as f64 * 2.0).round() as usize;
+        self.per_slice = next.clamp(SLICE_RANGE.0, SLICE_RANGE.1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::model::{Annotations, Entity, EntityKind, Mention};
+
+    #[test]
+    fn slices_grow_on_a_fast_machine_and_shrink_on_a_slow_one() {
+        let mut pace = SlicePace::new();
+        pace.record(FIRST_SLICE, SLICE_BUDGET_MS / 10.0);
+        assert_eq!(pace.per_slice, FIRST_SLICE * 2, "at most double");
+        pace.record(pace.per_slice, SLICE_BUDGET_MS * 1.5);
+        assert_eq!(pace.per_slice, FIRST_SLICE * 2 * 2 / 3);
+        for _ in 0..10 {
+            pace.record(pace.per_slice, 1000.0);
+        }
+        assert_eq!(pace.per_slice, SLICE_RANGE.0);
+        for _ in 0..10 {
+            pace.record(pace.per_slice, 0.0);
+        }
+        assert_eq!(pace.per_slice, SLICE_RANGE.1);
+    }
 
     fn analysis() -> (String, Analysis) {
         let text = "A headline\n\nAnna said: “Go to Oslo now.” Anna left.".to_string();

@@ -2,8 +2,9 @@
 // long paste never freezes the page. It loads the page's own module (the
 // browser's cache serves it), whose `main` sees no window and mounts nothing.
 // scripts/finish-page.mjs fills in the module's hashed file names.
-// Messages in: { id, text }. Out: { id, json } (the analysis) or { id, error }.
-import init, { analyseToJson } from "__SIDENOTE_APP_JS__";
+// Messages in: { id, text }. Out: { id, parts } (the analysis as JSON
+// strings: entities, figures, quotes, paragraph spans) or { id, error }.
+import init, { analyseToJsonParts } from "__SIDENOTE_APP_JS__";
 
 const ready = init({ module_or_path: "__SIDENOTE_APP_WASM__" });
 
@@ -11,7 +12,7 @@ self.onmessage = async (event) => {
   const { id, text } = event.data;
   try {
     await ready;
-    postMessage({ id, json: analyseToJson(text) });
+    postMessage({ id, parts: analyseToJsonParts(text) });
   } catch (error) {
     postMessage({ id, error: String(error?.message ?? error) });
   }

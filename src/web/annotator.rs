@@ -1,6 +1,8 @@
 //! Annotation off the main thread: the page posts the text to a web worker
 //! (`annotate-worker.js`, which loads this same wasm module) and gets the
-//! analysis back as JSON. Only the newest request's answer is used. Where no
+//! analysis back as JSON, in parts. Reading the parts and laying the article
+//! out are spread over short tasks, so that even a very long article never
+//! holds the page up. Only the newest request's answer is used. Where no
 //! worker can be started (a test harness, a browser without module workers)
 //! annotation runs on the page after a yield instead.
 
@@ -12,8 +14,16 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen_futures::spawn_local;
+
 use super::app::Annotated;
+use crate::view::{Layout, ParagraphView};
 use crate::Analysis;
+
+/// How long one task of reading an answer may run before yielding to the
+/// page (a frame is 16 ms; a task over 50 ms is one a reader notices).
+const STEP_BUDGET_MS: f64 = 8.0;
 
 /// What the page hears back.
 pub type Answer = Result<Rc<Annotated>, String>;
@@ -23,8 +33,6 @@ struct Shared {
     /// The text of the newest request, kept to build the view from its answer.
     text: RefCell<Rc<str>>,
     on_answer: Box<dyn Fn(Answer)>,
-    /// The second half of handling an answer, in a task of its own.
-    finishing: RefCell<Option<Timeout>>,
 }
 
 pub struct Annotator {
@@ -54,7 +62,6 @@ impl Annotator {
                 latest: Cell::new(0),
                 text: RefCell::new(Rc::from("")),
                 on_answer: Box::new(on_answer),
-                finishing: RefCell::new(None),
             }),
             worker: RefCell::new(None),
             inline: RefCell::new(None),
@@ -109,30 +116,16 @@ fn start_worker(shared: &Rc<Shared>) -> Option<WorkerHandle> {
             if id != Some(shared.latest.get()) {
                 return;
             }
-            // Reading the answer and laying it out are two tasks, so that
-            // neither holds the page up for long on a very long article.
-            let json = get("json").and_then(|v| v.as_string());
-            let error = get("error").and_then(|v| v.as_string());
-            match (json, error) {
-                (Some(json), _) => {
-                    match timed("sidenote:read", || serde_json::from_str::<Analysis>(&json)) {
-                        Ok(analysis) => {
-                            let text = shared.text.borrow().clone();
-                            let later = shared.clone();
-                            let expected = later.latest.get();
-                            *shared.finishing.borrow_mut() = Some(Timeout::new(0, move || {
-                                if later.latest.get() == expected {
-                                    let annotated = timed("sidenote:layout", || {
-                                        Annotated::from_analysis(text, analysis)
-                                    });
-                                    (later.on_answer)(Ok(Rc::new(annotated)));
-                                }
-                            }));
-                        }
-                        Err(e) => (shared.on_answer)(Err(format!(
-                            "the annotations could not be read ({e})"
-                        ))),
-                    }
+            let parts = get("parts").filter(|v| v.is_array()).map(|v| {
+                js_sys::Array::from(&v)
+                    .iter()
+                    .filter_map(|p| p.as_string())
+                    .collect()
+            });
+            match (parts, get("error").and_then(|v| v.as_string())) {
+                (Some(parts), _) => {
+                    let text = shared.text.borrow().clone();
+                    spawn_local(read_answer(shared.clone(), id.unwrap_or(0), text, parts));
                 }
                 (None, Some(error)) => (shared.on_answer)(Err(error)),
                 (None, None) => {
@@ -167,17 +160,121 @@ impl Annotator {
     }
 }
 
-/// Run `work` and record how long it took as a User Timing measure, so the
-/// page's costs show in the browser's performance tools and in the tests.
-fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}:start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
+/// An answer being read: its JSON parts, then the article's layout.
+struct Reading {
+    text: Rc<str>,
+    /// The parts not read yet, last first.
+    parts: Vec<String>,
+    analysis: Analysis,
+    layout: Option<Layout>,
+    paragraphs: Vec<ParagraphView>,
+}
+
+impl Reading {
+    fn new(text: Rc<str>, mut parts: Vec<String>) -> Reading {
+        parts.reverse();
+        Reading {
+            text,
+            parts,
+            analysis: Analysis::default(),
+            layout: None,
+            paragraphs: Vec::new(),
+        }
     }
-    let result = work();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
+
+    /// Read one part of the answer (entities, figures, quotes, paragraphs,
+    /// in that order); false once all are read.
+    fn read_part(&mut self) -> Result<bool, serde_json::Error> {
+        let Some(json) = self.parts.pop() else {
+            return Ok(false);
+        };
+        let a = &mut self.analysis.annotations;
+        match 3 - self.parts.len() {
+            0 => a.entities = serde_json::from_str(&json)?,
+            1 => a.figures = serde_json::from_str(&json)?,
+            2 => a.quotes = serde_json::from_str(&json)?,
+            _ => self.analysis.paragraphs = serde_json::from_str(&json)?,
+        }
+        Ok(true)
     }
-    result
+
+    /// Work until `deadline` (ms); the finished view once there is one.
+    fn advance(&mut self, deadline: f64) -> Result<Option<Annotated>, String> {
+        loop {
+            if !self.parts.is_empty() {
+                self.read_part()
+                    .map_err(|e| format!("the annotations could not be read ({e})"))?;
+            } else {
+                let layout = self
+                    .layout
+                    .get_or_insert_with(|| Layout::new(&self.text, &self.analysis));
+                match layout.next_paragraph(&self.text, &self.analysis) {
+                    Some(view) => self.paragraphs.push(view),
+                    None => {
+                        let paragraphs = std::mem::take(&mut self.paragraphs);
+                        let analysis = std::mem::take(&mut self.analysis);
+                        return Ok(Some(Annotated::from_layout(
+                            self.text.clone(),
+                            analysis,
+                            paragraphs,
+                        )));
+                    }
+                }
+            }
+            if now_ms() >= deadline {
+                return Ok(None);
+            }
+        }
+    }
+}
+
+/// Read the worker's answer to request `id` in short tasks, giving up as
+/// soon as a newer request is made.
+async fn read_answer(shared: Rc<Shared>, id: u32, text: Rc<str>, parts: Vec<String>) {
+    if parts.len() != 4 {
+        (shared.on_answer)(Err(format!(
+            "the annotation worker sent {} parts, not 4",
+            parts.len()
+        )));
+        return;
+    }
+    let mut reading = Reading::new(text, parts);
+    mark("sidenote:answer");
+    loop {
+        if shared.latest.get() != id {
+            return;
+        }
+        match reading.advance(now_ms() + STEP_BUDGET_MS) {
+            Ok(Some(annotated)) => {
+                // Shows in the browser's performance tools and in the tests:
+                // how long reading the answer took, over all its tasks.
+                measure("sidenote:read", "sidenote:answer");
+                (shared.on_answer)(Ok(Rc::new(annotated)));
+                return;
+            }
+            Ok(None) => TimeoutFuture::new(0).await,
+            Err(message) => {
+                (shared.on_answer)(Err(message));
+                return;
+            }
+        }
+    }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+fn measure(name: &str, since: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, since);
+    }
 }

@@ -10,7 +10,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::annotator::Annotator;
@@ -28,6 +29,13 @@ const DEBOUNCE_MS: u32 = 300;
 /// it the page annotates the paragraphs up to it and says so; the whole text
 /// stays in the paste area. The command and the API take far more.
 const PAGE_LIMIT_BYTES: usize = 2_000_000;
+
+/// Past this size (about 10,000 words) the paste area folds into a line
+/// that says what it holds, with a button to edit it. The browser lays out
+/// all of a text field's text whenever it is shown or changed, and for a long
+/// article that alone would hold the page up for longer than a frame; the
+/// article itself is always readable below.
+const FOLD_INPUT_BYTES: usize = 60_000;
 
 /// The part of `text` the page annotates: all of it, or its paragraphs up to
 /// [`PAGE_LIMIT_BYTES`].
@@ -82,6 +90,15 @@ impl Annotated {
     /// The view of an analysis made elsewhere (the worker).
     pub fn from_analysis(text: Rc<str>, analysis: Analysis) -> Annotated {
         let paragraphs = layout(&text, &analysis);
+        Annotated::from_layout(text, analysis, paragraphs)
+    }
+
+    /// An analysis and its laid-out paragraphs.
+    pub fn from_layout(
+        text: Rc<str>,
+        analysis: Analysis,
+        paragraphs: Vec<ParagraphView>,
+    ) -> Annotated {
         let generation = GENERATION.with(|g| {
             g.set(g.get() + 1);
             g.get()
@@ -137,6 +154,8 @@ pub fn app() -> Html {
         quotes: true,
     });
     let selected_entity = use_state(|| None::<usize>);
+    // Whether the reader has opened a long text for editing.
+    let editing = use_state(|| false);
     let timer = use_mut_ref(|| None::<Timeout>);
     let area_ref = use_node_ref();
     let annotator = {
@@ -217,7 +236,68 @@ pub fn app() -> Html {
         let replace_text = replace_text.clone();
         Callback::from(move |_| replace_text(SAMPLE_ARTICLE))
     };
-    let on_clear = Callback::from(move |_| replace_text(""));
+    let on_clear = {
+        let replace_text = replace_text.clone();
+        Callback::from(move |_| replace_text(""))
+    };
+    // A long paste goes straight to the article, not through the text field
+    // (which folds away for it): the browser's own paste would lay the whole
+    // text out in the field first. A short one is left to the browser, so
+    // undo works as usual.
+    let onpaste = {
+        let editing = editing.clone();
+        let text = text.clone();
+        Callback::from(move |e: Event| {
+            let Some(event) = e.dyn_ref::<ClipboardEvent>() else {
+                return;
+            };
+            let Some(pasted) = event
+                .clipboard_data()
+                .and_then(|data| data.get_data("text/plain").ok())
+            else {
+                return;
+            };
+            if text.len() + pasted.len() <= FOLD_INPUT_BYTES {
+                return;
+            }
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let value = area.value();
+            let end = value.encode_utf16().count() as u32;
+            let start = area.selection_start().ok().flatten().unwrap_or(end);
+            let stop = area.selection_end().ok().flatten().unwrap_or(end);
+            let next = crate::offsets::splice_utf16(&value, start as usize, stop as usize, &pasted);
+            if next.len() <= FOLD_INPUT_BYTES {
+                return;
+            }
+            e.prevent_default();
+            area.set_hidden(true); // before the value, so it is never laid out
+            editing.set(false);
+            replace_text(&next);
+        })
+    };
+    let folded = text.len() > FOLD_INPUT_BYTES && !*editing;
+    let on_edit = {
+        let editing = editing.clone();
+        let area_ref = area_ref.clone();
+        Callback::from(move |_| {
+            editing.set(true);
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                area.set_hidden(false);
+                let _ = area.focus();
+            }
+        })
+    };
+    let size_line = folded.then(|| {
+        let size = if text.len() < 1_000_000 {
+            format!("{} KB", text.len() / 1000)
+        } else {
+            format!("{:.1} MB", text.len() as f64 / 1e6)
+        };
+        format!(
+            "Your article: {} words ({size}), kept in this browser and annotated below.",
+            crate::view::format_number(text.split_whitespace().count() as f64),
+        )
+    });
     {
         let area_ref = area_ref.clone();
         let first = text.clone();
@@ -285,8 +365,14 @@ pub fn app() -> Html {
             <main>
                 <section class="input" aria-label="Article text">
                     <label for="article-input" class="input-label">{ "Paste or type an article" }</label>
-                    <textarea id="article-input" class="article-input" ref={area_ref} {oninput}
-                        spellcheck="false" rows="8" placeholder="Paste a news article here…" />
+                    <textarea id="article-input" class="article-input" ref={area_ref} {oninput} {onpaste}
+                        hidden={folded} spellcheck="false" rows="8" placeholder="Paste a news article here…" />
+                    if let Some(line) = size_line {
+                        <div class="folded-input" role="group" aria-label="Your article">
+                            <p>{ line }</p>
+                            <button type="button" onclick={on_edit}>{ "Edit the text" }</button>
+                        </div>
+                    }
                     <div class="toolbar">
                         <div class="controls" role="group" aria-label="Article">
                             <button type="button" onclick={on_sample}>{ "Sample" }</button>

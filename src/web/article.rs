@@ -20,11 +20,13 @@ use super::app::{Annotated, Filters};
 use super::dom::{self, Placement};
 use super::downloads::CopyQuote;
 use crate::model::EntityKind;
-use crate::view::{cite_quote, describe_figure, figure_kind_label, Piece, Target};
+use crate::view::{
+    cite_quote, describe_figure, figure_kind_label, Piece, SlicePace, Target, FIRST_SLICE,
+};
 
-/// Paragraphs drawn per slice: small enough that a slice stays well under a
-/// 50 ms task.
-const SLICE: usize = 24;
+fn now_ms() -> Option<f64> {
+    Some(web_sys::window()?.performance()?.now())
+}
 
 /// The group a target highlights with: all mentions of an entity share one.
 fn group(target: Target) -> String {
@@ -85,25 +87,34 @@ pub fn article(props: &ArticleProps) -> Html {
     let total = annotated.paragraphs.len();
     let article_ref = use_node_ref();
     // How many paragraphs are drawn, per version of the article.
-    let shown = use_state(|| (annotated.generation, SLICE));
+    let shown = use_state(|| (annotated.generation, FIRST_SLICE));
+    let pace = use_mut_ref(SlicePace::new);
     let drawn = if shown.0 == annotated.generation {
         shown.1.min(total)
     } else {
-        SLICE.min(total)
+        FIRST_SLICE.min(total)
     };
     let placement = use_mut_ref(|| (0u64, props.filters, Placement::default()));
+    // The entity whose mentions carry the `selected` class, if any.
+    let marked = use_mut_ref(|| None::<usize>);
     let active = use_mut_ref(|| None::<String>);
     let resize_tick = use_state(|| 0u32);
 
     // Draw the next slice after this one has been painted.
     {
         let shown = shown.clone();
+        let pace = pace.clone();
         let generation = annotated.generation;
         use_effect_with(
             (generation, drawn, total),
             move |&(generation, drawn, total)| {
-                let timeout = (drawn < total)
-                    .then(|| Timeout::new(0, move || shown.set((generation, drawn + SLICE))));
+                let timeout = (drawn < total).then(|| {
+                    Timeout::new(0, move || {
+                        let mut pace = pace.borrow_mut();
+                        pace.started = now_ms();
+                        shown.set((generation, drawn + pace.per_slice));
+                    })
+                });
                 move || drop(timeout)
             },
         );
@@ -113,6 +124,8 @@ pub fn article(props: &ArticleProps) -> Html {
     {
         let article_ref = article_ref.clone();
         let placement = placement.clone();
+        let pace = pace.clone();
+        let marked = marked.clone();
         let selected = props.selected_entity;
         let quotes_by_selected: Vec<String> = selected
             .and_then(|e| annotated.analysis.annotations.entities.get(e))
@@ -143,16 +156,31 @@ pub fn article(props: &ArticleProps) -> Html {
                     if state.0 != generation || state.1 != filters {
                         *state = (generation, filters, Placement::default());
                     }
+                    let rows_before = state.2.rows;
                     dom::place_notes(&article, &mut state.2);
-                    if let Ok(old) = article.query_selector_all(".selected") {
-                        for i in 0..old.length() {
-                            if let Some(el) = old.get(i).and_then(|n| n.dyn_into::<Element>().ok())
-                            {
-                                let _ = el.class_list().remove_1("selected");
+                    // A slice's rendering and placing were both in this task.
+                    let mut pace = pace.borrow_mut();
+                    if let (Some(started), Some(now)) = (pace.started.take(), now_ms()) {
+                        if state.2.rows > rows_before {
+                            pace.record(state.2.rows - rows_before, now - started);
+                        }
+                    }
+                    // Unmark the last selection (a search of the whole article,
+                    // so only when there is one); mark the new one, in the
+                    // rows drawn since too.
+                    if marked.borrow_mut().take().is_some() {
+                        if let Ok(old) = article.query_selector_all(".selected") {
+                            for i in 0..old.length() {
+                                if let Some(el) =
+                                    old.get(i).and_then(|n| n.dyn_into::<Element>().ok())
+                                {
+                                    let _ = el.class_list().remove_1("selected");
+                                }
                             }
                         }
                     }
                     if let Some(e) = selected {
+                        *marked.borrow_mut() = Some(e);
                         dom::mark_group("selected", None, Some(&format!("e{e}")));
                         for q in &quotes_by_selected {
                             dom::mark_group("selected", None, Some(q));
@@ -297,13 +325,37 @@ pub fn article(props: &ArticleProps) -> Html {
             }
             <div class="connector" aria-hidden="true"></div>
             // The rows alone in their element: a keyed list with no siblings
-            // grows without yew re-creating the rows already drawn.
+            // grows without yew re-creating the rows already drawn. They are
+            // grouped in chunks, so that a new slice touches only the last
+            // chunk, for yew and for the browser's layout alike.
             <div class="rows">
-                { for (0..drawn).map(|index| html! {
-                    <Paragraph key={index} annotated={annotated.clone()} {index} />
+                { for (0..drawn.div_ceil(CHUNK)).map(|c| html! {
+                    <Chunk key={c} annotated={annotated.clone()} start={c * CHUNK} end={((c + 1) * CHUNK).min(drawn)} />
                 }) }
             </div>
         </article>
+    }
+}
+
+/// Paragraphs per chunk of the article.
+const CHUNK: usize = 32;
+
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    annotated: Rc<Annotated>,
+    start: usize,
+    end: usize,
+}
+
+/// Paragraphs `start..end`: redrawn only while it is the chunk growing.
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    html! {
+        <div class="chunk">
+            { for (props.start..props.end).map(|index| html! {
+                <Paragraph key={index} annotated={props.annotated.clone()} {index} />
+            }) }
+        </div>
     }
 }
 

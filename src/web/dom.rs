@@ -31,11 +31,13 @@ pub fn is_wide() -> bool {
 pub struct Placement {
     /// Rows (paragraphs) whose notes are placed.
     pub rows: usize,
+    /// Where the next row to place is: its chunk, and its place in it.
+    next: (u32, u32),
     /// The bottom of the last placed note, from the top of the article.
     pub bottom: f64,
 }
 
-/// Place the notes of the article's rows from `state.rows` on: each at the
+/// Place the notes of the article's rows not placed yet: each at the
 /// top of its anchor's first line, or just below the note before it.
 ///
 /// Each note is positioned within its own row (paragraph), so placing the
@@ -43,17 +45,31 @@ pub struct Placement {
 /// a slice is the cost of its own rows, whatever the article's length.
 pub fn place_notes(article: &Element, state: &mut Placement) {
     let Some(doc) = document() else { return };
-    let Ok(rows) = article.query_selector_all(".rows > .row") else {
+    let Some(chunks) = article.query_selector(".rows").ok().flatten() else {
         return;
     };
+    // The rows not placed yet, walked from where the last call stopped.
+    let mut new_rows = Vec::new();
+    let chunks = chunks.children();
+    let (mut c, mut r) = state.next;
+    while let Some(chunk) = chunks.item(c) {
+        let rows = chunk.children();
+        while let Some(row) = rows.item(r) {
+            new_rows.push(row);
+            r += 1;
+        }
+        if c + 1 == chunks.length() {
+            break;
+        }
+        (c, r) = (c + 1, 0);
+    }
+    state.next = (c, r);
+    state.rows += new_rows.len();
     let wide = is_wide();
     let base = article.get_bounding_client_rect().top();
     // Read pass: row tops, anchor tops and note heights.
     let mut reads: Vec<(HtmlElement, f64, Option<f64>, f64)> = Vec::new();
-    for r in state.rows as u32..rows.length() {
-        let Some(row) = rows.get(r).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
+    for row in new_rows {
         let row_top = row.get_bounding_client_rect().top() - base;
         let Ok(notes) = row.query_selector_all(".note") else {
             continue;
@@ -75,7 +91,6 @@ pub fn place_notes(article: &Element, state: &mut Placement) {
             reads.push((note, row_top, anchor_top, height));
         }
     }
-    state.rows = rows.length() as usize;
     // Write pass.
     for (note, row_top, anchor_top, height) in reads {
         let style = note.style();

@@ -14,10 +14,10 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-async function openPage({ width = 1280, bypassCSP = false, colorScheme = "light" } = {}) {
+async function openPage({ width = 1280, bypassCSP = false, colorScheme = "light", permissions = [] } = {}) {
   // The scheme is set before the page loads: switching it later would catch
   // the highlight colours mid-transition.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP, colorScheme });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP, colorScheme, permissions });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -32,7 +32,7 @@ async function ready(page, timeout = 30_000) {
   await page.waitForFunction(() => {
     const status = document.querySelector(".status")?.textContent ?? "";
     return !/Annotating|Waiting/.test(status) && !document.querySelector(".drawing") && document.querySelector(".note, .placeholder");
-  }, null, { timeout });
+  }, null, { timeout, polling: 100 }); // not every frame: that would add to the page's tasks
   await page.waitForTimeout(100); // let the last placement run
 }
 
@@ -176,25 +176,44 @@ test("axe-core finds no accessibility violations", async () => {
 });
 
 test("a 50,000-word paste keeps the page responsive (longest main-thread task reported)", async () => {
-  const { page, context, errors } = await openPage();
+  const { page, context, errors } = await openPage({ permissions: ["clipboard-read", "clipboard-write"] });
   const seeds = [article("port-rebuild.txt"), HARBOUR];
   let big = "";
   for (let i = 0; big.split(/\s+/).length < 50_000; i++) big += `${seeds[i % 2]}\n\n`;
+  // A real paste, from the clipboard with the keyboard, so that the
+  // browser's own work on it (a text field lays out all its text) counts.
+  await page.evaluate((value) => navigator.clipboard.writeText(value), big);
+  await page.focus("#article-input");
+  await page.keyboard.press("Control+A");
   await page.evaluate(() => {
-    window.__longest = 0;
+    window.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      for (const entry of list.getEntries()) window.__tasks.push(entry.duration);
     }).observe({ type: "longtask" });
   });
   const started = Date.now();
-  await paste(page, big);
+  await page.keyboard.press("Control+V");
+  await page.waitForFunction(() => /Annotating|Waiting/.test(document.querySelector(".status")?.textContent ?? ""));
+  await ready(page, 120_000);
   const seconds = (Date.now() - started) / 1000;
-  const longest = await page.evaluate(() => window.__longest);
-  const phases = await page.evaluate(() => ["sidenote:read", "sidenote:layout"]
-    .map((name) => `${name.slice(9)} ${Math.round(performance.getEntriesByName(name).at(-1)?.duration ?? -1)} ms`).join(", "));
+  const tasks = await page.evaluate(() => window.__tasks.sort((a, b) => b - a));
+  const longest = tasks[0] ?? 0;
+  const phases = await page.evaluate(() => `answer read and laid out in ${Math.round(performance.getEntriesByName("sidenote:read").at(-1)?.duration ?? -1)} ms (over many short tasks)`);
   const words = big.split(/\s+/).length;
-  console.log(`50k-word paste: ${words} words annotated and drawn in ${seconds.toFixed(1)} s; longest main-thread task ${longest.toFixed(0)} ms (${phases})`);
+  console.log(`50k-word paste: ${words} words annotated and drawn in ${seconds.toFixed(1)} s; longest main-thread task ${longest.toFixed(0)} ms; ${tasks.length} tasks over 50 ms${tasks.length ? ` (${tasks.slice(0, 5).map(Math.round).join(", ")} ms)` : ""}; ${phases}`);
   assert.ok((await page.locator(".note").count()) > 1000);
+  // The whole text is kept, in a text field folded to one line.
+  assert.ok(await page.locator("#article-input").isHidden());
+  assert.match(await page.textContent(".folded-input"), /\d{2},\d{3} words/);
+  assert.equal(await page.evaluate(() => document.querySelector("#article-input").value), big);
+  await page.click(".folded-input button");
+  assert.ok(await page.locator("#article-input").isVisible());
+  assert.ok(await page.evaluate(() => document.activeElement.id === "article-input"));
+  // After a reload the long text comes back folded, whole.
+  await page.reload();
+  await ready(page, 120_000);
+  assert.ok(await page.locator("#article-input").isHidden());
+  assert.equal(await page.evaluate(() => document.querySelector("#article-input").value), big);
   assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
   await context.close();
 });
