@@ -25,6 +25,17 @@ const KINDS: [(EntityKind, &str); 4] = [
     (EntityKind::Group, "Groups"),
 ];
 
+/// The kind's shape, as on its notes: with the kind's heading, a cue that
+/// does not rest on colour (a letter would not do: Person and Place).
+fn kind_icon(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "●",
+        EntityKind::Organization => "■",
+        EntityKind::Place => "▲",
+        EntityKind::Group => "◆",
+    }
+}
+
 /// Members listed per kind at first; a button lists more, this many a time.
 /// A long article can name thousands: listing them all at once would hold
 /// the page up, and a reader looks for the main players first.
@@ -127,7 +138,7 @@ fn cast_group(props: &CastGroupProps) -> Html {
                                 aria-pressed={selected.to_string()} {onclick}
                                 title={format!("{}: highlight every mention", kind_label(kind))}>
                                 <span class={classes!("kind-badge", format!("badge-{}", kind.as_str()))} aria-hidden="true">
-                                    { kind_label(kind).chars().next().unwrap_or('?') }
+                                    { kind_icon(kind) }
                                 </span>
                                 <span class="cast-name">{ &e.name }</span>
                                 <span class="cast-count">
