@@ -60,6 +60,16 @@ const BREAKERS: &[&str] = &[
     "has",
     "have",
     "had",
+    "will",
+    "would",
+    "took",
+    "became",
+    "becomes",
+    "joined",
+    "left",
+    "served",
+    "remains",
+    "remained",
     "be",
     "been",
     "he",
@@ -369,10 +379,16 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         .role(&doc.token_text(last).to_lowercase())
         .is_some()
         && last - first < 8;
+    // "Okafor, 52, took over as chief executive in 2022": a clause, not a
+    // description, when a breaker comes before the role
+    let clause = first_role.is_some_and(|r| {
+        (first..r).any(|k| BREAKERS.contains(&doc.token_text(k).to_lowercase().as_str()))
+    });
     let opens = OPENERS.contains(&lower.as_str())
         || possessor
         || (!BREAKERS.contains(&lower.as_str())
             && !is_verb_like(finder, w)
+            && !clause
             && ((!is_capitalised(w) && first_role.is_some_and(|r| r <= first + 3))
                 || ends_in_role));
     if !opens || !has_role || doc.tokens[first].kind != TokenKind::Word {

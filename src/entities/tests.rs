@@ -201,6 +201,18 @@ fn appositives_and_role_phrases_are_descriptors() {
 }
 
 #[test]
+fn a_clause_after_a_name_is_no_descriptor() {
+    let doc = Document::parse(
+        "Chief executive Nadia Oyelaran spoke first. Oyelaran, 49, took over as chief executive \
+         in 2021 after years at a rival. Ivo Brandt, 60, became chairman last year.",
+    );
+    let found = find(&doc);
+    let get = |n: &str| found.iter().find(|e| e.name == n).expect(n).clone();
+    assert_eq!(get("Nadia Oyelaran").descriptors, ["Chief executive"]);
+    assert!(get("Ivo Brandt").descriptors.is_empty());
+}
+
+#[test]
 fn datelines_are_places() {
     let e = entities("NAIROBI, Kenya (AP) — Rains fell. Nairobi flooded.");
     let nairobi = e
