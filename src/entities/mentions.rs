@@ -328,6 +328,9 @@ const ORG_POSSESSIONS: &[&str] = &[
 pub struct Finder<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub lex: &'static Lexicon,
+    /// Words the text writes in lower case somewhere ("a heatwave"): a
+    /// capital on them at a sentence's start is the position's.
+    lower_case: std::collections::HashSet<&'a str>,
 }
 
 /// Whether the word starts with a capital letter.
@@ -372,9 +375,15 @@ pub fn title_case(word: &str) -> String {
 
 impl<'d, 'a> Finder<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
+        let lower_case = (0..doc.tokens.len())
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .map(|i| doc.token_text(i))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
         Finder {
             doc,
             lex: lexicon(),
+            lower_case,
         }
     }
 
@@ -922,7 +931,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                 || w.ends_with("ment")
                 || w.ends_with("ments"));
         let hyphenated_common = w.contains('-') && w.split('-').all(|p| self.lex.is_common(p));
-        (self.lex.is_common(w) || shaped || hyphenated_common)
+        let written_lower = self.lower_case.contains(w.to_lowercase().as_str());
+        (self.lex.is_common(w) || shaped || hyphenated_common || written_lower)
             && self.lex.first_name(w).is_none()
             && self.lex.title(w).is_none()
             && !is_acronym(w)

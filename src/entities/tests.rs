@@ -621,3 +621,12 @@ fn headlands_are_places() {
         Some(EntityKind::Place)
     );
 }
+
+#[test]
+fn a_word_the_text_also_writes_in_lower_case_is_no_name_at_a_sentence_start() {
+    let e = entities(
+        "Heatwave grips the south as Lisbon swelters. The heatwave entered its second week.",
+    );
+    assert!(e.iter().all(|(_, n, _)| n != "Heatwave"), "{e:?}");
+    assert!(e.iter().any(|(_, n, _)| n == "Lisbon"));
+}
