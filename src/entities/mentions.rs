@@ -1253,6 +1253,30 @@ impl<'d, 'a> Finder<'d, 'a> {
             return out;
         }
         if let Some(prefix) = self.hyphen_prefix(w) {
+            // "Santa Clara-based": the name may begin words before
+            for n in (1..=3).rev() {
+                let Some(first) = i.checked_sub(n) else {
+                    continue;
+                };
+                let words = (first..i).all(|k| {
+                    self.is_word_token(k)
+                        && self.same_sentence(k, i)
+                        && (is_capitalised(self.word(k)) || PARTICLES.contains(&self.word(k)))
+                });
+                if !words || !is_capitalised(self.word(first)) {
+                    continue;
+                }
+                let before: Vec<&str> = (first..i).map(|k| self.word(k)).collect();
+                let form = format!("{} {prefix}", before.join(" "));
+                if let Some(known) = self.lex.known(&form) {
+                    let mut c = self.candidate(first, i + 1, known.kind, KNOWN);
+                    c.span = Span::new(self.doc.tokens[first].span.start, start + prefix.len());
+                    c.form = form;
+                    c.key = Some(known.key.clone());
+                    out.push(c);
+                    return out;
+                }
+            }
             let span = Span::new(start, start + prefix.len());
             let known = self.lex.known(prefix);
             let mut c = self.candidate(

@@ -630,3 +630,17 @@ fn a_word_the_text_also_writes_in_lower_case_is_no_name_at_a_sentence_start() {
     assert!(e.iter().all(|(_, n, _)| n != "Heatwave"), "{e:?}");
     assert!(e.iter().any(|(_, n, _)| n == "Lisbon"));
 }
+
+#[test]
+fn a_place_of_several_words_before_based_is_whole() {
+    let e = entities("The Santa Clara-based firm and a New York-based rival merged.");
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"Santa Clara") && names.contains(&"New York"),
+        "{e:?}"
+    );
+    assert!(
+        !names.contains(&"Clara") && !names.contains(&"Santa"),
+        "{e:?}"
+    );
+}
