@@ -3,7 +3,10 @@
 //! Names are data, not code: every list is a plain file under `data/` headed
 //! by its source and licence, compiled in with `include_str!` (no I/O at run
 //! time, so the same tables serve the browser). Each file is parsed on first
-//! use into hash tables behind a [`OnceLock`]. Multi-word names are keyed by
+//! use into hash tables behind a [`OnceLock`]. The three long lists (common
+//! words, first names, cities) are compiled in as `build.rs` compacts them:
+//! sorted and front-coded, which gzip shrinks to two thirds; the tables they
+//! make are the same, and a test checks it. Multi-word names are keyed by
 //! their tokens joined with single spaces, exactly as [`Document`] splits
 //! them, so a lookup is one hash probe per candidate n-gram.
 
@@ -33,7 +36,7 @@ pub struct Title {
 }
 
 /// Every list, parsed.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Lexicon {
     names: HashMap<String, Known>,
     /// The longest known name, in tokens.
@@ -43,7 +46,7 @@ pub struct Lexicon {
     roles: HashMap<String, Gender>,
     org_heads: HashSet<String>,
     place_heads: HashSet<String>,
-    common_words: HashMap<String, usize>,
+    common_words: HashSet<String>,
     not_names: HashSet<String>,
     event_heads: HashSet<String>,
 }
@@ -286,6 +289,66 @@ fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The entries of a list `build.rs` front-coded, in order: after the file's
+/// `#` header, each entry is the bytes it adds to the one before, then a
+/// control character, U+0001 plus the number of bytes it shares with it.
+fn front_coded(file: &'static str) -> impl Iterator<Item = String> {
+    let mut body = file;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    let mut entry = String::new();
+    body.split_inclusive(char::is_control).map(move |piece| {
+        let mut chars = piece.chars();
+        let shared = chars.next_back().map_or(0, |c| c as usize - 1);
+        // The prefix ends on a character boundary (build.rs sees to it).
+        entry.truncate(shared);
+        entry.push_str(chars.as_str());
+        entry.clone()
+    })
+}
+
+/// The common words, first names and cities as `build.rs` compacted them.
+fn compact_sources() -> Sources {
+    let genders = [
+        (
+            include_str!(concat!(env!("OUT_DIR"), "/first_names_m.fc")),
+            Gender::Male,
+        ),
+        (
+            include_str!(concat!(env!("OUT_DIR"), "/first_names_f.fc")),
+            Gender::Female,
+        ),
+        (
+            include_str!(concat!(env!("OUT_DIR"), "/first_names_other.fc")),
+            Gender::Unknown,
+        ),
+    ];
+    Sources {
+        common_words: Box::new(front_coded(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/common_words.fc"
+        )))),
+        first_names: Box::new(
+            genders
+                .into_iter()
+                .flat_map(|(file, g)| front_coded(file).map(move |name| (name, g))),
+        ),
+        cities: Box::new(front_coded(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/cities.fc"
+        )))),
+    }
+}
+
+/// The lists that come from `build.rs`: each entry once, only what a lookup
+/// can find.
+struct Sources {
+    common_words: Box<dyn Iterator<Item = String>>,
+    first_names: Box<dyn Iterator<Item = (String, Gender)>>,
+    cities: Box<dyn Iterator<Item = String>>,
+}
+
 /// A name as the lexicon keys it: its tokens joined by single spaces.
 pub fn key_of(name: &str) -> String {
     let doc = Document::parse(name);
@@ -309,6 +372,10 @@ fn gender_of(code: &str) -> Gender {
 
 impl Lexicon {
     fn build() -> Lexicon {
+        Lexicon::build_from(compact_sources())
+    }
+
+    fn build_from(sources: Sources) -> Lexicon {
         let mut lex = Lexicon::default();
         // Later files do not override earlier ones: organisations first, so
         // "Congress" is the legislature, then places, then groups.
@@ -345,20 +412,15 @@ impl Lexicon {
                 lex.add(name, EntityKind::Place, &format!("place:US-{code}"), false);
             }
         }
-        for line in lines(include_str!("../../data/cities.txt")) {
-            let name = line.split('|').next().unwrap_or_default();
-            lex.add(name, EntityKind::Place, &format!("place:{name}"), false);
+        for name in sources.cities {
+            lex.add(&name, EntityKind::Place, &format!("place:{name}"), false);
         }
         for line in lines(include_str!("../../data/demonyms.txt")) {
             if let Some((name, code)) = line.split_once('|') {
                 lex.add(name, EntityKind::Group, &format!("group:{code}"), false);
             }
         }
-        for line in lines(include_str!("../../data/first_names.txt")) {
-            if let Some((name, g)) = line.split_once('|') {
-                lex.first_names.insert(name.to_string(), gender_of(g));
-            }
-        }
+        lex.first_names.extend(sources.first_names);
         for line in lines(include_str!("../../data/titles.txt")) {
             let mut fields = line.split('|');
             let (Some(word), Some(class), Some(g)) = (fields.next(), fields.next(), fields.next())
@@ -384,10 +446,7 @@ impl Lexicon {
         lex.place_heads = lines(include_str!("../../data/place_heads.txt"))
             .map(String::from)
             .collect();
-        lex.common_words = lines(include_str!("../../data/common_words.txt"))
-            .enumerate()
-            .map(|(rank, w)| (w.to_string(), rank))
-            .collect();
+        lex.common_words = sources.common_words.collect();
         lex.event_heads = lines(include_str!("../../data/event_heads.txt"))
             .map(String::from)
             .collect();
@@ -462,7 +521,7 @@ impl Lexicon {
 
     /// Whether the word, lower-cased, is among the most frequent English words.
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_rank(word).is_some()
+        self.common_words.contains(word.to_lowercase().as_str())
     }
 
     /// Whether the word is a closed-class word (article, pronoun,
@@ -472,11 +531,6 @@ impl Lexicon {
         let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !word.chars().any(char::is_lowercase);
         !shouted && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
-    }
-
-    fn common_rank(&self, word: &str) -> Option<usize> {
-        let lower = word.to_lowercase();
-        self.common_words.get(lower.as_str()).copied()
     }
 
     /// Last words of names of laws, events, awards and works ("Refugee Act").
@@ -527,5 +581,38 @@ mod tests {
         assert!(lex.is_org_head("Ministry") && lex.is_place_head("County"));
         assert!(lex.is_common("However"));
         assert!(lex.longest_name >= 3);
+    }
+
+    /// The lists as the plain files in `data/` give them, read as the
+    /// lexicon read them before `build.rs` compacted them.
+    fn plain_sources() -> Sources {
+        let first_names = lines(include_str!("../../data/first_names.txt"))
+            .filter_map(|line| line.split_once('|'))
+            .map(|(name, g)| (name.to_string(), gender_of(g)));
+        let cities = lines(include_str!("../../data/cities.txt"))
+            .map(|line| line.split('|').next().unwrap_or_default().to_string());
+        Sources {
+            common_words: Box::new(
+                lines(include_str!("../../data/common_words.txt")).map(String::from),
+            ),
+            first_names: Box::new(first_names),
+            cities: Box::new(cities),
+        }
+    }
+
+    #[test]
+    fn compacted_lists_make_the_same_tables() {
+        let compact = Lexicon::build_from(compact_sources());
+        let mut plain = Lexicon::build_from(plain_sources());
+        // Only lower-case common words can match: lookups lower-case first.
+        plain.common_words.retain(|w| *w == w.to_lowercase());
+        assert_eq!(compact, plain);
+    }
+
+    #[test]
+    fn front_coding_round_trips() {
+        let coded = "# header\n# more\nab\u{1}c\u{3}\u{3}é\u{1}a\u{3}";
+        let words: Vec<String> = front_coded(coded).collect();
+        assert_eq!(words, ["ab", "abc", "ab", "é", "éa"]);
     }
 }
