@@ -19,6 +19,11 @@
 //!
 //! `src/entities/lexicon.rs` decodes them and checks in a test that the
 //! tables built from these and from the plain files are the same.
+//!
+//! The lists the team wrote go in as they are, less their comments and
+//! blank lines, which every reader of them skips: comments are the bulk of
+//! the short ones. The lists from elsewhere keep their headers (source and
+//! licence) in the binary.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::env;
@@ -65,6 +70,24 @@ fn main() {
         .filter(|name| !name.is_empty())
         .collect();
     write(&out, "cities.fc", &header, &names);
+
+    for file in [
+        "organizations.txt",
+        "groups.txt",
+        "places_extra.txt",
+        "titles.txt",
+        "roles.txt",
+        "org_heads.txt",
+        "place_heads.txt",
+        "event_heads.txt",
+        "not_names.txt",
+        "figures/words.txt",
+    ] {
+        let (_, lines) = read(&format!("data/{file}"));
+        let path = out.join(file.replace('/', "_"));
+        fs::write(&path, lines.join("\n"))
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
 }
 
 /// A data file's `#` header, with its line ends, and its other lines,

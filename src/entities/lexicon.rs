@@ -277,6 +277,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "hello",
 ];
 
+/// A list the team wrote, as `build.rs` copies it without its comments.
+macro_rules! team_list {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $file))
+    };
+}
+
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
@@ -379,7 +386,7 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         // Later files do not override earlier ones: organisations first, so
         // "Congress" is the legislature, then places, then groups.
-        for line in lines(include_str!("../../data/organizations.txt")) {
+        for line in lines(team_list!("organizations.txt")) {
             let mut fields = line.split('|');
             let key = fields.next().unwrap_or_default();
             for name in fields {
@@ -387,7 +394,7 @@ impl Lexicon {
             }
         }
         // Team-written groups before countries: "Saudi" is a people first.
-        for line in lines(include_str!("../../data/groups.txt")) {
+        for line in lines(team_list!("groups.txt")) {
             let mut fields = line.split('|');
             let key = fields.next().unwrap_or_default();
             for name in fields {
@@ -396,7 +403,7 @@ impl Lexicon {
         }
         for file in [
             include_str!("../../data/countries.txt"),
-            include_str!("../../data/places_extra.txt"),
+            team_list!("places_extra.txt"),
         ] {
             for line in lines(file) {
                 let mut fields = line.split('|');
@@ -421,7 +428,7 @@ impl Lexicon {
             }
         }
         lex.first_names.extend(sources.first_names);
-        for line in lines(include_str!("../../data/titles.txt")) {
+        for line in lines(team_list!("titles.txt")) {
             let mut fields = line.split('|');
             let (Some(word), Some(class), Some(g)) = (fields.next(), fields.next(), fields.next())
             else {
@@ -435,22 +442,22 @@ impl Lexicon {
                 },
             );
         }
-        for line in lines(include_str!("../../data/roles.txt")) {
+        for line in lines(team_list!("roles.txt")) {
             if let Some((word, g)) = line.split_once('|') {
                 lex.roles.insert(word.to_string(), gender_of(g));
             }
         }
-        lex.org_heads = lines(include_str!("../../data/org_heads.txt"))
+        lex.org_heads = lines(team_list!("org_heads.txt"))
             .map(String::from)
             .collect();
-        lex.place_heads = lines(include_str!("../../data/place_heads.txt"))
+        lex.place_heads = lines(team_list!("place_heads.txt"))
             .map(String::from)
             .collect();
         lex.common_words = sources.common_words.collect();
-        lex.event_heads = lines(include_str!("../../data/event_heads.txt"))
+        lex.event_heads = lines(team_list!("event_heads.txt"))
             .map(String::from)
             .collect();
-        lex.not_names = lines(include_str!("../../data/not_names.txt"))
+        lex.not_names = lines(team_list!("not_names.txt"))
             .map(String::from)
             .collect();
         lex
@@ -607,6 +614,51 @@ mod tests {
         // Only lower-case common words can match: lookups lower-case first.
         plain.common_words.retain(|w| *w == w.to_lowercase());
         assert_eq!(compact, plain);
+    }
+
+    #[test]
+    fn team_lists_lose_only_their_comments() {
+        let pairs = [
+            (
+                team_list!("organizations.txt"),
+                include_str!("../../data/organizations.txt"),
+            ),
+            (
+                team_list!("groups.txt"),
+                include_str!("../../data/groups.txt"),
+            ),
+            (
+                team_list!("places_extra.txt"),
+                include_str!("../../data/places_extra.txt"),
+            ),
+            (
+                team_list!("titles.txt"),
+                include_str!("../../data/titles.txt"),
+            ),
+            (
+                team_list!("roles.txt"),
+                include_str!("../../data/roles.txt"),
+            ),
+            (
+                team_list!("org_heads.txt"),
+                include_str!("../../data/org_heads.txt"),
+            ),
+            (
+                team_list!("place_heads.txt"),
+                include_str!("../../data/place_heads.txt"),
+            ),
+            (
+                team_list!("event_heads.txt"),
+                include_str!("../../data/event_heads.txt"),
+            ),
+            (
+                team_list!("not_names.txt"),
+                include_str!("../../data/not_names.txt"),
+            ),
+        ];
+        for (compiled, plain) in pairs {
+            assert!(lines(compiled).eq(lines(plain)));
+        }
     }
 
     #[test]
