@@ -296,52 +296,47 @@ fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The entries of a list `build.rs` front-coded, in order: after the file's
-/// `#` header, each entry is the bytes it adds to the one before, then a
-/// control character, U+0001 plus the number of bytes it shares with it.
-fn front_coded(file: &'static str) -> impl Iterator<Item = String> {
+/// The entries of a list `build.rs` front-coded, in order, each with its tag
+/// (below `tags`): after the file's `#` header, each entry is the bytes it
+/// adds to the one before, then a control character, U+0001 plus
+/// `tag * (cap + 1) + shared`, where `shared` (at most `cap`, which is
+/// `31 / tags - 1`) is the number of bytes it shares with the one before.
+fn front_coded(file: &'static str, tags: usize) -> impl Iterator<Item = (String, usize)> {
     let mut body = file;
     while body.starts_with('#') {
         body = body.split_once('\n').map_or("", |(_, rest)| rest);
     }
+    let span = 31 / tags;
     let mut entry = String::new();
     body.split_inclusive(char::is_control).map(move |piece| {
         let mut chars = piece.chars();
-        let shared = chars.next_back().map_or(0, |c| c as usize - 1);
+        let code = chars.next_back().map_or(0, |c| c as usize - 1);
         // The prefix ends on a character boundary (build.rs sees to it).
-        entry.truncate(shared);
+        entry.truncate(code % span);
         entry.push_str(chars.as_str());
-        entry.clone()
+        (entry.clone(), code / span)
     })
+}
+
+/// The entries of an untagged front-coded list.
+fn front_coded_words(file: &'static str) -> impl Iterator<Item = String> {
+    front_coded(file, 1).map(|(word, _)| word)
 }
 
 /// The common words, first names and cities as `build.rs` compacted them.
 fn compact_sources() -> Sources {
-    let genders = [
-        (
-            include_str!(concat!(env!("OUT_DIR"), "/first_names_m.fc")),
-            Gender::Male,
-        ),
-        (
-            include_str!(concat!(env!("OUT_DIR"), "/first_names_f.fc")),
-            Gender::Female,
-        ),
-        (
-            include_str!(concat!(env!("OUT_DIR"), "/first_names_other.fc")),
-            Gender::Unknown,
-        ),
-    ];
+    const GENDERS: [Gender; 3] = [Gender::Male, Gender::Female, Gender::Unknown];
+    let first_names = include_str!(concat!(env!("OUT_DIR"), "/first_names.fc"));
     Sources {
-        common_words: Box::new(front_coded(include_str!(concat!(
+        common_words: Box::new(front_coded_words(include_str!(concat!(
             env!("OUT_DIR"),
             "/common_words.fc"
         )))),
         first_names: Box::new(
-            genders
-                .into_iter()
-                .flat_map(|(file, g)| front_coded(file).map(move |name| (name, g))),
+            front_coded(first_names, GENDERS.len())
+                .map(|(name, tag)| (name, GENDERS.get(tag).copied().unwrap_or(Gender::Unknown))),
         ),
-        cities: Box::new(front_coded(include_str!(concat!(
+        cities: Box::new(front_coded_words(include_str!(concat!(
             env!("OUT_DIR"),
             "/cities.fc"
         )))),
@@ -664,7 +659,10 @@ mod tests {
     #[test]
     fn front_coding_round_trips() {
         let coded = "# header\n# more\nab\u{1}c\u{3}\u{3}é\u{1}a\u{3}";
-        let words: Vec<String> = front_coded(coded).collect();
+        let words: Vec<String> = front_coded_words(coded).collect();
         assert_eq!(words, ["ab", "abc", "ab", "é", "éa"]);
+        // Three tags: markers 1..=10, 11..=20, 21..=30.
+        let tagged: Vec<(String, usize)> = front_coded("ab\u{b}c\u{17}", 3).collect();
+        assert_eq!(tagged, [("ab".to_string(), 1), ("abc".to_string(), 2)]);
     }
 }
