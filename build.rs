@@ -1,8 +1,8 @@
-//! Compacts the three long word lists in `data/` for `include_str!`.
+//! Compacts the word lists in `data/` for `include_str!`.
 //!
 //! `data/` stays plain text, one entry a line, for people to read and
 //! edit; the crate compiles in what the entity layer looks up, in a form
-//! gzip shrinks further (the widget's download is what this saves, about 33
+//! gzip shrinks further (the widget's download is what this saves, about 35
 //! KB gzip). Each list is written to `OUT_DIR` as its file's `#` header (its
 //! source and licence travel with the data) followed by the entries sorted
 //! and front-coded: each entry is the bytes it adds to the one before, then
