@@ -9,7 +9,12 @@ cargo build --release --lib --target wasm32-unknown-unknown
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name sidenote \
   target/wasm32-unknown-unknown/release/sidenote.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+# --converge repeats -Oz while it still shrinks the module; the memory
+# assumptions hold for Rust's output (the module defines its own memory,
+# zero-filled, and nothing lives below address 1024); --strip-producers drops
+# the toolchain names.
+wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/sidenote_bg.wasm -o pkg/sidenote_bg.wasm
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)

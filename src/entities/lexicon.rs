@@ -3,7 +3,10 @@
 //! Names are data, not code: every list is a plain file under `data/` headed
 //! by its source and licence, compiled in with `include_str!` (no I/O at run
 //! time, so the same tables serve the browser). Each file is parsed on first
-//! use into hash tables behind a [`OnceLock`]. Multi-word names are keyed by
+//! use into hash tables behind a [`OnceLock`]. The three long lists (common
+//! words, first names, cities) are compiled in as `build.rs` compacts them:
+//! sorted and front-coded, which gzip shrinks to two thirds; the tables they
+//! make are the same, and a test checks it. Multi-word names are keyed by
 //! their tokens joined with single spaces, exactly as [`Document`] splits
 //! them, so a lookup is one hash probe per candidate n-gram.
 
@@ -33,7 +36,7 @@ pub struct Title {
 }
 
 /// Every list, parsed.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Lexicon {
     names: HashMap<String, Known>,
     /// The longest known name, in tokens.
@@ -43,7 +46,7 @@ pub struct Lexicon {
     roles: HashMap<String, Gender>,
     org_heads: HashSet<String>,
     place_heads: HashSet<String>,
-    common_words: HashMap<String, usize>,
+    common_words: HashSet<String>,
     not_names: HashSet<String>,
     event_heads: HashSet<String>,
 }
@@ -274,6 +277,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "hello",
 ];
 
+/// A list the team wrote, as `build.rs` copies it without its comments.
+macro_rules! team_list {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $file))
+    };
+}
+
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
@@ -284,6 +294,61 @@ fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The entries of a list `build.rs` front-coded, in order, each with its tag
+/// (below `tags`): after the file's `#` header, each entry is the bytes it
+/// adds to the one before, then a control character, U+0001 plus
+/// `tag * (cap + 1) + shared`, where `shared` (at most `cap`, which is
+/// `31 / tags - 1`) is the number of bytes it shares with the one before.
+fn front_coded(file: &'static str, tags: usize) -> impl Iterator<Item = (String, usize)> {
+    let mut body = file;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    let span = 31 / tags;
+    let mut entry = String::new();
+    body.split_inclusive(char::is_control).map(move |piece| {
+        let mut chars = piece.chars();
+        let code = chars.next_back().map_or(0, |c| c as usize - 1);
+        // The prefix ends on a character boundary (build.rs sees to it).
+        entry.truncate(code % span);
+        entry.push_str(chars.as_str());
+        (entry.clone(), code / span)
+    })
+}
+
+/// The entries of an untagged front-coded list.
+fn front_coded_words(file: &'static str) -> impl Iterator<Item = String> {
+    front_coded(file, 1).map(|(word, _)| word)
+}
+
+/// The common words, first names and cities as `build.rs` compacted them.
+fn compact_sources() -> Sources {
+    const GENDERS: [Gender; 3] = [Gender::Male, Gender::Female, Gender::Unknown];
+    let first_names = include_str!(concat!(env!("OUT_DIR"), "/first_names.fc"));
+    Sources {
+        common_words: Box::new(front_coded_words(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/common_words.fc"
+        )))),
+        first_names: Box::new(
+            front_coded(first_names, GENDERS.len())
+                .map(|(name, tag)| (name, GENDERS.get(tag).copied().unwrap_or(Gender::Unknown))),
+        ),
+        cities: Box::new(front_coded_words(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/cities.fc"
+        )))),
+    }
+}
+
+/// The lists that come from `build.rs`: each entry once, only what a lookup
+/// can find.
+struct Sources {
+    common_words: Box<dyn Iterator<Item = String>>,
+    first_names: Box<dyn Iterator<Item = (String, Gender)>>,
+    cities: Box<dyn Iterator<Item = String>>,
 }
 
 /// A name as the lexicon keys it: its tokens joined by single spaces.
@@ -309,10 +374,14 @@ fn gender_of(code: &str) -> Gender {
 
 impl Lexicon {
     fn build() -> Lexicon {
+        Lexicon::build_from(compact_sources())
+    }
+
+    fn build_from(sources: Sources) -> Lexicon {
         let mut lex = Lexicon::default();
         // Later files do not override earlier ones: organisations first, so
         // "Congress" is the legislature, then places, then groups.
-        for line in lines(include_str!("../../data/organizations.txt")) {
+        for line in lines(team_list!("organizations.txt")) {
             let mut fields = line.split('|');
             let key = fields.next().unwrap_or_default();
             for name in fields {
@@ -320,7 +389,7 @@ impl Lexicon {
             }
         }
         // Team-written groups before countries: "Saudi" is a people first.
-        for line in lines(include_str!("../../data/groups.txt")) {
+        for line in lines(team_list!("groups.txt")) {
             let mut fields = line.split('|');
             let key = fields.next().unwrap_or_default();
             for name in fields {
@@ -329,7 +398,7 @@ impl Lexicon {
         }
         for file in [
             include_str!("../../data/countries.txt"),
-            include_str!("../../data/places_extra.txt"),
+            team_list!("places_extra.txt"),
         ] {
             for line in lines(file) {
                 let mut fields = line.split('|');
@@ -345,21 +414,16 @@ impl Lexicon {
                 lex.add(name, EntityKind::Place, &format!("place:US-{code}"), false);
             }
         }
-        for line in lines(include_str!("../../data/cities.txt")) {
-            let name = line.split('|').next().unwrap_or_default();
-            lex.add(name, EntityKind::Place, &format!("place:{name}"), false);
+        for name in sources.cities {
+            lex.add(&name, EntityKind::Place, &format!("place:{name}"), false);
         }
         for line in lines(include_str!("../../data/demonyms.txt")) {
             if let Some((name, code)) = line.split_once('|') {
                 lex.add(name, EntityKind::Group, &format!("group:{code}"), false);
             }
         }
-        for line in lines(include_str!("../../data/first_names.txt")) {
-            if let Some((name, g)) = line.split_once('|') {
-                lex.first_names.insert(name.to_string(), gender_of(g));
-            }
-        }
-        for line in lines(include_str!("../../data/titles.txt")) {
+        lex.first_names.extend(sources.first_names);
+        for line in lines(team_list!("titles.txt")) {
             let mut fields = line.split('|');
             let (Some(word), Some(class), Some(g)) = (fields.next(), fields.next(), fields.next())
             else {
@@ -373,25 +437,22 @@ impl Lexicon {
                 },
             );
         }
-        for line in lines(include_str!("../../data/roles.txt")) {
+        for line in lines(team_list!("roles.txt")) {
             if let Some((word, g)) = line.split_once('|') {
                 lex.roles.insert(word.to_string(), gender_of(g));
             }
         }
-        lex.org_heads = lines(include_str!("../../data/org_heads.txt"))
+        lex.org_heads = lines(team_list!("org_heads.txt"))
             .map(String::from)
             .collect();
-        lex.place_heads = lines(include_str!("../../data/place_heads.txt"))
+        lex.place_heads = lines(team_list!("place_heads.txt"))
             .map(String::from)
             .collect();
-        lex.common_words = lines(include_str!("../../data/common_words.txt"))
-            .enumerate()
-            .map(|(rank, w)| (w.to_string(), rank))
-            .collect();
-        lex.event_heads = lines(include_str!("../../data/event_heads.txt"))
+        lex.common_words = sources.common_words.collect();
+        lex.event_heads = lines(team_list!("event_heads.txt"))
             .map(String::from)
             .collect();
-        lex.not_names = lines(include_str!("../../data/not_names.txt"))
+        lex.not_names = lines(team_list!("not_names.txt"))
             .map(String::from)
             .collect();
         lex
@@ -462,7 +523,7 @@ impl Lexicon {
 
     /// Whether the word, lower-cased, is among the most frequent English words.
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_rank(word).is_some()
+        self.common_words.contains(word.to_lowercase().as_str())
     }
 
     /// Whether the word is a closed-class word (article, pronoun,
@@ -472,11 +533,6 @@ impl Lexicon {
         let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !word.chars().any(char::is_lowercase);
         !shouted && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
-    }
-
-    fn common_rank(&self, word: &str) -> Option<usize> {
-        let lower = word.to_lowercase();
-        self.common_words.get(lower.as_str()).copied()
     }
 
     /// Last words of names of laws, events, awards and works ("Refugee Act").
@@ -527,5 +583,86 @@ mod tests {
         assert!(lex.is_org_head("Ministry") && lex.is_place_head("County"));
         assert!(lex.is_common("However"));
         assert!(lex.longest_name >= 3);
+    }
+
+    /// The lists as the plain files in `data/` give them, read as the
+    /// lexicon read them before `build.rs` compacted them.
+    fn plain_sources() -> Sources {
+        let first_names = lines(include_str!("../../data/first_names.txt"))
+            .filter_map(|line| line.split_once('|'))
+            .map(|(name, g)| (name.to_string(), gender_of(g)));
+        let cities = lines(include_str!("../../data/cities.txt"))
+            .map(|line| line.split('|').next().unwrap_or_default().to_string());
+        Sources {
+            common_words: Box::new(
+                lines(include_str!("../../data/common_words.txt")).map(String::from),
+            ),
+            first_names: Box::new(first_names),
+            cities: Box::new(cities),
+        }
+    }
+
+    #[test]
+    fn compacted_lists_make_the_same_tables() {
+        let compact = Lexicon::build_from(compact_sources());
+        let mut plain = Lexicon::build_from(plain_sources());
+        // Only lower-case common words can match: lookups lower-case first.
+        plain.common_words.retain(|w| *w == w.to_lowercase());
+        assert_eq!(compact, plain);
+    }
+
+    #[test]
+    fn team_lists_lose_only_their_comments() {
+        let pairs = [
+            (
+                team_list!("organizations.txt"),
+                include_str!("../../data/organizations.txt"),
+            ),
+            (
+                team_list!("groups.txt"),
+                include_str!("../../data/groups.txt"),
+            ),
+            (
+                team_list!("places_extra.txt"),
+                include_str!("../../data/places_extra.txt"),
+            ),
+            (
+                team_list!("titles.txt"),
+                include_str!("../../data/titles.txt"),
+            ),
+            (
+                team_list!("roles.txt"),
+                include_str!("../../data/roles.txt"),
+            ),
+            (
+                team_list!("org_heads.txt"),
+                include_str!("../../data/org_heads.txt"),
+            ),
+            (
+                team_list!("place_heads.txt"),
+                include_str!("../../data/place_heads.txt"),
+            ),
+            (
+                team_list!("event_heads.txt"),
+                include_str!("../../data/event_heads.txt"),
+            ),
+            (
+                team_list!("not_names.txt"),
+                include_str!("../../data/not_names.txt"),
+            ),
+        ];
+        for (compiled, plain) in pairs {
+            assert!(lines(compiled).eq(lines(plain)));
+        }
+    }
+
+    #[test]
+    fn front_coding_round_trips() {
+        let coded = "# header\n# more\nab\u{1}c\u{3}\u{3}é\u{1}a\u{3}";
+        let words: Vec<String> = front_coded_words(coded).collect();
+        assert_eq!(words, ["ab", "abc", "ab", "é", "éa"]);
+        // Three tags: markers 1..=10, 11..=20, 21..=30.
+        let tagged: Vec<(String, usize)> = front_coded("ab\u{b}c\u{17}", 3).collect();
+        assert_eq!(tagged, [("ab".to_string(), 1), ("abc".to_string(), 2)]);
     }
 }

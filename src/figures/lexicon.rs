@@ -6,8 +6,9 @@ use crate::model::Bound;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// The long word lists, kept as data (see the file's header).
-const WORDS: &str = include_str!("../../data/figures/words.txt");
+/// The long word lists, kept as data (see the file's header), as `build.rs`
+/// copies them without their comments and blank lines.
+const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/figures_words.txt"));
 
 /// The sections of `data/figures/words.txt`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -869,4 +870,21 @@ pub fn dollar_country(lower: &str) -> Option<&'static str> {
         "kong" => "HKD",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_lose_only_their_comments_and_blank_lines() {
+        let meaningful = |text: &'static str| {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+        };
+        let plain = include_str!("../../data/figures/words.txt");
+        assert!(meaningful(WORDS).eq(meaningful(plain)));
+        assert!(in_list(List::Months, "january"));
+    }
 }
