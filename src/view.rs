@@ -249,7 +249,11 @@ pub fn format_number(v: f64) -> String {
 /// the download for this one use.
 fn trim_zeros(v: f64) -> String {
     let thousandths = (v.abs() * 1000.0).round();
-    let sign = if v < 0.0 && thousandths > 0.0 { "-" } else { "" };
+    let sign = if v < 0.0 && thousandths > 0.0 {
+        "-"
+    } else {
+        ""
+    };
     if !thousandths.is_finite() || thousandths >= u128::MAX as f64 {
         return format!("{sign}more than 10^38");
     }

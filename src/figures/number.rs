@@ -68,8 +68,48 @@ pub fn parse_digits(s: &str) -> Option<f64> {
             return None;
         }
     }
-    let clean: String = s.chars().filter(|&c| c != ',').collect();
-    clean.parse::<f64>().ok().filter(|v| v.is_finite())
+    let int: String = int.chars().filter(|&c| c != ',').collect();
+    Some(decimal_value(&int, frac.unwrap_or(""))).filter(|v| v.is_finite())
+}
+
+/// The value of decimal digits, `int` before the point and `frac` after,
+/// read with integers instead of the standard parser (14 KB of the
+/// download). Up to 15 significant digits the result is the standard
+/// parser's, the correctly rounded one: the digits make an exact integer
+/// and one division by an exact power of ten rounds once (Clinger's fast
+/// path). Longer numbers, which news never prints, may differ in the last
+/// binary digit.
+fn decimal_value(int: &str, frac: &str) -> f64 {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    const ROOM: u128 = u128::MAX / 10 - 9;
+    let mut digits: u128 = 0;
+    // Integer digits past what a u128 holds, and fraction digits kept.
+    let (mut dropped, mut scale) = (0usize, 0usize);
+    for b in int.bytes() {
+        if digits <= ROOM {
+            digits = digits * 10 + u128::from(b - b'0');
+        } else {
+            dropped += 1;
+        }
+    }
+    for b in frac.bytes() {
+        if digits <= ROOM && dropped == 0 {
+            digits = digits * 10 + u128::from(b - b'0');
+            scale += 1;
+        }
+    }
+    let mut v = digits as f64;
+    for _ in 0..dropped {
+        v *= 10.0;
+    }
+    while scale > 22 {
+        v /= 1e22;
+        scale -= 22;
+    }
+    v / POW10[scale]
 }
 
 /// Read a Number token: "2,000", "1.5", "10-20" (a range), "1/3" (a fraction).
@@ -265,6 +305,57 @@ fn read_hyphenated_words(s: &str) -> Option<Reading> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The integer reading agrees with the standard parser, digit for digit
+    /// in the result, on every number of up to 15 significant digits tried.
+    #[test]
+    fn decimal_digits_read_as_the_standard_parser_reads_them() {
+        let mut cases: Vec<String> = [
+            "0",
+            "7",
+            "2000",
+            "0.1",
+            "0.3",
+            "1.5",
+            "2.675",
+            "99.99",
+            "123456789012345",
+            "1234567.89",
+            "0.000001",
+            "3.14159265358979",
+            "100000000000000000000000",
+            "0.1234567890123",
+            "45.50",
+            "000.5",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // and a spread of others
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits = (x % 1_000_000_000_000_000) as f64;
+            let point = (x >> 50) as usize % 16;
+            let s = format!("{digits:015}");
+            cases.push(
+                format!("{}.{}", &s[..15 - point], &s[15 - point..])
+                    .trim_end_matches('.')
+                    .to_string(),
+            );
+        }
+        for case in cases {
+            let (int, frac) = case.split_once('.').unwrap_or((&case, ""));
+            let expected: f64 = case.parse().unwrap();
+            assert_eq!(
+                decimal_value(int, frac).to_bits(),
+                expected.to_bits(),
+                "{case}"
+            );
+        }
+    }
 
     fn amount(r: Option<Reading>) -> Option<(f64, Option<f64>, Option<String>)> {
         match r {
