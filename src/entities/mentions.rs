@@ -151,6 +151,13 @@ const ORG_NOUNS: &[&str] = &[
     "maker",
     "giant",
     "startup",
+    "hospital",
+    "clinic",
+    "university",
+    "charity",
+    "foundation",
+    "museum",
+    "union",
 ];
 
 /// First words that make a name a place: "St. Petersburg", "Fort Worth".

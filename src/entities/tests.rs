@@ -644,3 +644,17 @@ fn a_place_of_several_words_before_based_is_whole() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_name_before_hospital_or_university_is_an_organization() {
+    // (A first name still wins: "the Santa Lucía hospital" reads as a person.)
+    let e = entities("Doctors at the Bellvitge hospital and the Ferrand university said so.");
+    for name in ["Bellvitge", "Ferrand"] {
+        let found = e.iter().find(|(_, n, _)| n == name);
+        assert_eq!(
+            found.map(|f| f.0),
+            Some(EntityKind::Organization),
+            "{name}: {e:?}"
+        );
+    }
+}
