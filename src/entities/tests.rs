@@ -658,3 +658,17 @@ fn a_name_before_hospital_or_university_is_an_organization() {
         );
     }
 }
+
+#[test]
+fn a_forum_is_an_organization() {
+    let e =
+        entities("Campaigners from the Leeds Transport Forum spoke. The World Economic Forum met.");
+    for name in ["Leeds Transport Forum", "World Economic Forum"] {
+        let found = e.iter().find(|(_, n, _)| n == name);
+        assert_eq!(
+            found.map(|f| f.0),
+            Some(EntityKind::Organization),
+            "{name}: {e:?}"
+        );
+    }
+}
