@@ -92,6 +92,11 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// Every token's text in lower case, one after another: each token is
+    /// lowered once here, so the layers compare words without allocating.
+    lowered: String,
+    /// Where each token's lower-case text lies in `lowered`.
+    lower_spans: Vec<Span>,
 }
 
 /// Abbreviations whose full stop does not end a sentence (compared without
@@ -174,6 +179,8 @@ impl<'a> Document<'a> {
             paragraphs: Vec::with_capacity(paragraph_spans.len()),
             sentences: Vec::new(),
             tokens: Vec::with_capacity(text.len() / 5),
+            lowered: String::new(),
+            lower_spans: Vec::new(),
         };
         for (p, span) in paragraph_spans.into_iter().enumerate() {
             let first_token = doc.tokens.len();
@@ -193,7 +200,27 @@ impl<'a> Document<'a> {
                 tokens: token_range,
             });
         }
+        doc.lower_tokens();
         doc
+    }
+
+    /// Fill in the lower-case text of every token, as `str::to_lowercase`
+    /// gives it (ASCII, nearly every token, without an allocation).
+    fn lower_tokens(&mut self) {
+        let text = self.text;
+        self.lowered.reserve(text.len());
+        self.lower_spans.reserve(self.tokens.len());
+        for t in &self.tokens {
+            let word = &text[t.span.start..t.span.end];
+            let start = self.lowered.len();
+            if word.is_ascii() {
+                self.lowered
+                    .extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                self.lowered.push_str(&word.to_lowercase());
+            }
+            self.lower_spans.push(Span::new(start, self.lowered.len()));
+        }
     }
 
     /// The text of a span.
@@ -204,6 +231,12 @@ impl<'a> Document<'a> {
     /// The text of token `i`.
     pub fn token_text(&self, i: usize) -> &'a str {
         self.slice(self.tokens[i].span)
+    }
+
+    /// The text of token `i` in lower case.
+    pub fn lower(&self, i: usize) -> &str {
+        let span = self.lower_spans[i];
+        &self.lowered[span.start..span.end]
     }
 
     /// Whether token `i` is the first of its sentence.
@@ -680,6 +713,15 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn each_token_is_lowered_once_as_to_lowercase_would() {
+        let doc = Document::parse("Mr. ÉCOLE İstanbul ΟΔΟΣ don’t U.S. 4.5M");
+        for i in 0..doc.tokens.len() {
+            assert_eq!(doc.lower(i), doc.token_text(i).to_lowercase());
+        }
+        assert_eq!(doc.lower(1), "école");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Apache-2.0, like the crate), all compared in lower case unless noted.
 
 use crate::model::Bound;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The long word lists, kept as data (see the file's header).
@@ -77,9 +77,48 @@ fn in_list(list: List, lower: &str) -> bool {
         .is_some_and(|set| set.contains(lower))
 }
 
+/// Phrases indexed by their first word: the phrases that may start at a
+/// token are one hash probe away, where scanning the whole list at every
+/// token of the text was the figure layer's main cost.
+pub struct Phrases {
+    by_first: HashMap<&'static str, Vec<Phrase>>,
+}
+
+/// A phrase's words, in lower case, and the bound it sets.
+pub type Phrase = (&'static [&'static str], Bound);
+
+impl Phrases {
+    fn new(table: &'static [Phrase]) -> Phrases {
+        let mut by_first: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+        for &(words, bound) in table {
+            if let Some(&first) = words.first() {
+                by_first.entry(first).or_default().push((words, bound));
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The phrases whose first word is `first`, in the order of the table.
+    pub fn starting_with(&self, first: &str) -> &[Phrase] {
+        self.by_first.get(first).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// [`HEDGES`], indexed.
+pub fn hedges() -> &'static Phrases {
+    static INDEX: OnceLock<Phrases> = OnceLock::new();
+    INDEX.get_or_init(|| Phrases::new(HEDGES))
+}
+
+/// [`POST_HEDGES`], indexed.
+pub fn post_hedges() -> &'static Phrases {
+    static INDEX: OnceLock<Phrases> = OnceLock::new();
+    INDEX.get_or_init(|| Phrases::new(POST_HEDGES))
+}
+
 /// Hedges before a number, longest first within each start word so that
 /// "no more than" wins over "no".
-pub const HEDGES: &[(&[&str], Bound)] = &[
+const HEDGES: &[(&[&str], Bound)] = &[
     (&["more", "or", "less"], Bound::Approx),
     (&["in", "the", "region", "of"], Bound::Approx),
     (&["an", "estimated"], Bound::Approx),
@@ -169,7 +208,7 @@ pub const HEDGES: &[(&[&str], Bound)] = &[
 ];
 
 /// Hedges after a number: "30 or so", "10 or more", "aged 65 and over".
-pub const POST_HEDGES: &[(&[&str], Bound)] = &[
+const POST_HEDGES: &[(&[&str], Bound)] = &[
     (&["or", "so"], Bound::Approx),
     (&["or", "more"], Bound::Min),
     (&["or", "fewer"], Bound::Max),
