@@ -27,7 +27,7 @@ mod descriptors;
 pub mod lexicon;
 mod mentions;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::{Document, Span, TokenKind};
 use crate::model::EntityKind;
@@ -82,10 +82,10 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
         .map(|s| is_headline(&finder, s))
         .collect();
     let datelines = datelines(&finder);
-    let in_dateline: HashSet<usize> = datelines.iter().flat_map(|c| c.first..c.end).collect();
+    let in_dateline: FxHashSet<usize> = datelines.iter().flat_map(|c| c.first..c.end).collect();
 
     // Words written with a capital where position does not force one.
-    let mut seen_mid_sentence: HashSet<&str> = HashSet::new();
+    let mut seen_mid_sentence: FxHashSet<&str> = FxHashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         // after a capitalised opener ("Not Found") a capital proves nothing
         let after_opener = i > 0 && {
@@ -170,8 +170,8 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
 /// takes them up: "Ana Ruiz arrived. She said ..." or "Ruiz said he ...".
 /// Only sentences naming one person vote, and only a unanimous vote counts.
 fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
-    let mut people_in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut last_token: HashMap<usize, usize> = HashMap::new();
+    let mut people_in_sentence: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut last_token: FxHashMap<usize, usize> = FxHashMap::default();
     for (k, c) in clusters.iter().enumerate() {
         if c.kind != EntityKind::Person {
             continue;
@@ -196,7 +196,7 @@ fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
             _ => None,
         }
     };
-    let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut votes: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     let mut vote = |k: usize, g: Gender| {
         let v = votes.entry(k).or_default();
         match g {
@@ -421,8 +421,8 @@ fn roads(finder: &Finder, headline: &[bool]) -> Vec<Candidate> {
 }
 
 /// The strongest kind each form was given, and its key.
-fn strongest_by_form(found: &[Candidate]) -> HashMap<String, Candidate> {
-    let mut best: HashMap<String, Candidate> = HashMap::new();
+fn strongest_by_form(found: &[Candidate]) -> FxHashMap<String, Candidate> {
+    let mut best: FxHashMap<String, Candidate> = FxHashMap::default();
     for c in found {
         match best.get(&c.form) {
             Some(b) if b.strength >= c.strength => {}
@@ -439,7 +439,7 @@ fn strongest_by_form(found: &[Candidate]) -> HashMap<String, Candidate> {
 fn headline_mentions(
     finder: &Finder,
     range: std::ops::Range<usize>,
-    body: &HashMap<String, Candidate>,
+    body: &FxHashMap<String, Candidate>,
 ) -> Vec<Candidate> {
     let doc = finder.doc;
     let mut out = Vec::new();
@@ -524,7 +524,7 @@ fn headline_mentions(
 /// document, and a lone surname or first name the kind of its person.
 fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) {
     // "Leeds United" makes every bare "Leeds" the club, not the city.
-    let mut clubs: HashMap<String, String> = HashMap::new();
+    let mut clubs: FxHashMap<String, String> = FxHashMap::default();
     for c in found.iter() {
         if let Some((town, rest)) = c.form.split_once(' ') {
             let club = rest
@@ -545,7 +545,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             }
         }
     }
-    let club_names: HashSet<String> = clubs.values().cloned().collect();
+    let club_names: FxHashSet<String> = clubs.values().cloned().collect();
     for c in found.iter_mut() {
         let club = clubs
             .get(&c.form)
@@ -558,7 +558,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
         }
     }
     let best = strongest_by_form(found);
-    let mut person_parts: HashSet<String> = HashSet::new();
+    let mut person_parts: FxHashSet<String> = FxHashSet::default();
     for c in found.iter() {
         let kind = best.get(&c.form).map_or(c.kind, |b| b.kind);
         let words: Vec<&str> = c.form.split(' ').collect();
@@ -607,7 +607,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
                 && finder.is_initial(c.first - 1)
                 && is_capitalised(doc.token_text(c.first - 1)))
     };
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
     for c in found.iter() {
         if !opening(c) {
             *count.entry(c.form.as_str()).or_default() += 1;
@@ -617,7 +617,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             *count.entry(first).or_default() += 2;
         }
     }
-    let weak: HashSet<String> = found
+    let weak: FxHashSet<String> = found
         .iter()
         .filter(|c| {
             c.strength == GUESS

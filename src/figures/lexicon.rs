@@ -3,7 +3,7 @@
 //! Apache-2.0, like the crate), all compared in lower case unless noted.
 
 use crate::model::Bound;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// The long word lists, kept as data (see the file's header).
@@ -49,10 +49,10 @@ impl List {
 }
 
 /// Parse the data file once: one set of words per section.
-fn lists() -> &'static [HashSet<&'static str>] {
-    static LISTS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+fn lists() -> &'static [FxHashSet<&'static str>] {
+    static LISTS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut sets = vec![HashSet::new(); List::ALL.len()];
+        let mut sets = vec![FxHashSet::default(); List::ALL.len()];
         let mut current: Option<usize> = None;
         for line in WORDS.lines().map(str::trim) {
             if line.starts_with('#') || line.is_empty() {
@@ -81,7 +81,7 @@ fn in_list(list: List, lower: &str) -> bool {
 /// token are one hash probe away, where scanning the whole list at every
 /// token of the text was the figure layer's main cost.
 pub struct Phrases {
-    by_first: HashMap<&'static str, Vec<Phrase>>,
+    by_first: FxHashMap<&'static str, Vec<Phrase>>,
 }
 
 /// A phrase's words, in lower case, and the bound it sets.
@@ -89,7 +89,7 @@ pub type Phrase = (&'static [&'static str], Bound);
 
 impl Phrases {
     fn new(table: &'static [Phrase]) -> Phrases {
-        let mut by_first: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+        let mut by_first: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
         for &(words, bound) in table {
             if let Some(&first) = words.first() {
                 by_first.entry(first).or_default().push((words, bound));

@@ -7,7 +7,7 @@
 //! Grammar words (pronouns, determiners, auxiliaries) are closed classes and
 //! stay here as constants.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 const REPORTING_VERBS: &str = include_str!("../../data/reporting_verbs.txt");
@@ -26,11 +26,11 @@ pub enum CueStrength {
 /// The word lists, as sets of lower-case words.
 #[derive(Debug)]
 pub struct Lexicon {
-    verbs: HashSet<&'static str>,
-    weak_verbs: HashSet<&'static str>,
-    roles: HashSet<&'static str>,
-    org_nouns: HashSet<&'static str>,
-    generic_org_nouns: HashSet<&'static str>,
+    verbs: FxHashSet<&'static str>,
+    weak_verbs: FxHashSet<&'static str>,
+    roles: FxHashSet<&'static str>,
+    org_nouns: FxHashSet<&'static str>,
+    generic_org_nouns: FxHashSet<&'static str>,
 }
 
 /// Lines of a data file without comments, and whether each is marked `@tag`.
@@ -64,11 +64,11 @@ impl Lexicon {
 
     pub fn new() -> Lexicon {
         let mut lexicon = Lexicon {
-            verbs: HashSet::new(),
-            weak_verbs: HashSet::new(),
-            roles: HashSet::new(),
-            org_nouns: HashSet::new(),
-            generic_org_nouns: HashSet::new(),
+            verbs: FxHashSet::default(),
+            weak_verbs: FxHashSet::default(),
+            roles: FxHashSet::default(),
+            org_nouns: FxHashSet::default(),
+            generic_org_nouns: FxHashSet::default(),
         };
         for (tag, w) in entries(REPORTING_VERBS) {
             match tag {
