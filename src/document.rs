@@ -214,8 +214,8 @@ impl<'a> Document<'a> {
             let word = &text[t.span.start..t.span.end];
             let start = self.lowered.len();
             if word.is_ascii() {
-                self.lowered
-                    .extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                self.lowered.push_str(word);
+                self.lowered[start..].make_ascii_lowercase();
             } else {
                 self.lowered.push_str(&word.to_lowercase());
             }

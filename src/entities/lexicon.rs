@@ -276,6 +276,28 @@ const FUNCTION_WORDS: &[&str] = &[
     "hello",
 ];
 
+/// [`FUNCTION_WORDS`] in a hash set: asked of nearly every word.
+fn function_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+}
+
+/// Call `f` with `word` in lower case, as `str::to_lowercase` gives it, on
+/// the stack when the word is short ASCII (nearly every word), so the
+/// lookups asked of every token allocate nothing.
+fn with_lower_case<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 24];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII in, ASCII out: always valid UTF-8.
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
@@ -473,12 +495,11 @@ impl Lexicon {
     pub fn is_function_word(&self, word: &str) -> bool {
         let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !word.chars().any(char::is_lowercase);
-        !shouted && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+        !shouted && with_lower_case(word, |lower| function_words().contains(lower))
     }
 
     fn common_rank(&self, word: &str) -> Option<usize> {
-        let lower = word.to_lowercase();
-        self.common_words.get(lower.as_str()).copied()
+        with_lower_case(word, |lower| self.common_words.get(lower).copied())
     }
 
     /// Last words of names of laws, events, awards and works ("Refugee Act").

@@ -357,12 +357,14 @@ pub fn small_number(s: &str) -> Option<f64> {
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    if let Some(i) = ONES.iter().position(|w| *w == s) {
-        return Some(i as f64);
-    }
-    TENS.iter()
-        .position(|w| *w == s)
-        .map(|i| (20 + 10 * i) as f64)
+    // Asked of nearly every word: one hash probe, not a scan of both lists.
+    static VALUES: OnceLock<FxHashMap<&'static str, f64>> = OnceLock::new();
+    let values = VALUES.get_or_init(|| {
+        let ones = ONES.iter().enumerate().map(|(i, &w)| (w, i as f64));
+        let tens = (TENS.iter().enumerate()).map(|(i, &w)| (w, (20 + 10 * i) as f64));
+        ones.chain(tens).collect()
+    });
+    values.get(s).copied()
 }
 
 /// Fraction words: "third" → 1/3 ("a third", "two-thirds").

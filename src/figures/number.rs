@@ -206,6 +206,12 @@ fn age_suffix(suffix: &str) -> Option<&'static str> {
 /// "twenty-five", "Twenty-seven", "one-third", "two-thirds", "four-year",
 /// "90-minute" is handled by digits; "tenfold" here too.
 fn read_hyphenated_words(s: &str) -> Option<Reading> {
+    // Most words have neither a hyphen nor "fold": answer them without
+    // lowering and splitting.
+    let fold = s.len() >= 4 && s.as_bytes()[s.len() - 4..].eq_ignore_ascii_case(b"fold");
+    if !fold && !s.contains(['-', '\u{2010}', '\u{2011}']) {
+        return None;
+    }
     let lower = s.to_lowercase();
     if let Some(stem) = lower.strip_suffix("fold") {
         let v = small_number(stem.trim_end_matches('-'))?;

@@ -268,10 +268,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "more than a decade", "nearly a year", "less than a mile": a hedged
         // single unit of time or measure.
-        let single_unit = (is_time_unit(next) || is_measure_unit(next))
-            && !next.ends_with('s')
-            && !matches!(next, "square" | "sq" | "cubic" | "nautical");
-        if hedged && matches!(w, "a" | "an") && single_unit {
+        let single_unit = || {
+            (is_time_unit(next) || is_measure_unit(next))
+                && !next.ends_with('s')
+                && !matches!(next, "square" | "sq" | "cubic" | "nautical")
+        };
+        if hedged && matches!(w, "a" | "an") && single_unit() {
             if self.low(j + 2) == "ago" {
                 return Some(Err(Step::Skip(j + 3)));
             }
