@@ -317,7 +317,11 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
 
 fn split_on_unicode_separators(text: &str, line: Span) -> Vec<Span> {
     let s = &text[line.start..line.end];
-    if !s.contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}']) {
+    // A byte scan first: each of these characters holds one of these bytes
+    // (U+0085 starts with 0xC2, U+2028 and U+2029 with 0xE2), so a line
+    // without them has none.
+    let maybe = s.bytes().any(|b| matches!(b, 0x0B | 0x0C | 0xC2 | 0xE2));
+    if !maybe || !s.contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}']) {
         return vec![line];
     }
     let mut out = Vec::new();

@@ -396,11 +396,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return false; // a handle or hashtag
         }
-        if w.chars().any(|c| c.is_ascii_digit()) {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
             // "Shahed-136", "PS3": models and codes, unless known ("G7", "MI5")
             return self.lex.known(w).is_some();
         }
-        if let Some((_, after)) = w.split_once(['\'', '’']) {
+        // (A byte scan first: '’' starts with the byte 0xE2.)
+        let apostrophe = w.bytes().any(|b| b == b'\'' || b == 0xE2);
+        let contraction = apostrophe.then(|| w.split_once(['\'', '’'])).flatten();
+        if let Some((_, after)) = contraction {
             if after.chars().all(char::is_lowercase) && after.len() <= 2 {
                 return false; // "I'm", "We’re"
             }

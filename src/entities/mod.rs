@@ -369,11 +369,13 @@ fn roads(finder: &Finder, headline: &[bool]) -> Vec<Candidate> {
     let doc = finder.doc;
     let n = doc.tokens.len();
     let numeric = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    // "A303", "I-95": a road letter then digits, hyphens aside (read
+    // without building the word again, as this asks of every word).
     let code = |w: &str| {
-        let w = w.replace('-', "");
-        let mut chars = w.chars();
+        let len = w.len() - w.bytes().filter(|&b| b == b'-').count();
+        let mut chars = w.chars().filter(|&c| c != '-');
         matches!(chars.next(), Some('A' | 'B' | 'M' | 'I'))
-            && (2..=5).contains(&w.len())
+            && (2..=5).contains(&len)
             && chars.all(|c| c.is_ascii_digit())
     };
     let mut out = Vec::new();

@@ -232,24 +232,32 @@ const POST_HEDGES: &[(&[&str], Bound)] = &[
 
 /// Currency symbols (one character) and their ISO codes.
 pub fn currency_symbol(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "$" => "USD",
-        "£" => "GBP",
-        "€" => "EUR",
-        "¥" => "JPY",
-        "₹" => "INR",
-        "₽" => "RUB",
-        "₴" => "UAH",
-        "₩" => "KRW",
-        "₪" => "ILS",
-        "₺" => "TRY",
-        "₦" => "NGN",
+    let mut chars = s.chars();
+    let (Some(symbol), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    Some(match symbol {
+        '$' => "USD",
+        '£' => "GBP",
+        '€' => "EUR",
+        '¥' => "JPY",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₴' => "UAH",
+        '₩' => "KRW",
+        '₪' => "ILS",
+        '₺' => "TRY",
+        '₦' => "NGN",
         _ => return None,
     })
 }
 
 /// Letters written straight before "$" ("US$20", "A$5"): the dollar's country.
 pub fn dollar_prefix(s: &str) -> Option<&'static str> {
+    // Asked of every token: most start in lower case and are none of these.
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     Some(match s {
         "US" | "U.S." => "USD",
         "A" | "AU" => "AUD",
@@ -267,6 +275,10 @@ pub fn dollar_prefix(s: &str) -> Option<&'static str> {
 /// Currency words and codes written before the number ("Rs 500", "USD 20").
 /// Case-sensitive: codes are capitals.
 pub fn currency_prefix_word(s: &str) -> Option<&'static str> {
+    // Asked of every token: most start in lower case and are none of these.
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     Some(match s {
         "Rs" | "Rs." | "INR" => "INR",
         "USD" => "USD",

@@ -209,7 +209,9 @@ fn read_hyphenated_words(s: &str) -> Option<Reading> {
     // Most words have neither a hyphen nor "fold": answer them without
     // lowering and splitting.
     let fold = s.len() >= 4 && s.as_bytes()[s.len() - 4..].eq_ignore_ascii_case(b"fold");
-    if !fold && !s.contains(['-', '\u{2010}', '\u{2011}']) {
+    // (U+2010 and U+2011 both start with the byte 0xE2.)
+    let hyphen = s.bytes().any(|b| b == b'-' || b == 0xE2);
+    if !fold && !hyphen {
         return None;
     }
     let lower = s.to_lowercase();
