@@ -493,8 +493,9 @@ impl Lexicon {
     /// preposition, conjunction, auxiliary) or a sentence adverb: capitalised
     /// only by position, never part of a name.
     pub fn is_function_word(&self, word: &str) -> bool {
-        let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !word.chars().any(char::is_lowercase);
+        // (the lower-case test first: it settles most words at their first letter)
+        let shouted = !word.chars().any(char::is_lowercase)
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         !shouted && with_lower_case(word, |lower| function_words().contains(lower))
     }
 

@@ -335,9 +335,19 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How many letters a word has (counted by bytes when it is ASCII, as
+/// nearly every word is: this is asked of every word).
+pub fn letter_count(word: &str) -> usize {
+    if word.is_ascii() {
+        word.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        word.chars().filter(|c| c.is_alphabetic()).count()
+    }
+}
+
 /// ALL-CAPS letters (two or more), dots allowed: "NATO", "U.N.", "IRGC".
 pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = letter_count(word);
     letters >= 2
         && word
             .chars()

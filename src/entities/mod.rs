@@ -31,7 +31,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::{Document, Span, TokenKind};
 use crate::model::EntityKind;
-use mentions::{is_acronym, is_capitalised, title_case, Candidate, Finder, GUESS, HEAD, KNOWN};
+use mentions::{
+    is_acronym, is_capitalised, letter_count, title_case, Candidate, Finder, GUESS, HEAD, KNOWN,
+};
 
 /// Grammatical gender where the text or a name list says it, for pronouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,15 +90,18 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     let mut seen_mid_sentence: FxHashSet<&str> = FxHashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         // after a capitalised opener ("Not Found") a capital proves nothing
-        let after_opener = i > 0 && {
-            let previous = doc.token_text(i - 1);
-            is_capitalised(previous) && finder.lex.is_function_word(previous)
+        let after_opener = || {
+            i > 0 && {
+                let previous = doc.token_text(i - 1);
+                is_capitalised(previous) && finder.lex.is_function_word(previous)
+            }
         };
+        // The cheap tests first: most words are not capitalised.
         if t.kind == TokenKind::Word
+            && is_capitalised(doc.token_text(i))
             && !headline[t.sentence]
             && !finder.is_initial(i)
-            && !after_opener
-            && is_capitalised(doc.token_text(i))
+            && !after_opener()
         {
             seen_mid_sentence.insert(doc.token_text(i));
         }
@@ -271,7 +276,7 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = letter_count(w);
         if letters >= 4 {
             words += 1;
             if is_capitalised(w) {
