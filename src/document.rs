@@ -97,6 +97,9 @@ pub struct Document<'a> {
     lowered: String,
     /// Where each token's lower-case text lies in `lowered`.
     lower_spans: Vec<Span>,
+    /// Per sentence: its first token that is not a quotation mark or
+    /// punctuation (its end if none is), for [`Document::is_sentence_initial`].
+    first_words: Vec<usize>,
 }
 
 /// Abbreviations whose full stop does not end a sentence (compared without
@@ -181,6 +184,7 @@ impl<'a> Document<'a> {
             tokens: Vec::with_capacity(text.len() / 5),
             lowered: String::new(),
             lower_spans: Vec::new(),
+            first_words: Vec::new(),
         };
         for (p, span) in paragraph_spans.into_iter().enumerate() {
             let first_token = doc.tokens.len();
@@ -201,6 +205,17 @@ impl<'a> Document<'a> {
             });
         }
         doc.lower_tokens();
+        doc.first_words = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let mut range = s.tokens.clone();
+                let word = |&j: &usize| {
+                    !matches!(doc.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct)
+                };
+                range.find(word).unwrap_or(s.tokens.end)
+            })
+            .collect();
         doc
     }
 
@@ -248,9 +263,8 @@ impl<'a> Document<'a> {
     /// Whether token `i` is the first word of its sentence, looking past
     /// opening quotation marks and brackets.
     pub fn is_sentence_initial(&self, i: usize) -> bool {
-        let s = &self.sentences[self.tokens[i].sentence];
-        (s.tokens.start..i)
-            .all(|j| matches!(self.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct))
+        // No word before `i` in its sentence: `i` is at or before the first.
+        i <= self.first_words[self.tokens[i].sentence]
     }
 
     /// The index of the first token starting at or after byte `offset`.
@@ -726,6 +740,16 @@ mod tests {
             assert_eq!(doc.lower(i), doc.token_text(i).to_lowercase());
         }
         assert_eq!(doc.lower(2), "école");
+    }
+
+    #[test]
+    fn sentence_initial_looks_past_quotation_marks_and_brackets() {
+        let doc = Document::parse("“(Why?” she asked. He left.");
+        let initial: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| doc.is_sentence_initial(i))
+            .map(|i| doc.token_text(i))
+            .collect();
+        assert_eq!(initial, ["“", "(", "Why", "He"]);
     }
 
     #[test]
