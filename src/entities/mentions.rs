@@ -347,12 +347,12 @@ pub fn letter_count(word: &str) -> usize {
 
 /// ALL-CAPS letters (two or more), dots allowed: "NATO", "U.N.", "IRGC".
 pub fn is_acronym(word: &str) -> bool {
-    let letters = letter_count(word);
-    letters >= 2
+    // (the first letter first: it settles most words)
+    word.chars().next().is_some_and(char::is_uppercase)
+        && letter_count(word) >= 2
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
-        && word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The name in a website's address: "Politico" in "Politico.com".

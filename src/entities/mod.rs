@@ -289,7 +289,11 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
     }
     let shouted = (doc.sentences[s].tokens.clone())
         .filter(|&i| {
-            doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().count() >= 4
+            let w = doc.token_text(i);
+            // (in ASCII, as most words are, its length in bytes is its length)
+            doc.tokens[i].kind == TokenKind::Word
+                && w.len() >= 4
+                && (w.is_ascii() || w.chars().count() >= 4)
         })
         .filter(|&i| is_acronym(doc.token_text(i)))
         .count();
