@@ -123,6 +123,9 @@ struct Amount {
 /// The document with what the figure layer asks of each token.
 struct Scanner<'a, 'd> {
     doc: &'d Document<'a>,
+    /// Each token in lower case, borrowed from the document: asked for
+    /// dozens of times per token, so kept at hand as plain slices.
+    lower: Vec<&'d str>,
     /// Tokens inside an entity mention, and those that begin one.
     in_name: Vec<bool>,
     name_start: Vec<bool>,
@@ -172,6 +175,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             .collect();
         Scanner {
             doc,
+            lower: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
             in_name,
             name_start,
             in_place,
@@ -189,11 +193,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// The text of token `i` in lower case, or "" past the end.
     fn low(&self, i: usize) -> &'d str {
-        if i < self.doc.tokens.len() {
-            self.doc.lower(i)
-        } else {
-            ""
-        }
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
