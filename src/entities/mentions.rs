@@ -456,9 +456,10 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn is_street_number(&self, i: usize) -> bool {
         let w = self.word(i);
         let ordinal =
-            w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th");
-        ordinal
-            && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th");
+        // (the digit first: asked of every word, it settles nearly all)
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && ordinal()
             && i + 1 < self.doc.tokens.len()
             && self.lex.is_place_head(self.word(i + 1))
     }
