@@ -92,6 +92,14 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// Every token's text in lower case, one after another: each token is
+    /// lowered once here, so the layers compare words without allocating.
+    lowered: String,
+    /// Where each token's lower-case text lies in `lowered`.
+    lower_spans: Vec<Span>,
+    /// Per sentence: its first token that is not a quotation mark or
+    /// punctuation (its end if none is), for [`Document::is_sentence_initial`].
+    first_words: Vec<usize>,
 }
 
 /// Abbreviations whose full stop does not end a sentence (compared without
@@ -174,6 +182,9 @@ impl<'a> Document<'a> {
             paragraphs: Vec::with_capacity(paragraph_spans.len()),
             sentences: Vec::new(),
             tokens: Vec::with_capacity(text.len() / 5),
+            lowered: String::new(),
+            lower_spans: Vec::new(),
+            first_words: Vec::new(),
         };
         for (p, span) in paragraph_spans.into_iter().enumerate() {
             let first_token = doc.tokens.len();
@@ -193,7 +204,38 @@ impl<'a> Document<'a> {
                 tokens: token_range,
             });
         }
+        doc.lower_tokens();
+        doc.first_words = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let mut range = s.tokens.clone();
+                let word = |&j: &usize| {
+                    !matches!(doc.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct)
+                };
+                range.find(word).unwrap_or(s.tokens.end)
+            })
+            .collect();
         doc
+    }
+
+    /// Fill in the lower-case text of every token, as `str::to_lowercase`
+    /// gives it (ASCII, nearly every token, without an allocation).
+    fn lower_tokens(&mut self) {
+        let text = self.text;
+        self.lowered.reserve(text.len());
+        self.lower_spans.reserve(self.tokens.len());
+        for t in &self.tokens {
+            let word = &text[t.span.start..t.span.end];
+            let start = self.lowered.len();
+            if word.is_ascii() {
+                self.lowered.push_str(word);
+                self.lowered[start..].make_ascii_lowercase();
+            } else {
+                self.lowered.push_str(&word.to_lowercase());
+            }
+            self.lower_spans.push(Span::new(start, self.lowered.len()));
+        }
     }
 
     /// The text of a span.
@@ -206,6 +248,12 @@ impl<'a> Document<'a> {
         self.slice(self.tokens[i].span)
     }
 
+    /// The text of token `i` in lower case.
+    pub fn lower(&self, i: usize) -> &str {
+        let span = self.lower_spans[i];
+        &self.lowered[span.start..span.end]
+    }
+
     /// Whether token `i` is the first of its sentence.
     pub fn starts_sentence(&self, i: usize) -> bool {
         let s = self.tokens[i].sentence;
@@ -215,9 +263,8 @@ impl<'a> Document<'a> {
     /// Whether token `i` is the first word of its sentence, looking past
     /// opening quotation marks and brackets.
     pub fn is_sentence_initial(&self, i: usize) -> bool {
-        let s = &self.sentences[self.tokens[i].sentence];
-        (s.tokens.start..i)
-            .all(|j| matches!(self.tokens[j].kind, TokenKind::QuoteMark | TokenKind::Punct))
+        // No word before `i` in its sentence: `i` is at or before the first.
+        i <= self.first_words[self.tokens[i].sentence]
     }
 
     /// The index of the first token starting at or after byte `offset`.
@@ -284,7 +331,11 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
 
 fn split_on_unicode_separators(text: &str, line: Span) -> Vec<Span> {
     let s = &text[line.start..line.end];
-    if !s.contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}']) {
+    // A byte scan first: each of these characters holds one of these bytes
+    // (U+0085 starts with 0xC2, U+2028 and U+2029 with 0xE2), so a line
+    // without them has none.
+    let maybe = s.bytes().any(|b| matches!(b, 0x0B | 0x0C | 0xC2 | 0xE2));
+    if !maybe || !s.contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}']) {
         return vec![line];
     }
     let mut out = Vec::new();
@@ -680,6 +731,25 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn each_token_is_lowered_once_as_to_lowercase_would() {
+        let doc = Document::parse("Mr. ÉCOLE İstanbul ΟΔΟΣ don’t U.S. 4.5M");
+        for i in 0..doc.tokens.len() {
+            assert_eq!(doc.lower(i), doc.token_text(i).to_lowercase());
+        }
+        assert_eq!(doc.lower(2), "école");
+    }
+
+    #[test]
+    fn sentence_initial_looks_past_quotation_marks_and_brackets() {
+        let doc = Document::parse("“(Why?” she asked. He left.");
+        let initial: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| doc.is_sentence_initial(i))
+            .map(|i| doc.token_text(i))
+            .collect();
+        assert_eq!(initial, ["“", "(", "Why", "He"]);
     }
 
     #[test]

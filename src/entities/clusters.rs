@@ -9,7 +9,7 @@
 //! initials of the name), and by a short form that ends or starts the full
 //! one ("State Department" / "U.S. State Department", "Ford" / "Ford Motor Co.").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::mentions::{is_acronym, Candidate, Finder};
 use super::{EntityCluster, Gender};
@@ -100,10 +100,10 @@ fn initials(form: &str) -> String {
 /// ("von der Leyen"), and its letters without spaces ("Amirabdollahian").
 #[derive(Default)]
 struct PersonIndex {
-    names: HashMap<String, usize>,
+    names: FxHashMap<String, usize>,
     /// Start and draft of each full-name mention, by last word, first word
     /// or joined letters, in text order.
-    parts: HashMap<String, Vec<(usize, usize)>>,
+    parts: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 impl PersonIndex {
@@ -194,7 +194,7 @@ fn spells(acronym: &str, name: &str) -> bool {
 /// Clusters with the indices of their candidates, in order of first mention.
 pub fn cluster(finder: &Finder, found: &[Candidate]) -> Vec<(EntityCluster, Vec<usize>)> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut people = PersonIndex::default();
     let mut single_people: Vec<usize> = Vec::new();
     for (k, c) in found.iter().enumerate() {
@@ -326,7 +326,7 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
     let n = drafts.len();
     let mut into: Vec<Option<usize>> = vec![None; n];
     // Explicit acronyms: "Islamic Revolutionary Guard Corps (IRGC)".
-    let mut owner: HashMap<usize, usize> = HashMap::new();
+    let mut owner: FxHashMap<usize, usize> = FxHashMap::default();
     for (d, draft) in drafts.iter().enumerate() {
         for &m in &draft.members {
             owner.insert(m, d);
@@ -358,7 +358,7 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
         }
     }
     // Each longer organisation name under the short forms it allows.
-    let mut variants: HashMap<String, usize> = HashMap::new();
+    let mut variants: FxHashMap<String, usize> = FxHashMap::default();
     for (long, l) in drafts.iter().enumerate() {
         if l.kind != EntityKind::Organization || l.words.len() < 2 {
             continue;

@@ -10,7 +10,9 @@
 //! their tokens joined with single spaces, exactly as [`Document`] splits
 //! them, so a lookup is one hash probe per candidate n-gram.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the keys are short words probed at every token, where std's
+// SipHash (built to resist crafted collisions) cost a tenth of the whole run.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::Gender;
@@ -284,6 +286,28 @@ macro_rules! team_list {
     };
 }
 
+/// [`FUNCTION_WORDS`] in a hash set: asked of nearly every word.
+fn function_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+}
+
+/// Call `f` with `word` in lower case, as `str::to_lowercase` gives it, on
+/// the stack when the word is short ASCII (nearly every word), so the
+/// lookups asked of every token allocate nothing.
+fn with_lower_case<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 24];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII in, ASCII out: always valid UTF-8.
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
@@ -523,16 +547,17 @@ impl Lexicon {
 
     /// Whether the word, lower-cased, is among the most frequent English words.
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_words.contains(word.to_lowercase().as_str())
+        with_lower_case(word, |lower| self.common_words.contains(lower))
     }
 
     /// Whether the word is a closed-class word (article, pronoun,
     /// preposition, conjunction, auxiliary) or a sentence adverb: capitalised
     /// only by position, never part of a name.
     pub fn is_function_word(&self, word: &str) -> bool {
-        let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !word.chars().any(char::is_lowercase);
-        !shouted && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+        // (the lower-case test first: it settles most words at their first letter)
+        let shouted = !word.chars().any(char::is_lowercase)
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        !shouted && with_lower_case(word, |lower| function_words().contains(lower))
     }
 
     /// Last words of names of laws, events, awards and works ("Refugee Act").

@@ -345,14 +345,24 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How many letters a word has (counted by bytes when it is ASCII, as
+/// nearly every word is: this is asked of every word).
+pub fn letter_count(word: &str) -> usize {
+    if word.is_ascii() {
+        word.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        word.chars().filter(|c| c.is_alphabetic()).count()
+    }
+}
+
 /// ALL-CAPS letters (two or more), dots allowed: "NATO", "U.N.", "IRGC".
 pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
+    // (the first letter first: it settles most words)
+    word.chars().next().is_some_and(char::is_uppercase)
+        && letter_count(word) >= 2
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
-        && word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The name in a website's address: "Politico" in "Politico.com".
@@ -412,11 +422,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return false; // a handle or hashtag
         }
-        if w.chars().any(|c| c.is_ascii_digit()) {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
             // "Shahed-136", "PS3": models and codes, unless known ("G7", "MI5")
             return self.lex.known(w).is_some();
         }
-        if let Some((_, after)) = w.split_once(['\'', '’']) {
+        // (A byte scan first: '’' starts with the byte 0xE2.)
+        let apostrophe = w.bytes().any(|b| b == b'\'' || b == 0xE2);
+        let contraction = apostrophe.then(|| w.split_once(['\'', '’'])).flatten();
+        if let Some((_, after)) = contraction {
             if after.chars().all(char::is_lowercase) && after.len() <= 2 {
                 return false; // "I'm", "We’re"
             }
@@ -459,9 +472,10 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn is_street_number(&self, i: usize) -> bool {
         let w = self.word(i);
         let ordinal =
-            w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th");
-        ordinal
-            && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th");
+        // (the digit first: asked of every word, it settles nearly all)
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && ordinal()
             && i + 1 < self.doc.tokens.len()
             && self.lex.is_place_head(self.word(i + 1))
     }

@@ -27,11 +27,13 @@ mod descriptors;
 pub mod lexicon;
 mod mentions;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::{Document, Span, TokenKind};
 use crate::model::EntityKind;
-use mentions::{is_acronym, is_capitalised, title_case, Candidate, Finder, GUESS, HEAD, KNOWN};
+use mentions::{
+    is_acronym, is_capitalised, letter_count, title_case, Candidate, Finder, GUESS, HEAD, KNOWN,
+};
 
 /// Grammatical gender where the text or a name list says it, for pronouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,21 +84,24 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
         .map(|s| is_headline(&finder, s))
         .collect();
     let datelines = datelines(&finder);
-    let in_dateline: HashSet<usize> = datelines.iter().flat_map(|c| c.first..c.end).collect();
+    let in_dateline: FxHashSet<usize> = datelines.iter().flat_map(|c| c.first..c.end).collect();
 
     // Words written with a capital where position does not force one.
-    let mut seen_mid_sentence: HashSet<&str> = HashSet::new();
+    let mut seen_mid_sentence: FxHashSet<&str> = FxHashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         // after a capitalised opener ("Not Found") a capital proves nothing
-        let after_opener = i > 0 && {
-            let previous = doc.token_text(i - 1);
-            is_capitalised(previous) && finder.lex.is_function_word(previous)
+        let after_opener = || {
+            i > 0 && {
+                let previous = doc.token_text(i - 1);
+                is_capitalised(previous) && finder.lex.is_function_word(previous)
+            }
         };
+        // The cheap tests first: most words are not capitalised.
         if t.kind == TokenKind::Word
+            && is_capitalised(doc.token_text(i))
             && !headline[t.sentence]
             && !finder.is_initial(i)
-            && !after_opener
-            && is_capitalised(doc.token_text(i))
+            && !after_opener()
         {
             seen_mid_sentence.insert(doc.token_text(i));
         }
@@ -170,8 +175,8 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
 /// takes them up: "Ana Ruiz arrived. She said ..." or "Ruiz said he ...".
 /// Only sentences naming one person vote, and only a unanimous vote counts.
 fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
-    let mut people_in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut last_token: HashMap<usize, usize> = HashMap::new();
+    let mut people_in_sentence: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut last_token: FxHashMap<usize, usize> = FxHashMap::default();
     for (k, c) in clusters.iter().enumerate() {
         if c.kind != EntityKind::Person {
             continue;
@@ -196,7 +201,7 @@ fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
             _ => None,
         }
     };
-    let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut votes: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     let mut vote = |k: usize, g: Gender| {
         let v = votes.entry(k).or_default();
         match g {
@@ -271,7 +276,7 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = letter_count(w);
         if letters >= 4 {
             words += 1;
             if is_capitalised(w) {
@@ -284,7 +289,11 @@ fn is_headline(finder: &Finder, s: usize) -> bool {
     }
     let shouted = (doc.sentences[s].tokens.clone())
         .filter(|&i| {
-            doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().count() >= 4
+            let w = doc.token_text(i);
+            // (in ASCII, as most words are, its length in bytes is its length)
+            doc.tokens[i].kind == TokenKind::Word
+                && w.len() >= 4
+                && (w.is_ascii() || w.chars().count() >= 4)
         })
         .filter(|&i| is_acronym(doc.token_text(i)))
         .count();
@@ -369,11 +378,13 @@ fn roads(finder: &Finder, headline: &[bool]) -> Vec<Candidate> {
     let doc = finder.doc;
     let n = doc.tokens.len();
     let numeric = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    // "A303", "I-95": a road letter then digits, hyphens aside (read
+    // without building the word again, as this asks of every word).
     let code = |w: &str| {
-        let w = w.replace('-', "");
-        let mut chars = w.chars();
+        let len = w.len() - w.bytes().filter(|&b| b == b'-').count();
+        let mut chars = w.chars().filter(|&c| c != '-');
         matches!(chars.next(), Some('A' | 'B' | 'M' | 'I'))
-            && (2..=5).contains(&w.len())
+            && (2..=5).contains(&len)
             && chars.all(|c| c.is_ascii_digit())
     };
     let mut out = Vec::new();
@@ -421,8 +432,8 @@ fn roads(finder: &Finder, headline: &[bool]) -> Vec<Candidate> {
 }
 
 /// The strongest kind each form was given, and its key.
-fn strongest_by_form(found: &[Candidate]) -> HashMap<String, Candidate> {
-    let mut best: HashMap<String, Candidate> = HashMap::new();
+fn strongest_by_form(found: &[Candidate]) -> FxHashMap<String, Candidate> {
+    let mut best: FxHashMap<String, Candidate> = FxHashMap::default();
     for c in found {
         match best.get(&c.form) {
             Some(b) if b.strength >= c.strength => {}
@@ -439,7 +450,7 @@ fn strongest_by_form(found: &[Candidate]) -> HashMap<String, Candidate> {
 fn headline_mentions(
     finder: &Finder,
     range: std::ops::Range<usize>,
-    body: &HashMap<String, Candidate>,
+    body: &FxHashMap<String, Candidate>,
 ) -> Vec<Candidate> {
     let doc = finder.doc;
     let mut out = Vec::new();
@@ -524,7 +535,7 @@ fn headline_mentions(
 /// document, and a lone surname or first name the kind of its person.
 fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) {
     // "Leeds United" makes every bare "Leeds" the club, not the city.
-    let mut clubs: HashMap<String, String> = HashMap::new();
+    let mut clubs: FxHashMap<String, String> = FxHashMap::default();
     for c in found.iter() {
         if let Some((town, rest)) = c.form.split_once(' ') {
             let club = rest
@@ -545,7 +556,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             }
         }
     }
-    let club_names: HashSet<String> = clubs.values().cloned().collect();
+    let club_names: FxHashSet<String> = clubs.values().cloned().collect();
     for c in found.iter_mut() {
         let club = clubs
             .get(&c.form)
@@ -558,7 +569,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
         }
     }
     let best = strongest_by_form(found);
-    let mut person_parts: HashSet<String> = HashSet::new();
+    let mut person_parts: FxHashSet<String> = FxHashSet::default();
     for c in found.iter() {
         let kind = best.get(&c.form).map_or(c.kind, |b| b.kind);
         let words: Vec<&str> = c.form.split(' ').collect();
@@ -607,7 +618,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
                 && finder.is_initial(c.first - 1)
                 && is_capitalised(doc.token_text(c.first - 1)))
     };
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
     for c in found.iter() {
         if !opening(c) {
             *count.entry(c.form.as_str()).or_default() += 1;
@@ -617,7 +628,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             *count.entry(first).or_default() += 2;
         }
     }
-    let weak: HashSet<String> = found
+    let weak: FxHashSet<String> = found
         .iter()
         .filter(|c| {
             c.strength == GUESS

@@ -3,7 +3,7 @@
 //! Apache-2.0, like the crate), all compared in lower case unless noted.
 
 use crate::model::Bound;
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// The long word lists, kept as data (see the file's header), as `build.rs`
@@ -50,10 +50,10 @@ impl List {
 }
 
 /// Parse the data file once: one set of words per section.
-fn lists() -> &'static [HashSet<&'static str>] {
-    static LISTS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+fn lists() -> &'static [FxHashSet<&'static str>] {
+    static LISTS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut sets = vec![HashSet::new(); List::ALL.len()];
+        let mut sets = vec![FxHashSet::default(); List::ALL.len()];
         let mut current: Option<usize> = None;
         for line in WORDS.lines().map(str::trim) {
             if line.starts_with('#') || line.is_empty() {
@@ -78,9 +78,48 @@ fn in_list(list: List, lower: &str) -> bool {
         .is_some_and(|set| set.contains(lower))
 }
 
+/// Phrases indexed by their first word: the phrases that may start at a
+/// token are one hash probe away, where scanning the whole list at every
+/// token of the text was the figure layer's main cost.
+pub struct Phrases {
+    by_first: FxHashMap<&'static str, Vec<Phrase>>,
+}
+
+/// A phrase's words, in lower case, and the bound it sets.
+pub type Phrase = (&'static [&'static str], Bound);
+
+impl Phrases {
+    fn new(table: &'static [Phrase]) -> Phrases {
+        let mut by_first: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
+        for &(words, bound) in table {
+            if let Some(&first) = words.first() {
+                by_first.entry(first).or_default().push((words, bound));
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The phrases whose first word is `first`, in the order of the table.
+    pub fn starting_with(&self, first: &str) -> &[Phrase] {
+        self.by_first.get(first).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// [`HEDGES`], indexed.
+pub fn hedges() -> &'static Phrases {
+    static INDEX: OnceLock<Phrases> = OnceLock::new();
+    INDEX.get_or_init(|| Phrases::new(HEDGES))
+}
+
+/// [`POST_HEDGES`], indexed.
+pub fn post_hedges() -> &'static Phrases {
+    static INDEX: OnceLock<Phrases> = OnceLock::new();
+    INDEX.get_or_init(|| Phrases::new(POST_HEDGES))
+}
+
 /// Hedges before a number, longest first within each start word so that
 /// "no more than" wins over "no".
-pub const HEDGES: &[(&[&str], Bound)] = &[
+const HEDGES: &[(&[&str], Bound)] = &[
     (&["more", "or", "less"], Bound::Approx),
     (&["in", "the", "region", "of"], Bound::Approx),
     (&["an", "estimated"], Bound::Approx),
@@ -170,7 +209,7 @@ pub const HEDGES: &[(&[&str], Bound)] = &[
 ];
 
 /// Hedges after a number: "30 or so", "10 or more", "aged 65 and over".
-pub const POST_HEDGES: &[(&[&str], Bound)] = &[
+const POST_HEDGES: &[(&[&str], Bound)] = &[
     (&["or", "so"], Bound::Approx),
     (&["or", "more"], Bound::Min),
     (&["or", "fewer"], Bound::Max),
@@ -194,24 +233,32 @@ pub const POST_HEDGES: &[(&[&str], Bound)] = &[
 
 /// Currency symbols (one character) and their ISO codes.
 pub fn currency_symbol(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "$" => "USD",
-        "£" => "GBP",
-        "€" => "EUR",
-        "¥" => "JPY",
-        "₹" => "INR",
-        "₽" => "RUB",
-        "₴" => "UAH",
-        "₩" => "KRW",
-        "₪" => "ILS",
-        "₺" => "TRY",
-        "₦" => "NGN",
+    let mut chars = s.chars();
+    let (Some(symbol), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    Some(match symbol {
+        '$' => "USD",
+        '£' => "GBP",
+        '€' => "EUR",
+        '¥' => "JPY",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₴' => "UAH",
+        '₩' => "KRW",
+        '₪' => "ILS",
+        '₺' => "TRY",
+        '₦' => "NGN",
         _ => return None,
     })
 }
 
 /// Letters written straight before "$" ("US$20", "A$5"): the dollar's country.
 pub fn dollar_prefix(s: &str) -> Option<&'static str> {
+    // Asked of every token: most start in lower case and are none of these.
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     Some(match s {
         "US" | "U.S." => "USD",
         "A" | "AU" => "AUD",
@@ -229,6 +276,10 @@ pub fn dollar_prefix(s: &str) -> Option<&'static str> {
 /// Currency words and codes written before the number ("Rs 500", "USD 20").
 /// Case-sensitive: codes are capitals.
 pub fn currency_prefix_word(s: &str) -> Option<&'static str> {
+    // Asked of every token: most start in lower case and are none of these.
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     Some(match s {
         "Rs" | "Rs." | "INR" => "INR",
         "USD" => "USD",
@@ -319,12 +370,14 @@ pub fn small_number(s: &str) -> Option<f64> {
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    if let Some(i) = ONES.iter().position(|w| *w == s) {
-        return Some(i as f64);
-    }
-    TENS.iter()
-        .position(|w| *w == s)
-        .map(|i| (20 + 10 * i) as f64)
+    // Asked of nearly every word: one hash probe, not a scan of both lists.
+    static VALUES: OnceLock<FxHashMap<&'static str, f64>> = OnceLock::new();
+    let values = VALUES.get_or_init(|| {
+        let ones = ONES.iter().enumerate().map(|(i, &w)| (w, i as f64));
+        let tens = (TENS.iter().enumerate()).map(|(i, &w)| (w, (20 + 10 * i) as f64));
+        ones.chain(tens).collect()
+    });
+    values.get(s).copied()
 }
 
 /// Fraction words: "third" → 1/3 ("a third", "two-thirds").

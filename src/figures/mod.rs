@@ -123,8 +123,9 @@ struct Amount {
 /// The document with what the figure layer asks of each token.
 struct Scanner<'a, 'd> {
     doc: &'d Document<'a>,
-    /// Each token in lower case.
-    lower: Vec<String>,
+    /// Each token in lower case, borrowed from the document: asked for
+    /// dozens of times per token, so kept at hand as plain slices.
+    lower: Vec<&'d str>,
     /// Tokens inside an entity mention, and those that begin one.
     in_name: Vec<bool>,
     name_start: Vec<bool>,
@@ -136,9 +137,6 @@ struct Scanner<'a, 'd> {
 
 impl<'a, 'd> Scanner<'a, 'd> {
     fn new(doc: &'d Document<'a>, entities: &[EntityCluster]) -> Self {
-        let lower = (0..doc.tokens.len())
-            .map(|i| doc.token_text(i).to_lowercase())
-            .collect();
         let mut in_name = vec![false; doc.tokens.len()];
         let mut name_start = vec![false; doc.tokens.len()];
         let mut in_place = vec![false; doc.tokens.len()];
@@ -177,7 +175,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             .collect();
         Scanner {
             doc,
-            lower,
+            lower: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
             in_name,
             name_start,
             in_place,
@@ -193,8 +191,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             .map_or("", |t| self.doc.slice(t.span))
     }
 
-    fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+    /// The text of token `i` in lower case, or "" past the end.
+    fn low(&self, i: usize) -> &'d str {
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -240,8 +239,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     /// The longest hedge starting at `i`: its bound and length in tokens.
-    fn hedge_at(&self, i: usize, end: usize, table: &[(&[&str], Bound)]) -> Option<(Bound, usize)> {
-        table
+    fn hedge_at(&self, i: usize, end: usize, phrases: &Phrases) -> Option<(Bound, usize)> {
+        phrases
+            .starting_with(self.low(i))
             .iter()
             .filter(|(words, _)| {
                 i + words.len() <= end
@@ -261,7 +261,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let end = self.sentence_end(i);
         let mut j = i;
-        let hedge = self.hedge_at(i, end, HEDGES);
+        let hedge = self.hedge_at(i, end, hedges());
         if let Some((_, len)) = hedge {
             j += len;
         }
@@ -325,7 +325,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let plain = f.hedge.is_none() && f.high.is_none() && f.bound == Bound::Exact;
         if plain && f.value.is_some() {
-            let hedge = self.hedge_at(next, end, POST_HEDGES).filter(|&(_, len)| {
+            let hedge = self.hedge_at(next, end, post_hedges()).filter(|&(_, len)| {
                 // "20 and over the next season": a preposition, not a hedge.
                 let object = matches!(
                     self.low(next + len),

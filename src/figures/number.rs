@@ -246,6 +246,14 @@ fn age_suffix(suffix: &str) -> Option<&'static str> {
 /// "twenty-five", "Twenty-seven", "one-third", "two-thirds", "four-year",
 /// "90-minute" is handled by digits; "tenfold" here too.
 fn read_hyphenated_words(s: &str) -> Option<Reading> {
+    // Most words have neither a hyphen nor "fold": answer them without
+    // lowering and splitting.
+    let fold = s.len() >= 4 && s.as_bytes()[s.len() - 4..].eq_ignore_ascii_case(b"fold");
+    // (U+2010 and U+2011 both start with the byte 0xE2.)
+    let hyphen = s.bytes().any(|b| b == b'-' || b == 0xE2);
+    if !fold && !hyphen {
+        return None;
+    }
     let lower = s.to_lowercase();
     if let Some(stem) = lower.strip_suffix("fold") {
         let v = small_number(stem.trim_end_matches('-'))?;

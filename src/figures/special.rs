@@ -87,10 +87,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             "twice" => 2.0,
             "thrice" => 3.0,
             "once" if hedged => 1.0,
-            _ => match (multiplier_word(w), read_word_token(self.text(j))) {
-                (Some(v), _) if hedged => v,
-                (_, Some(Reading::Fold(v))) => v,
-                _ => return None,
+            _ => match hedged.then(|| multiplier_word(w)).flatten() {
+                Some(v) => v,
+                None => match read_word_token(self.text(j)) {
+                    Some(Reading::Fold(v)) => v,
+                    _ => return None,
+                },
             },
         };
         Some(Ok(SpecialForm::new(
@@ -228,7 +230,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(Ok(SpecialForm::percent(0.5, j + 3)));
         }
         // "two thirds of", "three quarters of": a plural fraction in two words.
-        if let (Some(n), Some(d)) = (small_number(w), fraction_word(next)) {
+        let two_words = small_number(w).and_then(|n| fraction_word(next).map(|d| (n, d)));
+        if let Some((n, d)) = two_words {
             if next.ends_with('s') && n >= 2.0 && n < d && (self.low(j + 2) == "of" || hedged) {
                 return Some(Ok(SpecialForm::percent(100.0 * n / d, j + 1)));
             }
@@ -240,13 +243,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         // "the first half of the year" is a period, not a share.
-        let period = j > 0
-            && matches!(
-                self.low(j - 1),
-                "the" | "first" | "second" | "latter" | "former" | "this" | "that"
-            );
+        let period = || {
+            j > 0
+                && matches!(
+                    self.low(j - 1),
+                    "the" | "first" | "second" | "latter" | "former" | "this" | "that"
+                )
+        };
         let takes_half = hedged || next == "of" || next == "the";
-        if w == "half" && !period && takes_half && !matches!(next, "a" | "an") {
+        if w == "half" && !period() && takes_half && !matches!(next, "a" | "an") {
             return Some(Ok(SpecialForm::percent(50.0, j)));
         }
         // "a quarter-century": a duration of 25 years.
@@ -268,10 +273,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "more than a decade", "nearly a year", "less than a mile": a hedged
         // single unit of time or measure.
-        let single_unit = (is_time_unit(next) || is_measure_unit(next))
-            && !next.ends_with('s')
-            && !matches!(next, "square" | "sq" | "cubic" | "nautical");
-        if hedged && matches!(w, "a" | "an") && single_unit {
+        let single_unit = || {
+            (is_time_unit(next) || is_measure_unit(next))
+                && !next.ends_with('s')
+                && !matches!(next, "square" | "sq" | "cubic" | "nautical")
+        };
+        if hedged && matches!(w, "a" | "an") && single_unit() {
             if self.low(j + 2) == "ago" {
                 return Some(Err(Step::Skip(j + 3)));
             }
@@ -284,8 +291,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 unit,
             )));
         }
-        let by = j > 0 && self.low(j - 1) == "by";
-        if a_fraction && (self.low(j + 2) == "of" || hedged || by) {
+        let by = || j > 0 && self.low(j - 1) == "by";
+        if a_fraction && (self.low(j + 2) == "of" || hedged || by()) {
             if let Some(d) = fraction_word(next) {
                 return Some(Ok(SpecialForm::percent(100.0 / d, j + 1)));
             }

@@ -26,7 +26,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // Post-hedges: "10 or more".
         if a.high.is_none() {
-            if let Some((b, len)) = self.hedge_at(k, end, POST_HEDGES) {
+            if let Some((b, len)) = self.hedge_at(k, end, post_hedges()) {
                 if fig.hedge.is_none() {
                     bound = b;
                     hedge_span = Some(self.span(k, k + len));

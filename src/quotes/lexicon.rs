@@ -7,7 +7,8 @@
 //! Grammar words (pronouns, determiners, auxiliaries) are closed classes and
 //! stay here as constants.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const REPORTING_VERBS: &str = include_str!("../../data/reporting_verbs.txt");
@@ -26,11 +27,11 @@ pub enum CueStrength {
 /// The word lists, as sets of lower-case words.
 #[derive(Debug)]
 pub struct Lexicon {
-    verbs: HashSet<&'static str>,
-    weak_verbs: HashSet<&'static str>,
-    roles: HashSet<&'static str>,
-    org_nouns: HashSet<&'static str>,
-    generic_org_nouns: HashSet<&'static str>,
+    verbs: FxHashSet<&'static str>,
+    weak_verbs: FxHashSet<&'static str>,
+    roles: FxHashSet<&'static str>,
+    org_nouns: FxHashSet<&'static str>,
+    generic_org_nouns: FxHashSet<&'static str>,
 }
 
 /// Lines of a data file without comments, and whether each is marked `@tag`.
@@ -64,11 +65,11 @@ impl Lexicon {
 
     pub fn new() -> Lexicon {
         let mut lexicon = Lexicon {
-            verbs: HashSet::new(),
-            weak_verbs: HashSet::new(),
-            roles: HashSet::new(),
-            org_nouns: HashSet::new(),
-            generic_org_nouns: HashSet::new(),
+            verbs: FxHashSet::default(),
+            weak_verbs: FxHashSet::default(),
+            roles: FxHashSet::default(),
+            org_nouns: FxHashSet::default(),
+            generic_org_nouns: FxHashSet::default(),
         };
         for (tag, w) in entries(REPORTING_VERBS) {
             match tag {
@@ -91,10 +92,10 @@ impl Lexicon {
         if !word.chars().next().is_some_and(char::is_alphabetic) || word.len() > 20 {
             return None;
         }
-        let lower = word.to_lowercase();
-        if self.verbs.contains(lower.as_str()) {
+        let lower = lower_case(word);
+        if self.verbs.contains(lower.as_ref()) {
             Some(CueStrength::Strong)
-        } else if self.weak_verbs.contains(lower.as_str()) {
+        } else if self.weak_verbs.contains(lower.as_ref()) {
             Some(CueStrength::Weak)
         } else {
             None
@@ -103,19 +104,32 @@ impl Lexicon {
 
     /// Whether `word` names a person's role ("minister", "spokeswoman").
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains(word.to_lowercase().as_str())
+        self.roles.contains(lower_case(word).as_ref())
     }
 
     /// Whether `word` names a kind of organisation that must appear in the
     /// organisation's name ("ministry").
     pub fn is_org_noun(&self, word: &str) -> bool {
-        self.org_nouns.contains(word.to_lowercase().as_str())
+        self.org_nouns.contains(lower_case(word).as_ref())
     }
 
     /// Whether `word` may stand for any organisation ("the company").
     pub fn is_generic_org_noun(&self, word: &str) -> bool {
-        self.generic_org_nouns
-            .contains(word.to_lowercase().as_str())
+        self.generic_org_nouns.contains(lower_case(word).as_ref())
+    }
+}
+
+/// `word` in lower case, as `str::to_lowercase` gives it, without a copy
+/// when it is lower-case ASCII already (most words: these are asked of
+/// every word).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 
