@@ -2005,3 +2005,9 @@ fn vague_amounts_with_more_others_and_compound_scales() {
         Some("voters"),
     );
 }
+
+#[test]
+fn both_numbers_of_a_tally_are_skipped() {
+    none("Councillors voted 31 to 24 on Wednesday.");
+    none("The home side won 3 to 1.");
+}

@@ -882,6 +882,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if fig.start > 0 && is_score_word(self.low(fig.start - 1)) {
             return Step::Skip(k);
         }
+        // The second number of a tally: "voted 31 to 24", "won 3 to 1".
+        if fig.start >= 3
+            && fig.hedge.is_none()
+            && matches!(self.low(fig.start - 1), "to" | "-" | "–")
+            && self.doc.tokens[fig.start - 2].kind == TokenKind::Number
+            && is_score_word(self.low(fig.start - 3))
+        {
+            return Step::Skip(k);
+        }
         // Bracketed page furniture ("[widget 404]").
         // List numbers: "1." opening a sentence, "(2)" on its own.
         let list_number = a.value.fract() == 0.0
