@@ -179,6 +179,12 @@ const EVENT_PREFIXES: &[&str] = &[
 const PRODUCT_NOUNS: &[&str] = &[
     "drone",
     "drones",
+    "system",
+    "systems",
+    "battery",
+    "batteries",
+    "launcher",
+    "launchers",
     "missile",
     "missiles",
     "rocket",

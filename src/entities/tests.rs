@@ -672,3 +672,12 @@ fn a_forum_is_an_organization() {
         );
     }
 }
+
+#[test]
+fn a_weapon_system_is_no_organization() {
+    let e = entities("Officials asked for more Patriot systems and two Hawkeye batteries.");
+    assert!(
+        e.iter().all(|(_, n, _)| n != "Patriot" && n != "Hawkeye"),
+        "{e:?}"
+    );
+}
