@@ -1059,18 +1059,22 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// The speaker introduced by a colon with no reporting verb ("Smith's
-    /// answer: “…”"): the latest person or organisation named in the
-    /// sentence before it.
+    /// answer: “…”"): the latest person named in the sentence before it, or
+    /// failing one the latest organisation ("Lena Berg of Umeå University
+    /// put it bluntly:" is Berg speaking, not her university).
     pub fn colon_speaker(&self, colon: usize) -> Option<Speaker> {
         let sentence = &self.doc.sentences[self.doc.tokens.get(colon)?.sentence];
         let start = sentence.tokens.start.max(colon.saturating_sub(WINDOW));
-        (start..colon).rev().find_map(|i| {
-            let m = self.mention_at[i].filter(|_| !self.quoted[i])?;
-            let kind = self.entities[m.entity].kind;
-            matches!(kind, EntityKind::Person | EntityKind::Organization).then(|| Speaker {
-                entity: Some(m.entity),
-                text: None,
+        let latest = |kind: EntityKind| {
+            (start..colon).rev().find_map(|i| {
+                let m = self.mention_at[i].filter(|_| !self.quoted[i])?;
+                (self.entities[m.entity].kind == kind).then_some(m.entity)
             })
+        };
+        let entity = latest(EntityKind::Person).or_else(|| latest(EntityKind::Organization))?;
+        Some(Speaker {
+            entity: Some(entity),
+            text: None,
         })
     }
 

@@ -412,6 +412,22 @@ fn colon_without_verb_names_the_speaker() {
 }
 
 #[test]
+fn colon_names_the_person_before_her_institution() {
+    let text =
+        "Ecologist Lena Berg of Umeå University put it bluntly: “The forests will not wait.”";
+    let e = [
+        person(text, &["Lena Berg"], Gender::Female),
+        entity(
+            text,
+            EntityKind::Organization,
+            &["Umeå University"],
+            Gender::Unknown,
+        ),
+    ];
+    assert_eq!(speakers(text, &e), [some("Lena Berg")]);
+}
+
+#[test]
 fn straight_single_quotes_british_style() {
     let text =
         "'We are ready for the match,' the coach, Leo Hart, said. Hart called it 'a big day'.";
