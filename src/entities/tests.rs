@@ -681,3 +681,14 @@ fn a_weapon_system_is_no_organization() {
         "{e:?}"
     );
 }
+
+#[test]
+fn everyday_occupations_describe_people() {
+    let doc = Document::parse(
+        "“Not yet,” said dive instructor Tom Okeke. Kay Lund, a retired pharmacist, agreed.",
+    );
+    let found = find(&doc);
+    let get = |n: &str| found.iter().find(|e| e.name == n).expect(n).clone();
+    assert_eq!(get("Tom Okeke").descriptors, ["dive instructor"]);
+    assert_eq!(get("Kay Lund").descriptors, ["a retired pharmacist"]);
+}
