@@ -565,7 +565,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // "Alzheimer's Research UK", "Children's Rights Society": an
                 // eponym's possessive inside a name that a head or a country
                 // code ends
-                if possessive && j - i == 1 && self.lex.known(prev).is_none() {
+                // (not an acronym's: "NOAA's Coral Reef Watch" is NOAA's)
+                if possessive && j - i == 1 && self.lex.known(prev).is_none() && !is_acronym(prev) {
                     let run = (j + 1..range.end.min(j + 4))
                         .take_while(|&k| self.is_name_token(k))
                         .count();
@@ -584,9 +585,16 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 // "Securities and Exchange Commission", "Strategic and
                 // Economic Dialogue": "and" inside a name that a head ends.
+                // ("National Oceanic and Atmospheric Administration": an
+                // adjective before "and" as well as a common word)
+                let adjective = prev.len() > 5
+                    && ["ic", "al", "ary", "ive", "ous"]
+                        .iter()
+                        .any(|e| prev.ends_with(e))
+                    && self.lex.first_name(prev).is_none();
                 if w == "and"
                     && self.lex.known(prev).is_none()
-                    && self.lex.is_common(prev)
+                    && (self.lex.is_common(prev) || adjective)
                     && !is_acronym(prev)
                     && !self.lex.is_org_head(prev)
                 {

@@ -692,3 +692,17 @@ fn everyday_occupations_describe_people() {
     assert_eq!(get("Tom Okeke").descriptors, ["dive instructor"]);
     assert_eq!(get("Kay Lund").descriptors, ["a retired pharmacist"]);
 }
+
+#[test]
+fn an_adjective_and_a_head_make_one_name_and_an_acronym_owns_what_follows() {
+    let e = entities("The National Oceanic and Atmospheric Administration said so. It runs NOAA's Coral Reef Watch.");
+    let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"National Oceanic and Atmospheric Administration"),
+        "{e:?}"
+    );
+    assert!(
+        names.contains(&"NOAA") && names.contains(&"Coral Reef Watch"),
+        "{e:?}"
+    );
+}
