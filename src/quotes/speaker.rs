@@ -667,9 +667,23 @@ impl<'d, 't> Attributor<'d, 't> {
         if k <= limit {
             return None;
         }
-        let j = k - 1;
+        let mut j = k - 1;
         if self.quoted[j] {
             return None;
+        }
+        // "Judge Sarah Whitfield KC told", "Tom Hart Jr said": letters after
+        // a person's name
+        let post_nominal = |w: &str| {
+            matches!(w, "Jr" | "Sr" | "Jnr" | "Snr")
+                || (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+        };
+        if j > limit
+            && self.mention_at[j].is_none()
+            && post_nominal(self.doc.token_text(j))
+            && self.mention_at[j - 1]
+                .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+        {
+            j -= 1;
         }
         if let Some(m) = self.mention_at[j] {
             let subject = self.named_subject(m, limit);

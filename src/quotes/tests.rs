@@ -428,6 +428,13 @@ fn colon_names_the_person_before_her_institution() {
 }
 
 #[test]
+fn letters_after_a_name_do_not_hide_the_speaker() {
+    let text = "Judge Sarah Whitfield KC told her: “You betrayed their trust.”";
+    let e = [person(text, &["Sarah Whitfield"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Sarah Whitfield")]);
+}
+
+#[test]
 fn straight_single_quotes_british_style() {
     let text =
         "'We are ready for the match,' the coach, Leo Hart, said. Hart called it 'a big day'.";
