@@ -45,6 +45,22 @@ fn role_fits(role: &str, gender: Gender) -> bool {
     }
 }
 
+/// Nouns for a person by age or sex, not by role: "the teenager said" is
+/// the latest person named (of that sex, where the noun and the name say).
+const PERSON_NOUNS: &[&str] = &[
+    "teenager",
+    "youngster",
+    "pensioner",
+    "retiree",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "mother",
+    "father",
+    "widow",
+];
+
 /// Letters after a name that only a person has ("Nicholas Pryce KC"),
 /// whatever kind the entity layer gave the name.
 const POST_NOMINALS: &[&str] = &[
@@ -93,11 +109,14 @@ impl Attributor<'_, '_> {
                     self.latest(at, DESCRIPTION_REACH, |m| {
                         self.person_with_role(m, &head_word)
                     })
+                    .or_else(|| self.latest_person_called(at, &head_word))
                 } else if head_word.ends_with("-year-old") {
                     // "the 36-year-old said": the latest person named.
                     self.latest(at, PRONOUN_REACH, |m| {
                         self.entities[m.entity].kind == EntityKind::Person
                     })
+                } else if PERSON_NOUNS.contains(&head_word.as_str()) {
+                    self.latest_person_called(at, &head_word)
                 } else if self.lexicon.is_org_noun(&head_word) {
                     self.latest(at, DESCRIPTION_REACH, |m| {
                         self.entities[m.entity].kind == EntityKind::Organization
@@ -120,6 +139,18 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The person "the teenager" or "the man" at token `at` refers to: the
+    /// latest person named, of the noun's sex where both say one.
+    fn latest_person_called(&self, at: usize, noun: &str) -> Option<usize> {
+        if !PERSON_NOUNS.contains(&noun) {
+            return None;
+        }
+        self.latest(at, PRONOUN_REACH, |m| {
+            let e = &self.entities[m.entity];
+            e.kind == EntityKind::Person && role_fits(noun, e.gender)
+        })
     }
 
     /// The person "he" or "she" at token `at` refers to: the latest person

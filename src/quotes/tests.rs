@@ -435,6 +435,19 @@ fn letters_after_a_name_do_not_hide_the_speaker() {
 }
 
 #[test]
+fn the_teenager_is_the_latest_person_named() {
+    let text = "Asante, 19, scored twice. “I wanted to make a difference,” the teenager said.";
+    let e = [person(text, &["Asante"], Gender::Male)];
+    assert_eq!(speakers(text, &e), [some("Asante")]);
+    let text = "Ana Ruiz and Tom Bell spoke. “It was cold,” the man said.";
+    let e = [
+        person(text, &["Ana Ruiz"], Gender::Female),
+        person(text, &["Tom Bell"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Tom Bell")]);
+}
+
+#[test]
 fn straight_single_quotes_british_style() {
     let text =
         "'We are ready for the match,' the coach, Leo Hart, said. Hart called it 'a big day'.";
