@@ -547,12 +547,34 @@ impl<'d, 't> Attributor<'d, 't> {
         }
     }
 
+    /// "Asked about the title, she smiled: …": a sentence that opens with the
+    /// cue's clause has its speaker as the subject after the comma.
+    fn fronted_clause_subject(&self, cue: Cue, end: usize) -> Option<Subject> {
+        if !self.doc.is_sentence_initial(cue.token) {
+            return None;
+        }
+        let comma = (cue.token + 1..end.min(cue.token + 15))
+            .take_while(|&k| !self.quoted[k])
+            .find(|&k| self.doc.token_text(k) == ",")?;
+        let k = comma + 1;
+        if k >= end || self.quoted[k] {
+            return None;
+        }
+        if self.is(k, SUBJECT_PRONOUNS) {
+            return Some(Subject::Pronoun(k));
+        }
+        self.mention_at[k]
+            .filter(|m| self.entities[m.entity].kind == EntityKind::Person)
+            .map(Subject::Named)
+    }
+
     /// The subject of a cue found before a quote.
     fn subject_for_cue_before(&self, cue: Cue, start: usize, end: usize) -> Option<Subject> {
         match cue.kind {
             CueKind::According => self.subject_after(cue, end),
             CueKind::Verb => self
                 .subject_before(cue.token, start, 0)
+                .or_else(|| self.fronted_clause_subject(cue, end))
                 .or_else(|| self.subject_after(cue, end)),
             CueKind::Participle => {
                 let j = cue.token.checked_sub(1).filter(|&j| j >= start)?;

@@ -448,6 +448,14 @@ fn the_teenager_is_the_latest_person_named() {
 }
 
 #[test]
+fn a_fronted_clause_leaves_the_speaker_after_its_comma() {
+    let text =
+        "Gwen Pritchard praised her squad. Asked about the title, she smiled: “Ask me in May.”";
+    let e = [person(text, &["Gwen Pritchard"], Gender::Female)];
+    assert_eq!(speakers(text, &e), [some("Gwen Pritchard")]);
+}
+
+#[test]
 fn straight_single_quotes_british_style() {
     let text =
         "'We are ready for the match,' the coach, Leo Hart, said. Hart called it 'a big day'.";
