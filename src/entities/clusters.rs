@@ -18,6 +18,19 @@ use crate::model::EntityKind;
 /// Words left out of an organisation's word bag and initials.
 const MINOR: &[&str] = &["of", "the", "for", "and", "on", "&", "de", "The"];
 
+/// Last words of club names that name the club alone ("Rovers" for
+/// "Blackmoor Rovers").
+const CLUB_TAILS: &[&str] = &[
+    "Rovers",
+    "United",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Rangers",
+    "Hotspur",
+    "Villa",
+];
+
 /// Corporate endings after which the first word alone names the company.
 const CORPORATE: &[&str] = &[
     "Inc",
@@ -378,6 +391,20 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
                     .or_insert(long);
             }
         }
+        // "Rovers" for "Blackmoor Rovers": a club by its last word, when
+        // only one club in the text ends in it
+        if let Some(last) = l.words.last().filter(|w| CLUB_TAILS.contains(&w.as_str())) {
+            let probe = format!("tail:{last}");
+            match variants.get(&probe) {
+                Some(&other) if other != long => {
+                    variants.insert(probe, usize::MAX); // two clubs: ambiguous
+                }
+                Some(_) => {}
+                None => {
+                    variants.insert(probe, long);
+                }
+            }
+        }
         // "Ford" for "Ford Motor Co.", "Jupiter" for "Jupiter Research",
         // "Apple" for "Apple Computer"
         let headed = l
@@ -412,7 +439,7 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
             probes.push(format!("corporate:{}", s.words[0]));
         }
         if let Some(&long) = probes.iter().find_map(|p| variants.get(p)) {
-            if long != short {
+            if long != short && long != usize::MAX {
                 into[short] = Some(long);
             }
         }

@@ -703,3 +703,19 @@ fn an_adjective_and_a_head_make_one_name_and_an_acronym_owns_what_follows() {
     assert!(noaa.2.contains(&"NOAA".to_string()), "its acronym: {e:?}");
     assert!(e.iter().any(|(_, n, _)| n == "Coral Reef Watch"), "{e:?}");
 }
+
+#[test]
+fn a_club_goes_by_its_last_word_when_only_one_club_ends_in_it() {
+    let e = entities("Blackmoor Rovers beat Eastport. Rovers manager Gwen Pritchard was pleased.");
+    let rovers = e
+        .iter()
+        .find(|(_, n, _)| n == "Blackmoor Rovers")
+        .expect("the club");
+    assert_eq!(rovers.2, ["Blackmoor Rovers", "Rovers"]);
+    let e = entities("Blackmoor Rovers beat Tranmere Rovers. Rovers fans sang.");
+    assert!(
+        e.iter()
+            .all(|(_, _, m)| !(m.len() > 1 && m.contains(&"Rovers".to_string()))),
+        "{e:?}"
+    );
+}
