@@ -645,11 +645,10 @@ fn a_place_of_several_words_before_based_is_whole() {
     );
 }
 
-#[test]
-fn a_name_before_hospital_or_university_is_an_organization() {
-    // (A first name still wins: "the Santa Lucía hospital" reads as a person.)
-    let e = entities("Doctors at the Bellvitge hospital and the Ferrand university said so.");
-    for name in ["Bellvitge", "Ferrand"] {
+/// Assert that each of `names` is found in `text` as an organization.
+fn assert_organizations(text: &str, names: &[&str]) {
+    let e = entities(text);
+    for name in names {
         let found = e.iter().find(|(_, n, _)| n == name);
         assert_eq!(
             found.map(|f| f.0),
@@ -660,17 +659,20 @@ fn a_name_before_hospital_or_university_is_an_organization() {
 }
 
 #[test]
+fn a_name_before_hospital_or_university_is_an_organization() {
+    // (A first name still wins: "the Santa Lucía hospital" reads as a person.)
+    assert_organizations(
+        "Doctors at the Bellvitge hospital and the Ferrand university said so.",
+        &["Bellvitge", "Ferrand"],
+    );
+}
+
+#[test]
 fn a_forum_is_an_organization() {
-    let e =
-        entities("Campaigners from the Leeds Transport Forum spoke. The World Economic Forum met.");
-    for name in ["Leeds Transport Forum", "World Economic Forum"] {
-        let found = e.iter().find(|(_, n, _)| n == name);
-        assert_eq!(
-            found.map(|f| f.0),
-            Some(EntityKind::Organization),
-            "{name}: {e:?}"
-        );
-    }
+    assert_organizations(
+        "Campaigners from the Leeds Transport Forum spoke. The World Economic Forum met.",
+        &["Leeds Transport Forum", "World Economic Forum"],
+    );
 }
 
 #[test]
