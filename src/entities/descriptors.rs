@@ -142,6 +142,11 @@ fn is_verb_like(finder: &Finder, w: &str) -> bool {
         || matches!(lower.as_str(), "includes" | "including" | "include")
 }
 
+/// Words before a title that say when it held: "former President X".
+const TIME_MODIFIERS: &[&str] = &[
+    "former", "then", "late", "acting", "interim", "outgoing", "incoming", "ex",
+];
+
 /// Words that open an appositive ("X, a spokesperson for ...").
 const OPENERS: &[&str] = &["a", "an", "the", "former", "then", "now", "also"];
 
@@ -165,6 +170,13 @@ pub fn describe<'c>(
                     && is_capitalised(finder.word(t0 - 2))
                 {
                     start = doc.tokens[t0 - 2].span.start;
+                } else if t0 >= 1
+                    && doc.tokens[t0 - 1].sentence == doc.tokens[t0].sentence
+                    && TIME_MODIFIERS.contains(&finder.word(t0 - 1).to_lowercase().as_str())
+                {
+                    // "former President Donald Trump": "former" is part of
+                    // what the text says of him
+                    start = doc.tokens[t0 - 1].span.start;
                 }
             }
             found.push(doc.text[start..title.end].trim_end().to_string());

@@ -721,3 +721,13 @@ fn a_club_goes_by_its_last_word_when_only_one_club_ends_in_it() {
         "{e:?}"
     );
 }
+
+#[test]
+fn former_stays_with_the_title() {
+    let doc =
+        Document::parse("He blamed former President Dana Whitcombe and Acting Mayor Tom Reyes.");
+    let found = find(&doc);
+    let get = |n: &str| found.iter().find(|e| e.name == n).expect(n).clone();
+    assert_eq!(get("Dana Whitcombe").descriptors, ["former President"]);
+    assert_eq!(get("Tom Reyes").descriptors, ["Acting Mayor"]);
+}
