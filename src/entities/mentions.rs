@@ -515,6 +515,16 @@ impl<'d, 'a> Finder<'d, 'a> {
                     continue;
                 }
                 let w = self.word(j);
+                // "U.S. Customs and Border Protection": a known name reaching
+                // past the "and"
+                if w == "and" {
+                    if let Some((n, _)) = self.longest_known(i, range.end) {
+                        if i + n > j + 1 {
+                            j = i + n;
+                            continue;
+                        }
+                    }
+                }
                 // "von der Leyen", "bin Salman": particles then a name
                 let particles = (j..range.end)
                     .take_while(|&k| self.is_word_token(k) && PARTICLES.contains(&self.word(k)))

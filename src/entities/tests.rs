@@ -731,3 +731,14 @@ fn former_stays_with_the_title() {
     assert_eq!(get("Dana Whitcombe").descriptors, ["former President"]);
     assert_eq!(get("Tom Reyes").descriptors, ["Acting Mayor"]);
 }
+
+#[test]
+fn a_known_name_with_and_in_it_is_one_chunk() {
+    assert_organizations(
+        "Agents of U.S. Customs and Border Protection and Immigration and Customs Enforcement met.",
+        &[
+            "U.S. Customs and Border Protection",
+            "Immigration and Customs Enforcement",
+        ],
+    );
+}
