@@ -267,6 +267,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let mut aged = false;
         let mut between = false;
+        // "over the age of 75": a hedge, then the age
+        if hedge.is_some()
+            && self.low(j) == "the"
+            && matches!(self.low(j + 1), "age" | "ages")
+            && self.low(j + 2) == "of"
+        {
+            j += 1;
+        }
         if matches!(self.low(j), "age" | "ages") && self.low(j + 1) == "of" {
             // "at the age of 86"
             aged = true;

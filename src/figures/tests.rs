@@ -2011,3 +2011,23 @@ fn both_numbers_of_a_tally_are_skipped() {
     none("Councillors voted 31 to 24 on Wednesday.");
     none("The home side won 3 to 1.");
 }
+
+#[test]
+fn a_hedge_before_the_age_of_bounds_it() {
+    check(
+        "Many of them were over the age of 75.",
+        "over the age of 75",
+        FigureKind::Age,
+        Some(75.0),
+        Bound::Min,
+        Some("years"),
+    );
+    check(
+        "She retired at the age of 61.",
+        "age of 61",
+        FigureKind::Age,
+        Some(61.0),
+        Bound::Exact,
+        Some("years"),
+    );
+}
