@@ -576,7 +576,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // eponym's possessive inside a name that a head or a country
                 // code ends
                 // (not an acronym's: "NOAA's Coral Reef Watch" is NOAA's)
-                if possessive && j - i == 1 && self.lex.known(prev).is_none() && !is_acronym(prev) {
+                // ("St James's University Hospital": a saint's name too)
+                let eponym = j - i == 1 || j - i == 2 && PLACE_PREFIXES.contains(&self.word(i));
+                if possessive && eponym && self.lex.known(prev).is_none() && !is_acronym(prev) {
                     let run = (j + 1..range.end.min(j + 4))
                         .take_while(|&k| self.is_name_token(k))
                         .count();
@@ -584,7 +586,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     let headed = run > 0
                         && (self.lex.is_org_head(self.word(last))
                             || run >= 2 && matches!(self.word(last), "UK" | "US" | "USA"));
-                    if headed && self.lex.first_name(prev).is_none() {
+                    if headed && (self.lex.first_name(prev).is_none() || j - i == 2) {
                         j = last + 1;
                         continue;
                     }
