@@ -168,7 +168,51 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     }
     let mut clusters: Vec<EntityCluster> = clusters.into_iter().map(|(c, _)| c).collect();
     gender_from_pronouns(doc, &mut clusters);
+    age_descriptions(&finder, &mut clusters);
     clusters
+}
+
+/// "Lewis Carver scored twice. The 31-year-old striker said …": a sentence
+/// that opens on an age describes the person named last before it (in
+/// the same or the previous paragraph).
+fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) {
+    let doc = finder.doc;
+    let mut person_ends: Vec<(usize, usize)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == EntityKind::Person)
+        .flat_map(|(k, c)| c.mentions.iter().map(move |m| (m.end, k)))
+        .collect();
+    person_ends.sort_unstable();
+    for sentence in &doc.sentences {
+        let i = sentence.tokens.start;
+        if i + 2 >= sentence.tokens.end
+            || !matches!(doc.token_text(i), "The" | "the")
+            || !doc.token_text(i + 1).ends_with("-year-old")
+        {
+            continue;
+        }
+        // "The 61-year-old neurologist": a role word after the age is part of it
+        let role = finder
+            .lex
+            .role(&doc.token_text(i + 2).to_lowercase())
+            .is_some();
+        let last = if role { i + 2 } else { i + 1 };
+        let start = doc.tokens[i].span.start;
+        let Some(&(end, k)) = person_ends.iter().rev().find(|(end, _)| *end <= start) else {
+            continue;
+        };
+        // the paragraph of the mention's last token
+        let t = doc.tokens.partition_point(|t| t.span.start < end);
+        let near = t > 0 && doc.tokens[i].paragraph <= doc.tokens[t - 1].paragraph + 1;
+        if !near {
+            continue;
+        }
+        let text = doc.text[start..doc.tokens[last].span.end].to_string();
+        if !clusters[k].descriptors.contains(&text) {
+            clusters[k].descriptors.push(text);
+        }
+    }
 }
 
 /// Gender for people no name list or title settles, from the pronoun that

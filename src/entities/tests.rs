@@ -750,3 +750,15 @@ fn a_saints_name_with_its_possessive_opens_a_hospital_name() {
         &["St James's University Hospital"],
     );
 }
+
+#[test]
+fn a_sentence_opening_on_an_age_describes_the_person_named_last() {
+    let doc = Document::parse(
+        "Lewis Carver scored twice for the hosts.\n\nThe 31-year-old striker said it was his best game. \
+         Ana Ruiz watched. The 57-year-old had travelled far.",
+    );
+    let found = find(&doc);
+    let get = |n: &str| found.iter().find(|e| e.name == n).expect(n).clone();
+    assert_eq!(get("Lewis Carver").descriptors, ["The 31-year-old striker"]);
+    assert_eq!(get("Ana Ruiz").descriptors, ["The 57-year-old"]);
+}
