@@ -75,6 +75,9 @@ pub fn annotate_to_web_annotations(text: &str, source: &str) -> Result<JsValue, 
 /// the figures, the quotes and the paragraph spans. A string crosses
 /// `postMessage` far faster than an object graph, and the page reads each
 /// part in a task of its own.
+/// Only the page's module has it (feature `app`): the widget's package is
+/// smaller without it.
+#[cfg(feature = "app")]
 #[wasm_bindgen(js_name = analyseToJsonParts)]
 pub fn analyse_to_json_parts(text: &str) -> Result<Vec<String>, JsError> {
     check(text)?;
