@@ -699,6 +699,22 @@ fn push_sentence(
     });
 }
 
+/// Call `f` with `word` in lower case, as `str::to_lowercase` gives it, on
+/// the stack when the word is short ASCII (nearly every word), so the
+/// lookups asked of every token allocate nothing.
+pub fn with_lower_case<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 24];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII in, ASCII out: always valid UTF-8.
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

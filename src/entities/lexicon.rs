@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::Gender;
-use crate::document::Document;
+use crate::document::{with_lower_case, Document};
 use crate::model::EntityKind;
 
 /// A name the gazetteers know: its kind and the key shared by all its forms
@@ -290,22 +290,6 @@ macro_rules! team_list {
 fn function_words() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-}
-
-/// Call `f` with `word` in lower case, as `str::to_lowercase` gives it, on
-/// the stack when the word is short ASCII (nearly every word), so the
-/// lookups asked of every token allocate nothing.
-fn with_lower_case<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buffer = [0u8; 24];
-    match buffer.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            // ASCII in, ASCII out: always valid UTF-8.
-            f(std::str::from_utf8(lower).unwrap_or_default())
-        }
-        _ => f(&word.to_lowercase()),
-    }
 }
 
 /// The lexicon, built on first use.

@@ -10,7 +10,7 @@
 
 use super::lexicon::{lexicon, Lexicon};
 use super::Gender;
-use crate::document::{Document, Span, TokenKind};
+use crate::document::{with_lower_case, Document, Span, TokenKind};
 use crate::model::EntityKind;
 
 /// How sure we are of a mention's kind: later evidence overrides weaker.
@@ -978,7 +978,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 || w.ends_with("ment")
                 || w.ends_with("ments"));
         let hyphenated_common = w.contains('-') && w.split('-').all(|p| self.lex.is_common(p));
-        let written_lower = self.lower_case.contains(w.to_lowercase().as_str());
+        let written_lower = with_lower_case(w, |lower| self.lower_case.contains(lower));
         (self.lex.is_common(w) || shaped || hyphenated_common || written_lower)
             && self.lex.first_name(w).is_none()
             && self.lex.title(w).is_none()

@@ -8,8 +8,9 @@
 //! stay here as constants.
 
 use rustc_hash::FxHashSet;
-use std::borrow::Cow;
 use std::sync::OnceLock;
+
+use crate::document::with_lower_case;
 
 const REPORTING_VERBS: &str = include_str!("../../data/reporting_verbs.txt");
 const ROLE_NOUNS: &str = include_str!("../../data/role_nouns.txt");
@@ -92,44 +93,31 @@ impl Lexicon {
         if !word.chars().next().is_some_and(char::is_alphabetic) || word.len() > 20 {
             return None;
         }
-        let lower = lower_case(word);
-        if self.verbs.contains(lower.as_ref()) {
-            Some(CueStrength::Strong)
-        } else if self.weak_verbs.contains(lower.as_ref()) {
-            Some(CueStrength::Weak)
-        } else {
-            None
-        }
+        with_lower_case(word, |lower| {
+            if self.verbs.contains(lower) {
+                Some(CueStrength::Strong)
+            } else if self.weak_verbs.contains(lower) {
+                Some(CueStrength::Weak)
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether `word` names a person's role ("minister", "spokeswoman").
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains(lower_case(word).as_ref())
+        with_lower_case(word, |lower| self.roles.contains(lower))
     }
 
     /// Whether `word` names a kind of organisation that must appear in the
     /// organisation's name ("ministry").
     pub fn is_org_noun(&self, word: &str) -> bool {
-        self.org_nouns.contains(lower_case(word).as_ref())
+        with_lower_case(word, |lower| self.org_nouns.contains(lower))
     }
 
     /// Whether `word` may stand for any organisation ("the company").
     pub fn is_generic_org_noun(&self, word: &str) -> bool {
-        self.generic_org_nouns.contains(lower_case(word).as_ref())
-    }
-}
-
-/// `word` in lower case, as `str::to_lowercase` gives it, without a copy
-/// when it is lower-case ASCII already (most words: these are asked of
-/// every word).
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
+        with_lower_case(word, |lower| self.generic_org_nouns.contains(lower))
     }
 }
 
