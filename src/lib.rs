@@ -107,6 +107,9 @@ fn build(
                     bound: f.bound,
                     hedge: f.hedge.map(|h| doc.slice(h).to_string()),
                     unit: f.unit.clone(),
+                    magnitude: (f.bound == model::Bound::Vague)
+                        .then(|| figures::magnitude(doc, f.span))
+                        .flatten(),
                 }
             })
             .collect(),

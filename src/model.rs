@@ -103,6 +103,15 @@ pub struct Figure {
     pub hedge: Option<String>,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub unit: Option<String>,
+    /// A vague amount's order of magnitude ("hundreds of" → 100), where
+    /// its words give one; absent for every other figure.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "whole_numbers_as_integers"
+    )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | null"))]
+    pub magnitude: Option<f64>,
 }
 
 /// A direct quotation and who said it.
@@ -147,6 +156,7 @@ mod tests {
             bound: Bound::Range,
             hedge: None,
             unit: None,
+            magnitude: None,
         };
         let json = serde_json::to_string(&f).unwrap();
         assert!(json.contains("\"value\":2000,"), "{json}");

@@ -29,9 +29,12 @@
 mod amount;
 mod head;
 mod lexicon;
+mod magnitude;
 mod number;
 mod special;
 mod unit;
+
+pub use magnitude::magnitude;
 
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;

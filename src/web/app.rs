@@ -6,7 +6,6 @@
 //! a worker ([`super::annotator`]), and the article is then drawn in slices
 //! ([`super::article`]), so even a very long paste never freezes the page.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -18,9 +17,8 @@ use super::annotator::Annotator;
 use super::article::Article;
 use super::cast::Cast;
 use super::downloads::ExportButtons;
+use super::model::{Annotated, Filters};
 use super::{storage, SAMPLE_ARTICLE};
-use crate::view::{layout, ParagraphView};
-use crate::Analysis;
 
 /// How long typing must pause before the article is annotated again.
 const DEBOUNCE_MS: u32 = 300;
@@ -57,73 +55,6 @@ fn within_limit(text: &Rc<str>) -> (Rc<str>, Option<String>) {
         cut as f64 / 1e6
     );
     (Rc::from(&text[..cut]), Some(notice))
-}
-
-thread_local! {
-    static GENERATION: Cell<u64> = const { Cell::new(0) };
-}
-
-/// One annotated version of the article. Versions compare by their
-/// generation number, never by content, so passing one down costs nothing.
-#[derive(Debug)]
-pub struct Annotated {
-    pub generation: u64,
-    pub text: Rc<str>,
-    pub analysis: Analysis,
-    pub paragraphs: Vec<ParagraphView>,
-    pub words: usize,
-}
-
-impl PartialEq for Annotated {
-    fn eq(&self, other: &Self) -> bool {
-        self.generation == other.generation
-    }
-}
-
-impl Annotated {
-    /// Annotate `text` here and now.
-    pub fn new(text: Rc<str>) -> Annotated {
-        let analysis = crate::analyse(&text);
-        Annotated::from_analysis(text, analysis)
-    }
-
-    /// The view of an analysis made elsewhere (the worker).
-    pub fn from_analysis(text: Rc<str>, analysis: Analysis) -> Annotated {
-        let paragraphs = layout(&text, &analysis);
-        Annotated::from_layout(text, analysis, paragraphs)
-    }
-
-    /// An analysis and its laid-out paragraphs.
-    pub fn from_layout(
-        text: Rc<str>,
-        analysis: Analysis,
-        paragraphs: Vec<ParagraphView>,
-    ) -> Annotated {
-        let generation = GENERATION.with(|g| {
-            g.set(g.get() + 1);
-            g.get()
-        });
-        let words = text.split_whitespace().count();
-        Annotated {
-            generation,
-            text,
-            analysis,
-            paragraphs,
-            words,
-        }
-    }
-
-    pub fn empty() -> Annotated {
-        Annotated::from_analysis(Rc::from(""), Analysis::default())
-    }
-}
-
-/// Which annotation types the reader wants to see.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Filters {
-    pub entities: bool,
-    pub figures: bool,
-    pub quotes: bool,
 }
 
 /// Where annotation stands.
@@ -395,8 +326,9 @@ pub fn app() -> Html {
                     }
                 </section>
                 <div class="reading">
-                    <Cast annotated={(*annotated).clone()} selected={*selected_entity} on_select={on_select_entity} />
-                    <Article annotated={(*annotated).clone()} filters={*filters} selected_entity={*selected_entity} />
+                    <Cast annotated={(*annotated).clone()} selected={*selected_entity} on_select={on_select_entity.clone()} />
+                    <Article annotated={(*annotated).clone()} filters={*filters} selected_entity={*selected_entity}
+                        on_select={on_select_entity.clone()} />
                 </div>
             </main>
         </div>

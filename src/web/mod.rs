@@ -16,6 +16,8 @@ mod dom;
 #[cfg(feature = "app")]
 mod downloads;
 #[cfg(feature = "app")]
+mod model;
+#[cfg(feature = "app")]
 mod storage;
 
 /// Mount the page on `<body>`.
