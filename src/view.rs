@@ -474,6 +474,7 @@ mod tests {
                     speaker_text: None,
                     cue: Some("said".into()),
                 }],
+                attributions: vec![],
             },
             paragraphs: vec![0..10, 12..51],
         };
@@ -541,6 +542,7 @@ mod tests {
             bound: Bound::Max,
             hedge: Some("nearly".into()),
             unit: Some("drones".into()),
+            attributed_to: None,
         };
         assert_eq!(describe_figure(&f), "fewer than 2,000 drones — “nearly”");
         let up_to = Figure {

@@ -1,0 +1,705 @@
+//! Reported speech: statements the article gives as someone's without
+//! quoting them whole ("Smith said the plan had failed", "According to the
+//! report, …", "…, a spokesman said", "the inquiry found that …").
+//!
+//! Fed by the quote layer: the same cues ([`Attributor::cue_at`], plus the
+//! `@reported` words of `data/reporting_verbs.txt` that only documents and
+//! clause-taking verbs use), the same subjects and the same resolution of
+//! pronouns and descriptions, and the quotes already found, which decide
+//! whether content is wholly quoted (a quote only) or partly (`mixed`).
+//!
+//! Each cue is read in its own sentence: its content runs after it ("said
+//! (that) …") or before it ("…, X said."). The look-arounds are bounded in
+//! tokens ([`CONTENT_REACH`] and the quote layer's windows), so a document
+//! costs linear time.
+
+use super::lexicon::{CueStrength, SUBJECT_PRONOUNS, TIME_WORDS};
+use super::speaker::{Attributor, Cue, CueKind, Speaker, Subject};
+use super::FoundQuote;
+use crate::document::{Span, TokenKind};
+use crate::model::AttributionKind;
+use std::ops::Range;
+
+/// Reported speech found in the text, in byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundAttribution {
+    /// The reported content, without cue, source or a leading "that".
+    pub span: Span,
+    /// Index into the entity list.
+    pub speaker: Option<usize>,
+    /// Words naming a source that is not a named entity ("US officials",
+    /// "the report").
+    pub speaker_text: Option<String>,
+    /// The cue as written ("said", "according to").
+    pub cue: Option<String>,
+    pub kind: AttributionKind,
+}
+
+/// Most tokens a content may run over; longer sentences are cut here.
+const CONTENT_REACH: usize = 120;
+
+/// How many neighbouring frames a content is checked against.
+const FRAMES_NEAR: usize = 8;
+
+/// Finite verbs that show content is a clause, not a phrase ("called the
+/// plan a disaster" reports no statement).
+const FINITE: &[&str] = &[
+    "is", "was", "were", "are", "am", "has", "had", "have", "will", "would", "could", "can",
+    "should", "may", "might", "must", "did", "does", "do", "shall", "isn't", "wasn't", "won't",
+    "can't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "hasn't", "haven't", "aren't",
+    "weren't", "’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d",
+];
+
+/// Common irregular past forms, finite verbs with no "-ed" to show it.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "made", "took", "gave", "went", "came", "got", "found", "built", "sent", "paid",
+    "lost", "won", "held", "left", "kept", "told", "thought", "brought", "bought", "began", "ran",
+    "saw", "knew", "grew", "fell", "rose", "led", "met", "spent", "sold", "stood", "wrote",
+    "became", "meant", "felt", "heard", "fought", "caught", "taught", "drove", "broke", "chose",
+    "spoke", "struck", "threw", "wore", "hid", "shot", "slid", "swore", "tore", "sought",
+];
+
+/// Words that cannot open reported content after "said": "said of the
+/// plan", "said nothing", "said so".
+const NOT_CONTENT_START: &[&str] = &[
+    "to",
+    "of",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "during",
+    "after",
+    "before",
+    "nothing",
+    "so",
+    "yes",
+    "no",
+    "little",
+    "much",
+    "something",
+    "anything",
+    "as",
+    "goodbye",
+    "hello",
+    "thanks",
+    "sorry",
+    "otherwise",
+    "more",
+    "this",
+    "these",
+    "those",
+];
+
+/// Words that open a clause complement as its first word.
+const CLAUSE_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who",
+];
+
+/// Objects of "told" and the like: who was told, not what.
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
+
+/// Cues that take the hearer as object before the content.
+const HEARER_CUES: &[&str] = &[
+    "tell", "tells", "told", "telling", "informed", "assured", "assures", "reminded", "reminds",
+    "warned", "warns", "warn", "promised", "promises", "assure", "remind", "inform",
+];
+
+/// Words before a cue that negate it or make it no report: "did not say
+/// whether", "declined to say".
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "declined", "refused", "wouldn't", "didn't", "won't", "couldn't",
+];
+
+/// Prepositions inside the phrase naming a source: "officials at the
+/// ministry", "an inquiry into the fire".
+const LINKING_PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "in", "with", "into", "on"];
+
+/// Words before a cue that make it passive: "was told", "were informed".
+const PASSIVE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
+
+/// Find the reported speech of a document, in text order, never overlapping.
+pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribution> {
+    let doc = attributor.doc;
+    let reader = Reader {
+        a: attributor,
+        quotes,
+    };
+    let mut out: Vec<Found> = Vec::new();
+    for sentence in &doc.sentences {
+        let mut in_sentence: Vec<Found> = Vec::new();
+        let range = sentence.tokens.clone();
+        for i in range.clone() {
+            if let Some(cue) = reader.cue_at(i) {
+                if let Some(found) = reader.read(cue, range.clone(), &in_sentence) {
+                    in_sentence.push(found);
+                }
+            }
+        }
+        out.extend(disjoint(&reader, in_sentence));
+    }
+    out.into_iter().filter_map(|f| reader.finish(f)).collect()
+}
+
+/// An attribution while it is being read: token ranges, not yet trimmed.
+#[derive(Debug, Clone)]
+struct Found {
+    /// Content tokens, `end` exclusive.
+    content: Range<usize>,
+    /// Tokens of the cue and its source, which no content may cover.
+    frame: Range<usize>,
+    cue: Cue,
+    speaker: Speaker,
+}
+
+struct Reader<'r, 'd, 't> {
+    a: &'r Attributor<'d, 't>,
+    quotes: &'r [FoundQuote],
+}
+
+impl Reader<'_, '_, '_> {
+    fn text(&self, i: usize) -> &str {
+        self.a.doc.token_text(i)
+    }
+
+    fn kind(&self, i: usize) -> TokenKind {
+        self.a.doc.tokens[i].kind
+    }
+
+    /// A cue of reported speech at token `i`: a quote cue, or a word that
+    /// reports only statements ("found", "shows").
+    fn cue_at(&self, i: usize) -> Option<Cue> {
+        if let Some(cue) = self.a.cue_at(i) {
+            return Some(cue);
+        }
+        let doc = self.a.doc;
+        let t = doc.tokens.get(i)?;
+        let word = doc.token_text(i);
+        if t.kind != TokenKind::Word
+            || self.a.quoted[i]
+            || !self.a.lexicon.is_reported_cue(word)
+            || (word.starts_with(char::is_uppercase) && !doc.is_sentence_initial(i))
+        {
+            return None;
+        }
+        // "the findings", "its estimates": nouns, not verbs.
+        if i > 0
+            && (doc.tokens[i - 1].kind == TokenKind::Possessive
+                || self.a.is(i - 1, super::lexicon::DETERMINERS))
+        {
+            return None;
+        }
+        Some(Cue {
+            token: i,
+            kind: if word.ends_with("ing") {
+                CueKind::Participle
+            } else {
+                CueKind::Verb
+            },
+            strength: CueStrength::Weak,
+        })
+    }
+
+    /// Whether the cue at `i` is negated or an infinitive: "did not say
+    /// whether", "declined to say", "to predict".
+    fn negated(&self, i: usize, start: usize) -> bool {
+        let from = i.saturating_sub(3).max(start);
+        (from..i).any(|k| self.a.is(k, NEGATORS) || self.text(k).ends_with("n't"))
+            || (i > start && self.a.is(i - 1, &["to"]))
+    }
+
+    /// Read one cue in its sentence `s`: its source and its content.
+    fn read(&self, cue: Cue, s: Range<usize>, earlier: &[Found]) -> Option<Found> {
+        let i = cue.token;
+        if self.negated(i, s.start) {
+            return None;
+        }
+        // Weak cues and document words count only before "that" ("agreed
+        // that", "pointed out that"), strong ones anywhere.
+        let strong = self
+            .a
+            .cue_at(i)
+            .is_some_and(|c| c.strength == CueStrength::Strong);
+        match cue.kind {
+            CueKind::According => self.according(cue, s),
+            CueKind::Participle => self.participle(cue, s, earlier, strong),
+            CueKind::Verb => self.verb(cue, s, strong),
+        }
+    }
+
+    /// "According to X, …" and "…, according to X."
+    fn according(&self, cue: Cue, s: Range<usize>) -> Option<Found> {
+        let i = cue.token;
+        let subject = self.a.subject_after(cue, s.end);
+        let speaker = subject.map_or_else(Speaker::default, |sub| self.speaker_of(sub, i, i + 1));
+        // The source ends at the first comma after it, or the sentence end.
+        let source_end = (i + 2..s.end.min(i + 20))
+            .find(|&k| self.text(k) == "," || self.a.quoted[k])
+            .unwrap_or(s.end);
+        let before = self.content_before(s.start, i);
+        if !before.is_empty() && self.is_statement(before.clone()) {
+            return Some(Found {
+                content: before,
+                frame: i..source_end,
+                cue,
+                speaker,
+            });
+        }
+        if source_end < s.end && self.text(source_end) == "," {
+            let content = self.trimmed(source_end + 1..s.end.min(source_end + 1 + CONTENT_REACH));
+            if content.len() >= 3 && !self.wholly_quoted(content.clone()) {
+                return Some(Found {
+                    content,
+                    frame: s.start.min(i)..source_end + 1,
+                    cue,
+                    speaker,
+                });
+            }
+        }
+        None
+    }
+
+    /// "…, adding that …", "a statement saying …": the speaker of the cue
+    /// before it in the sentence, or the sentence's first name.
+    fn participle(
+        &self,
+        cue: Cue,
+        s: Range<usize>,
+        earlier: &[Found],
+        strong: bool,
+    ) -> Option<Found> {
+        let i = cue.token;
+        let (content, that) = self.content_after(i, s.end, false);
+        let clause = self.a.lexicon.takes_clause(self.text(i));
+        if content.is_empty()
+            || !(that || strong)
+            || !self.is_statement_after(content.clone(), that, clause)
+        {
+            return None;
+        }
+        let speaker = match earlier.last() {
+            Some(f) => f.speaker.clone(),
+            None => match self.a.clause_subject(s.start, i) {
+                Some(sub) => self.a.resolve(sub, i),
+                None => Speaker::default(),
+            },
+        };
+        Some(Found {
+            content,
+            frame: i..i + 1,
+            cue,
+            speaker,
+        })
+    }
+
+    /// "X said (that) …", "…, X said.", "…, said X.", "The economy, he
+    /// said, is booming."
+    fn verb(&self, cue: Cue, s: Range<usize>, strong: bool) -> Option<Found> {
+        let i = cue.token;
+        let before = self.a.subject_before(i, s.start, 0);
+        let passive = i > s.start && self.a.is(i - 1, PASSIVE) && before.is_some();
+        let (subject, subject_start) = match before {
+            Some(sub) => (Some(sub), subject_first(sub)),
+            None => match self.a.subject_after(cue, s.end) {
+                Some(sub) => (Some(sub), i),
+                None => (None, i),
+            },
+        };
+        let subject_after = before.is_none() && subject.is_some();
+        let speaker = match subject {
+            Some(_) if passive => Speaker::default(),
+            Some(sub) => self.speaker_of(sub, i, s.start),
+            None => Speaker::default(),
+        };
+        // Content after the cue: "said (that) …".
+        if !subject_after {
+            let (content, that) = self.content_after(i, s.end, self.a.is(i, HEARER_CUES));
+            let clause = self.a.lexicon.takes_clause(self.text(i));
+            if !content.is_empty()
+                && (that || strong || clause)
+                && self.is_statement_after(content.clone(), that, clause)
+            {
+                if subject.is_none() && !that {
+                    return None;
+                }
+                return Some(Found {
+                    content,
+                    frame: subject_start..i + 1,
+                    cue,
+                    speaker,
+                });
+            }
+        }
+        if !strong || subject.is_none() {
+            return None;
+        }
+        // Content before: "…, X said." The cue and its source end the
+        // sentence, or break it: "The economy, he said, is booming."
+        let source_end = match subject {
+            Some(Subject::Named(m)) if subject_after => m.last + 1,
+            Some(Subject::Description { last, .. }) if subject_after => last + 1,
+            Some(Subject::Pronoun(p)) if subject_after => p + 1,
+            _ => i + 1,
+        };
+        let rest = self.skip_time(source_end, s.end);
+        let before = self.content_before(s.start, subject_start);
+        if before.is_empty() {
+            return None;
+        }
+        let ends = (rest..s.end).all(|k| self.is_closing(k));
+        if ends {
+            return self.is_statement(before.clone()).then_some(Found {
+                content: before,
+                frame: subject_start..source_end,
+                cue,
+                speaker,
+            });
+        }
+        // Split content: the longer part stands for both.
+        if self.text(rest) == "," && self.text(subject_start.saturating_sub(1)) == "," {
+            let after = self.trimmed(rest + 1..s.end);
+            let whole = before.start..after.end;
+            if !self.is_statement(whole) {
+                return None;
+            }
+            let content = if after.len() > before.len() {
+                after
+            } else {
+                before
+            };
+            return Some(Found {
+                content,
+                frame: subject_start..rest + 1,
+                cue,
+                speaker,
+            });
+        }
+        None
+    }
+
+    /// What a subject refers to; an unnamed source keeps the whole phrase
+    /// that names it ("officials at the ministry", "an inquiry into the
+    /// reservoir"), not only the noun after the preposition.
+    fn speaker_of(&self, sub: Subject, at: usize, limit: usize) -> Speaker {
+        let speaker = self.a.resolve(sub, at);
+        if speaker.entity.is_some() {
+            return speaker;
+        }
+        if let Subject::Description { first, last, .. } = sub {
+            if first > limit + 1 && self.a.is(first - 1, LINKING_PREPOSITIONS) {
+                if let Some(Subject::Description {
+                    first: outer, head, ..
+                }) = self.a.subject_before(first - 1, limit, 2)
+                {
+                    let wide = Subject::Description {
+                        first: outer,
+                        last,
+                        head,
+                    };
+                    return Speaker {
+                        entity: None,
+                        text: self.a.resolve(wide, at).text,
+                    };
+                }
+            }
+        }
+        speaker
+    }
+
+    /// Whether token `k` is punctuation that may end a sentence after the
+    /// attribution.
+    fn is_closing(&self, k: usize) -> bool {
+        matches!(self.text(k), "." | "!" | "?" | "…" | ")" | ";")
+            || self.kind(k) == TokenKind::QuoteMark
+    }
+
+    /// Past time words and phrases: "on Tuesday", "last week", "Monday".
+    fn skip_time(&self, mut k: usize, end: usize) -> usize {
+        let mut steps = 0;
+        while k < end && steps < 4 {
+            if self.a.is(k, TIME_WORDS) {
+                k += 1;
+            } else if self.a.is(
+                k,
+                &["on", "last", "this", "earlier", "later", "early", "late"],
+            ) && self.a.is(k + 1, TIME_WORDS)
+            {
+                k += 2;
+            } else if self
+                .a
+                .is(k, &["earlier", "later", "recently", "again", "also"])
+            {
+                k += 1;
+            } else {
+                break;
+            }
+            steps += 1;
+        }
+        k
+    }
+
+    /// The content after a cue at `i`: from a "that" close after it (past
+    /// a hearer, a time, "in a statement"), or right after it (past the
+    /// hearer of "told" and a time). Also whether a "that" opened it.
+    fn content_after(&self, i: usize, end: usize, hearer: bool) -> (Range<usize>, bool) {
+        let reach = end.min(i + 12);
+        let mut k = i + 1;
+        // "said that", "told reporters on Tuesday that", "said in a
+        // statement that": a "that" before any verb or quote.
+        while k < reach {
+            if self.a.quoted[k] || self.kind(k) == TokenKind::QuoteMark {
+                break;
+            }
+            if self.a.is(k, &["that"]) {
+                let content = self.trimmed(k + 1..end.min(k + 1 + CONTENT_REACH));
+                return (content, true);
+            }
+            if self.a.is(k, FINITE) || self.a.is(k, CLAUSE_WORDS) || self.a.is(k, SUBJECT_PRONOUNS)
+            {
+                break;
+            }
+            if matches!(self.text(k), "." | "!" | "?" | ";" | ":") {
+                break;
+            }
+            k += 1;
+        }
+        let mut k = i + 1;
+        if self.a.is(k, &["out"]) {
+            k += 1; // "pointed out"
+        }
+        if hearer && k < end {
+            k = self.skip_hearer(k, end);
+        }
+        k = self.skip_time(k, end);
+        if k < end && self.text(k) == "," {
+            return (k..k, false);
+        }
+        (self.trimmed(k..end.min(k + CONTENT_REACH)), false)
+    }
+
+    /// Past who was told: "told him", "told reporters", "told CNN", "told
+    /// the Associated Press".
+    fn skip_hearer(&self, k: usize, end: usize) -> usize {
+        if let Some(m) = self.a.mention_at[k] {
+            return m.last + 1;
+        }
+        if self.a.is(k, OBJECT_PRONOUNS) {
+            return k + 1;
+        }
+        if self
+            .a
+            .is(k, &["the", "a", "an", "his", "her", "their", "its"])
+        {
+            let mut j = k + 1;
+            while j < end && j < k + 4 && self.kind(j) == TokenKind::Word && !self.a.is(j, FINITE) {
+                if let Some(m) = self.a.mention_at[j] {
+                    return m.last + 1;
+                }
+                j += 1;
+                if self.a.is(j, &["that"]) || self.text(j) == "," {
+                    break;
+                }
+            }
+            return j;
+        }
+        // "told reporters", "told supporters": one plural noun.
+        let w = self.text(k);
+        if self.kind(k) == TokenKind::Word && w.starts_with(char::is_lowercase) && w.ends_with('s')
+        {
+            return k + 1;
+        }
+        k
+    }
+
+    /// The content before a source at `source`: from the sentence start to
+    /// the comma before it.
+    fn content_before(&self, start: usize, source: usize) -> Range<usize> {
+        if source <= start {
+            return start..start;
+        }
+        let from = source.saturating_sub(CONTENT_REACH).max(start);
+        self.trimmed(from..source)
+    }
+
+    /// A range without leading or trailing punctuation, quotation marks
+    /// and a joining "and" or "but".
+    fn trimmed(&self, r: Range<usize>) -> Range<usize> {
+        let (mut a, mut b) = (r.start, r.end);
+        let edge = |k: usize| {
+            matches!(self.kind(k), TokenKind::Punct | TokenKind::QuoteMark)
+                && !matches!(self.text(k), "$" | "£" | "€" | "(")
+        };
+        while a < b && (edge(a) || self.a.is(a, &["and", "but", "that"])) {
+            a += 1;
+        }
+        while b > a && (edge(b - 1) || self.a.is(b - 1, &["and", "but"])) {
+            b -= 1;
+        }
+        a..b
+    }
+
+    /// Whether content reads as a statement: a clause with a finite verb,
+    /// and not wholly inside quotation marks (a quote, not reported speech).
+    fn is_statement(&self, r: Range<usize>) -> bool {
+        if r.len() < 2 || self.wholly_quoted(r.clone()) {
+            return false;
+        }
+        r.clone().any(|k| self.finite_at(k, r.start))
+    }
+
+    /// As [`Reader::is_statement`], for content after a cue: a "that" makes
+    /// it a clause; else its first words must hold the verb ("said the plan
+    /// was dead", not "called the plan a disaster, which ...").
+    fn is_statement_after(&self, r: Range<usize>, that: bool, clause: bool) -> bool {
+        if r.len() < 2 || self.wholly_quoted(r.clone()) {
+            return false;
+        }
+        if that {
+            return true;
+        }
+        if self.a.is(r.start, NOT_CONTENT_START) {
+            return false;
+        }
+        let words = r
+            .clone()
+            .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+            .count();
+        if clause && words >= 3 {
+            return true;
+        }
+        if self.a.is(r.start, CLAUSE_WORDS) {
+            return true;
+        }
+        let head_end = (r.start..r.end.min(r.start + 12))
+            .find(|&k| matches!(self.text(k), "," | ";" | ":") || self.a.quoted[k])
+            .unwrap_or(r.end.min(r.start + 12));
+        (r.start..head_end).any(|k| self.finite_at(k, r.start))
+    }
+
+    /// Whether token `k` looks like a finite verb of a clause starting at
+    /// `start`.
+    fn finite_at(&self, k: usize, start: usize) -> bool {
+        if self.a.quoted[k] || self.kind(k) != TokenKind::Word {
+            return false;
+        }
+        if self.a.is(k, FINITE) || self.a.is(k, IRREGULAR_PAST) || self.text(k).ends_with("n't") {
+            return true;
+        }
+        if k == start || self.a.mention_at[k].is_some() {
+            return false;
+        }
+        let w = self.text(k);
+        let lower_word = w.starts_with(char::is_lowercase) && w.len() > 3;
+        let after_subject = self.a.is(k - 1, SUBJECT_PRONOUNS)
+            || self.a.mention_at[k - 1].is_some()
+            || (self.kind(k - 1) == TokenKind::Word
+                && !self.a.is(k - 1, super::lexicon::DETERMINERS));
+        let determiner_before = self.a.is(k - 1, super::lexicon::DETERMINERS);
+        lower_word
+            && !determiner_before
+            && (w.ends_with("ed") || (after_subject && w.ends_with('s')))
+    }
+
+    /// Whether every word of the range is inside one or more quotes.
+    fn wholly_quoted(&self, r: Range<usize>) -> bool {
+        r.filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+            .all(|k| self.a.quoted[k])
+    }
+
+    /// Trim a found attribution to bytes; `None` when nothing is left.
+    fn finish(&self, f: Found) -> Option<FoundAttribution> {
+        let r = self.trimmed(f.content);
+        if r.is_empty() {
+            return None;
+        }
+        let doc = self.a.doc;
+        let span = Span::new(
+            doc.tokens[r.start].span.start,
+            doc.tokens[r.end - 1].span.end,
+        );
+        // Quotes are sorted and disjoint: the first ending after the start.
+        let k = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let mixed = self.quotes.get(k).is_some_and(|q| q.span.overlaps(span));
+        Some(FoundAttribution {
+            span,
+            speaker: f.speaker.entity,
+            speaker_text: f.speaker.text,
+            cue: Some(self.a.cue_text(f.cue)),
+            kind: if mixed {
+                AttributionKind::Mixed
+            } else {
+                AttributionKind::Indirect
+            },
+        })
+    }
+}
+
+/// The first token of a subject.
+fn subject_first(s: Subject) -> usize {
+    match s {
+        Subject::Named(m) => m.first,
+        Subject::Pronoun(p) => p,
+        Subject::Description { first, .. } => first,
+    }
+}
+
+/// The attributions of one sentence made disjoint: a content stops where
+/// a later cue's frame or content begins ("X said A, adding that B"), and a
+/// content holding another's frame is cut before it.
+fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| f.content.start);
+    let frames: Vec<Range<usize>> = found.iter().map(|f| f.frame.clone()).collect();
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let mut f = f;
+        // Never cover a frame of another attribution in the sentence.
+        if let Some(prev) = out.last_mut() {
+            if prev.content.end > f.content.start {
+                // Its subject may open the earlier content ("She told …, and
+                // insisted that …"): then only its cue cuts.
+                let frame_start = if f.frame.start > prev.content.start {
+                    f.frame.start
+                } else {
+                    f.cue.token
+                };
+                let cut = f.content.start.min(frame_start);
+                let kept = reader.trimmed(prev.content.start..cut.max(prev.content.start));
+                // A statement wrapping another whole ("X warned that …,
+                // according to Y"): the inner one stands.
+                prev.content = if reader.is_statement(kept.clone()) {
+                    kept
+                } else {
+                    prev.content.start..prev.content.start
+                };
+            }
+            if prev.content.end > f.content.start {
+                f.content = reader.trimmed(prev.content.end..f.content.end);
+            }
+        }
+        if out.last().is_some_and(|p| p.content.is_empty()) {
+            out.pop();
+        }
+        if !f.content.is_empty() {
+            out.push(f);
+        }
+    }
+    // Contents holding a frame (another cue's own words) end before it.
+    // Frames sit beside their contents: the nearest few are enough, which
+    // keeps a sentence of many cues linear.
+    for f in &mut out {
+        let k = frames.partition_point(|fr| fr.start <= f.content.start);
+        let near = &frames[k.saturating_sub(FRAMES_NEAR)..(k + FRAMES_NEAR).min(frames.len())];
+        if let Some(cut) = near
+            .iter()
+            .map(|fr| fr.start)
+            .filter(|&s| s > f.content.start && s < f.content.end)
+            .min()
+        {
+            f.content = reader.trimmed(f.content.start..cut);
+        }
+    }
+    out.retain(|f| !f.content.is_empty());
+    out
+}
