@@ -87,10 +87,11 @@ const NOT_CONTENT_START: &[&str] = &[
     "thanks",
     "sorry",
     "otherwise",
-    "more",
     "this",
     "these",
     "those",
+    "up",
+    "back",
 ];
 
 /// Words that open a clause complement as its first word.
@@ -117,6 +118,21 @@ const NEGATORS: &[&str] = &[
 /// ministry", "an inquiry into the fire".
 const LINKING_PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "in", "with", "into", "on"];
 
+/// Words that may stand between a cue and its "that": "said in a
+/// statement that", "said on Tuesday that", "said, however, that".
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "via", "through", "from", "with", "last",
+    "this", "earlier", "later", "again", "also", "repeatedly", "recently", "yesterday", "today",
+    "tonight", "however", "privately", "publicly", "for", "over", "while", "when", "as",
+];
+
+/// Words opening a subordinate clause: "While most were …, according to
+/// X, two were …" reports the main clause.
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "as", "if", "when", "because", "since", "after", "before",
+    "unless", "whereas",
+];
+
 /// Words before a cue that make it passive: "was told", "were informed".
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
 
@@ -133,7 +149,9 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
         let range = sentence.tokens.clone();
         for i in range.clone() {
             if let Some(cue) = reader.cue_at(i) {
+                if std::env::var("SN_DEBUG").is_ok() { eprintln!("cue {:?}", cue); }
                 if let Some(found) = reader.read(cue, range.clone(), &in_sentence) {
+                    if std::env::var("SN_DEBUG").is_ok() { eprintln!("found {:?} {:?} {:?}", found.content, found.frame, found.speaker); }
                     in_sentence.push(found);
                 }
             }
@@ -206,14 +224,17 @@ impl Reader<'_, '_, '_> {
     /// whether", "declined to say", "to predict".
     fn negated(&self, i: usize, start: usize) -> bool {
         let from = i.saturating_sub(3).max(start);
-        (from..i).any(|k| self.a.is(k, NEGATORS) || self.text(k).ends_with("n't"))
+        (from..i).any(|k| {
+            self.a.is(k, NEGATORS) || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
+        })
             || (i > start && self.a.is(i - 1, &["to"]))
     }
 
     /// Read one cue in its sentence `s`: its source and its content.
     fn read(&self, cue: Cue, s: Range<usize>, earlier: &[Found]) -> Option<Found> {
         let i = cue.token;
-        if self.negated(i, s.start) {
+        // Questions are asked, not stated.
+        if self.negated(i, s.start) || self.a.is(i, &["ask", "asks", "asked", "asking"]) {
             return None;
         }
         // Weak cues and document words count only before "that" ("agreed
@@ -239,7 +260,8 @@ impl Reader<'_, '_, '_> {
             .find(|&k| self.text(k) == "," || self.a.quoted[k])
             .unwrap_or(s.end);
         let before = self.content_before(s.start, i);
-        if !before.is_empty() && self.is_statement(before.clone()) {
+        let subordinate = self.a.is(before.start, SUBORDINATORS) && source_end + 1 < s.end;
+        if !before.is_empty() && !subordinate && self.is_statement(before.clone()) {
             return Some(Found {
                 content: before,
                 frame: i..source_end,
@@ -298,8 +320,34 @@ impl Reader<'_, '_, '_> {
     /// said, is booming."
     fn verb(&self, cue: Cue, s: Range<usize>, strong: bool) -> Option<Found> {
         let i = cue.token;
-        let before = self.a.subject_before(i, s.start, 0);
-        let passive = i > s.start && self.a.is(i - 1, PASSIVE) && before.is_some();
+        // "…, said X": the subject follows, whatever precedes the comma.
+        let inverted = i > s.start
+            && (self.text(i - 1) == "," || self.kind(i - 1) == TokenKind::QuoteMark)
+            && self.a.subject_after(cue, s.end).is_some_and(|sub| {
+                let rest = self.skip_time(subject_last(sub) + 1, s.end);
+                self.names_source(sub)
+                    && (rest >= s.end || self.is_closing(rest) || self.text(rest) == ",")
+            });
+        let before = if inverted {
+            None
+        } else {
+            // "Clinton wrongly claimed", "critics soon noted": past an adverb.
+            self.a.subject_before(i, s.start, 0).or_else(|| {
+                let adverb = i > s.start + 1
+                    && self.kind(i - 1) == TokenKind::Word
+                    && self.text(i - 1).starts_with(char::is_lowercase)
+                    && (self.text(i - 1).ends_with("ly") || self.a.is(i - 1, &["soon"]));
+                if adverb {
+                    self.a.subject_before(i - 1, s.start, 0)
+                } else {
+                    None
+                }
+            })
+        };
+        // "was told that", "are found slain": passive.
+        let passive = i > s.start && self.a.is(i - 1, PASSIVE);
+        // Words that report only statements ("found", "shows") need a "that".
+        let quote_cue = self.a.cue_at(i).is_some();
         let (subject, subject_start) = match before {
             Some(sub) => (Some(sub), subject_first(sub)),
             None => match self.a.subject_after(cue, s.end) {
@@ -315,10 +363,13 @@ impl Reader<'_, '_, '_> {
         };
         // Content after the cue: "said (that) …".
         if !subject_after {
-            let (content, that) = self.content_after(i, s.end, self.a.is(i, HEARER_CUES));
-            let clause = self.a.lexicon.takes_clause(self.text(i));
+            let hearer = self.a.is(i, HEARER_CUES);
+            let (content, that) = self.content_after(i, s.end, hearer);
+            let clause = self.a.lexicon.takes_clause(self.text(i)) && !hearer;
             if !content.is_empty()
-                && (that || strong || clause)
+                && (that || strong || clause || !quote_cue)
+                && (that || !passive)
+                && (that || quote_cue || self.is_statement_after(content.clone(), false, false))
                 && self.is_statement_after(content.clone(), that, clause)
             {
                 if subject.is_none() && !that {
@@ -332,7 +383,7 @@ impl Reader<'_, '_, '_> {
                 });
             }
         }
-        if !strong || subject.is_none() {
+        if passive || subject.is_none() || !(strong || !quote_cue) {
             return None;
         }
         // Content before: "…, X said." The cue and its source end the
@@ -345,10 +396,18 @@ impl Reader<'_, '_, '_> {
         };
         let rest = self.skip_time(source_end, s.end);
         let before = self.content_before(s.start, subject_start);
-        if before.is_empty() {
+        // The content ends at the comma (or closing mark) before the source:
+        // "…,” White House spokesman Tom Hart said" leaves the title out.
+        let set_off = subject_start > s.start
+            && (self.text(subject_start - 1) == ","
+                || self.kind(subject_start - 1) == TokenKind::QuoteMark);
+        if before.is_empty() || !set_off {
             return None;
         }
         let ends = (rest..s.end).all(|k| self.is_closing(k));
+        if !quote_cue && !ends {
+            return None;
+        }
         if ends {
             return self.is_statement(before.clone()).then_some(Found {
                 content: before,
@@ -359,9 +418,17 @@ impl Reader<'_, '_, '_> {
         }
         // Split content: the longer part stands for both.
         if self.text(rest) == "," && self.text(subject_start.saturating_sub(1)) == "," {
-            let after = self.trimmed(rest + 1..s.end);
+            let after = self.trimmed(rest + 1..s.end.min(rest + 1 + CONTENT_REACH));
             let whole = before.start..after.end;
-            if !self.is_statement(whole) {
+            // "At a rally, Smith said, “…”" is a quote with a setting, not
+            // split content.
+            let quoted_after = (rest + 1..after.end.min(rest + 3))
+                .any(|k| self.kind(k) == TokenKind::QuoteMark || self.a.quoted[k]);
+            if quoted_after
+                || self.a.is(before.start, NOT_CONTENT_START)
+                || self.a.is(before.start, &["after", "while", "when", "as", "if", "asked"])
+                || !self.is_statement(whole)
+            {
                 return None;
             }
             let content = if after.len() > before.len() {
@@ -372,6 +439,15 @@ impl Reader<'_, '_, '_> {
             return Some(Found {
                 content,
                 frame: subject_start..rest + 1,
+                cue,
+                speaker,
+            });
+        }
+        // "…, said Ms. Gil, with games of …": an aside after the source.
+        if self.text(rest) == "," && self.is_statement(before.clone()) {
+            return Some(Found {
+                content: before,
+                frame: subject_start..source_end,
                 cue,
                 speaker,
             });
@@ -406,6 +482,23 @@ impl Reader<'_, '_, '_> {
             }
         }
         speaker
+    }
+
+    /// Whether a subject found after a cue names a source ("said Ms. Gil",
+    /// "said a spokesman"), not the start of the content ("said it has").
+    fn names_source(&self, sub: Subject) -> bool {
+        match sub {
+            Subject::Named(_) => true,
+            Subject::Pronoun(p) => self.a.is(p, &["he", "she"]),
+            Subject::Description { first, head, .. } => {
+                let lexicon = self.a.lexicon;
+                let word = self.text(head);
+                self.a.is(first, super::lexicon::DETERMINERS)
+                    && (lexicon.is_role(word)
+                        || lexicon.is_org_noun(word)
+                        || lexicon.is_generic_org_noun(word))
+            }
+        }
     }
 
     /// Whether token `k` is punctuation that may end a sentence after the
@@ -446,15 +539,31 @@ impl Reader<'_, '_, '_> {
     fn content_after(&self, i: usize, end: usize, hearer: bool) -> (Range<usize>, bool) {
         let reach = end.min(i + 12);
         let mut k = i + 1;
+        if self.a.is(k, &["out", "back"]) {
+            k += 1; // "pointed out that", "wrote back that"
+        }
         // "said that", "told reporters on Tuesday that", "said in a
-        // statement that": a "that" before any verb or quote.
-        while k < reach {
+        // statement that": a "that" before any verb or quote, past a hearer
+        // or an adverbial, never past an object ("adds to the drama that").
+        let opens_adverbial = |k: usize| {
+            k >= end
+                || self.a.is(k, &["that", ","])
+                || self.a.is(k, ADVERBIAL_OPENERS)
+                || self.a.is(k, TIME_WORDS)
+                || (self.text(k).ends_with("ly") && self.text(k).starts_with(char::is_lowercase))
+        };
+        let search = hearer || opens_adverbial(k);
+        while search && k < reach {
             if self.a.quoted[k] || self.kind(k) == TokenKind::QuoteMark {
                 break;
             }
             if self.a.is(k, &["that"]) {
                 let content = self.trimmed(k + 1..end.min(k + 1 + CONTENT_REACH));
-                return (content, true);
+                // "remarks that were featured": a relative clause.
+                if content.is_empty() || self.a.is(content.start, FINITE) {
+                    return (k..k, false);
+                }
+                return (self.before_colon_quote(content), true);
             }
             if self.a.is(k, FINITE) || self.a.is(k, CLAUSE_WORDS) || self.a.is(k, SUBJECT_PRONOUNS)
             {
@@ -466,17 +575,33 @@ impl Reader<'_, '_, '_> {
             k += 1;
         }
         let mut k = i + 1;
-        if self.a.is(k, &["out"]) {
-            k += 1; // "pointed out"
+        if self.a.is(k, &["out", "back"]) {
+            k += 1;
         }
         if hearer && k < end {
             k = self.skip_hearer(k, end);
         }
         k = self.skip_time(k, end);
-        if k < end && self.text(k) == "," {
+        // "said flatly: “…”": past an adverb to the colon.
+        if k + 1 < end && self.text(k + 1) == ":" && self.text(k).ends_with("ly") {
+            k += 2;
+        }
+        if k < end && matches!(self.text(k), "," | ":") {
             return (k..k, false);
         }
-        (self.trimmed(k..end.min(k + CONTENT_REACH)), false)
+        let content = self.trimmed(k..end.min(k + CONTENT_REACH));
+        (self.before_colon_quote(content), false)
+    }
+
+    /// Content that ends where a colon introduces a quote: "said the plan
+    /// was simple: “…”".
+    fn before_colon_quote(&self, r: Range<usize>) -> Range<usize> {
+        match r.clone().find(|&k| {
+            self.text(k) == ":" && (k + 1 < r.end) && self.kind(k + 1) == TokenKind::QuoteMark
+        }) {
+            Some(colon) => self.trimmed(r.start..colon),
+            None => r,
+        }
     }
 
     /// Past who was told: "told him", "told reporters", "told CNN", "told
@@ -546,7 +671,7 @@ impl Reader<'_, '_, '_> {
         if r.len() < 2 || self.wholly_quoted(r.clone()) {
             return false;
         }
-        r.clone().any(|k| self.finite_at(k, r.start))
+        r.clone().any(|k| self.finite_at(k, r.start, true))
     }
 
     /// As [`Reader::is_statement`], for content after a cue: a "that" makes
@@ -575,12 +700,12 @@ impl Reader<'_, '_, '_> {
         let head_end = (r.start..r.end.min(r.start + 12))
             .find(|&k| matches!(self.text(k), "," | ";" | ":") || self.a.quoted[k])
             .unwrap_or(r.end.min(r.start + 12));
-        (r.start..head_end).any(|k| self.finite_at(k, r.start))
+        (r.start..head_end).any(|k| self.finite_at(k, r.start, false))
     }
 
     /// Whether token `k` looks like a finite verb of a clause starting at
     /// `start`.
-    fn finite_at(&self, k: usize, start: usize) -> bool {
+    fn finite_at(&self, k: usize, start: usize, loose: bool) -> bool {
         if self.a.quoted[k] || self.kind(k) != TokenKind::Word {
             return false;
         }
@@ -594,7 +719,7 @@ impl Reader<'_, '_, '_> {
         let lower_word = w.starts_with(char::is_lowercase) && w.len() > 3;
         let after_subject = self.a.is(k - 1, SUBJECT_PRONOUNS)
             || self.a.mention_at[k - 1].is_some()
-            || (self.kind(k - 1) == TokenKind::Word
+            || (loose && self.kind(k - 1) == TokenKind::Word
                 && !self.a.is(k - 1, super::lexicon::DETERMINERS));
         let determiner_before = self.a.is(k - 1, super::lexicon::DETERMINERS);
         lower_word
@@ -636,6 +761,15 @@ impl Reader<'_, '_, '_> {
     }
 }
 
+/// The last token of a subject.
+fn subject_last(s: Subject) -> usize {
+    match s {
+        Subject::Named(m) => m.last,
+        Subject::Pronoun(p) => p,
+        Subject::Description { last, .. } => last,
+    }
+}
+
 /// The first token of a subject.
 fn subject_first(s: Subject) -> usize {
     match s {
@@ -668,7 +802,8 @@ fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
                 let kept = reader.trimmed(prev.content.start..cut.max(prev.content.start));
                 // A statement wrapping another whole ("X warned that …,
                 // according to Y"): the inner one stands.
-                prev.content = if reader.is_statement(kept.clone()) {
+                let wraps = frame_start == f.frame.start && f.frame.start < f.cue.token;
+                prev.content = if !wraps || reader.is_statement(kept.clone()) {
                     kept
                 } else {
                     prev.content.start..prev.content.start
