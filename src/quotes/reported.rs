@@ -87,9 +87,6 @@ const NOT_CONTENT_START: &[&str] = &[
     "thanks",
     "sorry",
     "otherwise",
-    "this",
-    "these",
-    "those",
     "up",
     "back",
 ];
@@ -102,10 +99,14 @@ const CLAUSE_WORDS: &[&str] = &[
 /// Objects of "told" and the like: who was told, not what.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
 
+/// Cues that report a question.
+const ASK: &[&str] = &["ask", "asks", "asked", "asking"];
+
 /// Cues that take the hearer as object before the content.
 const HEARER_CUES: &[&str] = &[
-    "tell", "tells", "told", "telling", "informed", "assured", "assures", "reminded", "reminds",
-    "warned", "warns", "warn", "promised", "promises", "assure", "remind", "inform",
+    "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling", "informed", "assured",
+    "assures", "reminded", "reminds", "warned", "warns", "warn", "promised", "promises", "assure",
+    "remind", "inform",
 ];
 
 /// Words before a cue that negate it or make it no report: "did not say
@@ -121,9 +122,42 @@ const LINKING_PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "in", "with",
 /// Words that may stand between a cue and its "that": "said in a
 /// statement that", "said on Tuesday that", "said, however, that".
 const ADVERBIAL_OPENERS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "via", "through", "from", "with", "last",
-    "this", "earlier", "later", "again", "also", "repeatedly", "recently", "yesterday", "today",
-    "tonight", "however", "privately", "publicly", "for", "over", "while", "when", "as",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "from",
+    "with",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "repeatedly",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+    "however",
+    "privately",
+    "publicly",
+    "for",
+    "over",
+    "while",
+    "when",
+    "as",
+];
+
+/// Words opening a setting rather than content: "At a rally, Smith said,
+/// “…”".
+const SETTING_OPENERS: &[&str] = &[
+    "at", "in", "on", "after", "during", "with", "from", "before", "for", "by", "outside",
+    "inside", "near", "while", "when", "as", "if", "asked", "pressed",
 ];
 
 /// Words opening a subordinate clause: "While most were …, according to
@@ -149,9 +183,7 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
         let range = sentence.tokens.clone();
         for i in range.clone() {
             if let Some(cue) = reader.cue_at(i) {
-                if std::env::var("SN_DEBUG").is_ok() { eprintln!("cue {:?}", cue); }
                 if let Some(found) = reader.read(cue, range.clone(), &in_sentence) {
-                    if std::env::var("SN_DEBUG").is_ok() { eprintln!("found {:?} {:?} {:?}", found.content, found.frame, found.speaker); }
                     in_sentence.push(found);
                 }
             }
@@ -226,15 +258,14 @@ impl Reader<'_, '_, '_> {
         let from = i.saturating_sub(3).max(start);
         (from..i).any(|k| {
             self.a.is(k, NEGATORS) || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
-        })
-            || (i > start && self.a.is(i - 1, &["to"]))
+        }) || (i > start && self.a.is(i - 1, &["to"]))
     }
 
     /// Read one cue in its sentence `s`: its source and its content.
     fn read(&self, cue: Cue, s: Range<usize>, earlier: &[Found]) -> Option<Found> {
         let i = cue.token;
         // Questions are asked, not stated.
-        if self.negated(i, s.start) || self.a.is(i, &["ask", "asks", "asked", "asking"]) {
+        if self.negated(i, s.start) {
             return None;
         }
         // Weak cues and document words count only before "that" ("agreed
@@ -326,7 +357,11 @@ impl Reader<'_, '_, '_> {
             && self.a.subject_after(cue, s.end).is_some_and(|sub| {
                 let rest = self.skip_time(subject_last(sub) + 1, s.end);
                 self.names_source(sub)
-                    && (rest >= s.end || self.is_closing(rest) || self.text(rest) == ",")
+                    && (rest >= s.end
+                        || self.is_closing(rest)
+                        || self
+                            .a
+                            .is(rest, &[",", "of", "at", "in", "on", "during", "with", "to"]))
             });
         let before = if inverted {
             None
@@ -349,7 +384,7 @@ impl Reader<'_, '_, '_> {
         // Words that report only statements ("found", "shows") need a "that".
         let quote_cue = self.a.cue_at(i).is_some();
         let (subject, subject_start) = match before {
-            Some(sub) => (Some(sub), subject_first(sub)),
+            Some(sub) => (Some(sub), self.with_titles(subject_first(sub), s.start)),
             None => match self.a.subject_after(cue, s.end) {
                 Some(sub) => (Some(sub), i),
                 None => (None, i),
@@ -365,6 +400,10 @@ impl Reader<'_, '_, '_> {
         if !subject_after {
             let hearer = self.a.is(i, HEARER_CUES);
             let (content, that) = self.content_after(i, s.end, hearer);
+            // A question is reported by its clause: "asked (him) whether …".
+            if self.a.is(i, ASK) && !(that || self.a.is(content.start, CLAUSE_WORDS)) {
+                return None;
+            }
             let clause = self.a.lexicon.takes_clause(self.text(i)) && !hearer;
             if !content.is_empty()
                 && (that || strong || clause || !quote_cue)
@@ -409,7 +448,13 @@ impl Reader<'_, '_, '_> {
             return None;
         }
         if ends {
-            return self.is_statement(before.clone()).then_some(Found {
+            let words = before
+                .clone()
+                .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+                .count();
+            let statement = self.is_statement(before.clone())
+                || (quote_cue && words >= 3 && !self.wholly_quoted(before.clone()));
+            return statement.then_some(Found {
                 content: before,
                 frame: subject_start..source_end,
                 cue,
@@ -425,8 +470,8 @@ impl Reader<'_, '_, '_> {
             let quoted_after = (rest + 1..after.end.min(rest + 3))
                 .any(|k| self.kind(k) == TokenKind::QuoteMark || self.a.quoted[k]);
             if quoted_after
-                || self.a.is(before.start, NOT_CONTENT_START)
-                || self.a.is(before.start, &["after", "while", "when", "as", "if", "asked"])
+                || self.a.is(before.start, SETTING_OPENERS)
+                || self.text(before.start).ends_with("ing")
                 || !self.is_statement(whole)
             {
                 return None;
@@ -482,6 +527,32 @@ impl Reader<'_, '_, '_> {
             }
         }
         speaker
+    }
+
+    /// Where a source starts, with the titles before its name: "Mr. Tom
+    /// Vane", "White House press secretary Josh Earnest".
+    fn with_titles(&self, first: usize, start: usize) -> usize {
+        let mut k = first;
+        let mut steps = 0;
+        while k > start && steps < 6 {
+            let t = k - 1;
+            let abbreviation = self.text(t) == "."
+                && t > start
+                && self.text(t - 1).starts_with(char::is_uppercase)
+                && self.text(t - 1).len() <= 4;
+            if abbreviation {
+                k = t - 1;
+            } else if self.kind(t) == TokenKind::Word
+                && self.a.mention_at[t].is_none()
+                && self.a.lexicon.is_role(self.text(t))
+            {
+                k = t;
+            } else {
+                break;
+            }
+            steps += 1;
+        }
+        k
     }
 
     /// Whether a subject found after a cue names a source ("said Ms. Gil",
@@ -560,7 +631,7 @@ impl Reader<'_, '_, '_> {
             if self.a.is(k, &["that"]) {
                 let content = self.trimmed(k + 1..end.min(k + 1 + CONTENT_REACH));
                 // "remarks that were featured": a relative clause.
-                if content.is_empty() || self.a.is(content.start, FINITE) {
+                if content.is_empty() || self.verb_like(content.start) {
                     return (k..k, false);
                 }
                 return (self.before_colon_quote(content), true);
@@ -587,6 +658,26 @@ impl Reader<'_, '_, '_> {
             k += 2;
         }
         if k < end && matches!(self.text(k), "," | ":") {
+            // "she added, the plan is …": a clause after the comma, not a
+            // quote, an aside or a participle.
+            let next = k + 1;
+            let clause_follows = self.text(k) == ","
+                && next < end
+                && self.kind(next) == TokenKind::Word
+                && !self.a.quoted[next]
+                && self.a.cue_at(next).is_none()
+                && !self.text(next).ends_with("ing")
+                && !self.a.is(next, ADVERBIAL_OPENERS)
+                && !self.a.is(
+                    next,
+                    &["adding", "saying", "noting", "who", "which", "and", "but"],
+                );
+            if clause_follows {
+                let content = self.trimmed(next..end.min(next + CONTENT_REACH));
+                if self.is_statement_after(content.clone(), false, false) {
+                    return (self.before_colon_quote(content), false);
+                }
+            }
             return (k..k, false);
         }
         let content = self.trimmed(k..end.min(k + CONTENT_REACH));
@@ -684,7 +775,10 @@ impl Reader<'_, '_, '_> {
         if that {
             return true;
         }
-        if self.a.is(r.start, NOT_CONTENT_START) {
+        if self.a.is(r.start, CLAUSE_WORDS) {
+            return true;
+        }
+        if self.a.is(r.start, NOT_CONTENT_START) || self.a.is(r.start, SETTING_OPENERS) {
             return false;
         }
         let words = r
@@ -703,10 +797,19 @@ impl Reader<'_, '_, '_> {
         (r.start..head_end).any(|k| self.finite_at(k, r.start, false))
     }
 
+    /// Whether token `k` reads as a verb opening a relative clause ("remarks
+    /// that were featured", "incidents that happened").
+    fn verb_like(&self, k: usize) -> bool {
+        let w = self.text(k);
+        self.a.is(k, FINITE)
+            || self.a.is(k, IRREGULAR_PAST)
+            || (w.starts_with(char::is_lowercase) && w.len() > 3 && w.ends_with("ed"))
+    }
+
     /// Whether token `k` looks like a finite verb of a clause starting at
     /// `start`.
     fn finite_at(&self, k: usize, start: usize, loose: bool) -> bool {
-        if self.a.quoted[k] || self.kind(k) != TokenKind::Word {
+        if self.kind(k) != TokenKind::Word {
             return false;
         }
         if self.a.is(k, FINITE) || self.a.is(k, IRREGULAR_PAST) || self.text(k).ends_with("n't") {
@@ -719,7 +822,8 @@ impl Reader<'_, '_, '_> {
         let lower_word = w.starts_with(char::is_lowercase) && w.len() > 3;
         let after_subject = self.a.is(k - 1, SUBJECT_PRONOUNS)
             || self.a.mention_at[k - 1].is_some()
-            || (loose && self.kind(k - 1) == TokenKind::Word
+            || (loose
+                && self.kind(k - 1) == TokenKind::Word
                 && !self.a.is(k - 1, super::lexicon::DETERMINERS));
         let determiner_before = self.a.is(k - 1, super::lexicon::DETERMINERS);
         lower_word
@@ -779,59 +883,65 @@ fn subject_first(s: Subject) -> usize {
     }
 }
 
-/// The attributions of one sentence made disjoint: a content stops where
-/// a later cue's frame or content begins ("X said A, adding that B"), and a
-/// content holding another's frame is cut before it.
+/// The attributions of one sentence made disjoint. A later cue inside an
+/// earlier content ends it ("X said A, adding that B"; "She told … that A,
+/// and insisted that B"), unless what is left says nothing: then the later
+/// one is nested in the earlier ("noted that experts say …") and the earlier
+/// stands, except that "A warned that …, according to B" keeps the inner.
 fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| f.content.start);
-    let frames: Vec<Range<usize>> = found.iter().map(|f| f.frame.clone()).collect();
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        let mut f = f;
-        // Never cover a frame of another attribution in the sentence.
+    // Where dropped wrappers' own words start: they still end contents.
+    let mut dropped_frames: Vec<usize> = Vec::new();
+    for mut f in found {
         if let Some(prev) = out.last_mut() {
             if prev.content.end > f.content.start {
-                // Its subject may open the earlier content ("She told …, and
-                // insisted that …"): then only its cue cuts.
-                let frame_start = if f.frame.start > prev.content.start {
-                    f.frame.start
+                let source_inside = f.frame.start >= prev.content.start;
+                let wrapper = prev.cue.kind == CueKind::According
+                    && source_inside
+                    && f.frame.start <= prev.content.start + 3;
+                if wrapper {
+                    dropped_frames.push(prev.frame.start);
+                    out.pop();
                 } else {
-                    f.cue.token
-                };
-                let cut = f.content.start.min(frame_start);
-                let kept = reader.trimmed(prev.content.start..cut.max(prev.content.start));
-                // A statement wrapping another whole ("X warned that …,
-                // according to Y"): the inner one stands.
-                let wraps = frame_start == f.frame.start && f.frame.start < f.cue.token;
-                prev.content = if !wraps || reader.is_statement(kept.clone()) {
-                    kept
-                } else {
-                    prev.content.start..prev.content.start
-                };
+                    let cut = if source_inside {
+                        f.frame.start
+                    } else {
+                        f.cue.token
+                    }
+                    .min(f.content.start);
+                    let kept = reader.trimmed(prev.content.start..cut.max(prev.content.start));
+                    let says = if source_inside {
+                        reader.is_statement(kept.clone())
+                    } else {
+                        !kept.is_empty()
+                    };
+                    if !says {
+                        continue;
+                    }
+                    prev.content = kept;
+                }
             }
+        }
+        if let Some(prev) = out.last() {
             if prev.content.end > f.content.start {
                 f.content = reader.trimmed(prev.content.end..f.content.end);
             }
-        }
-        if out.last().is_some_and(|p| p.content.is_empty()) {
-            out.pop();
         }
         if !f.content.is_empty() {
             out.push(f);
         }
     }
-    // Contents holding a frame (another cue's own words) end before it.
-    // Frames sit beside their contents: the nearest few are enough, which
-    // keeps a sentence of many cues linear.
+    // Contents holding a kept frame (another cue's own words) end before
+    // it. Frames sit beside their contents: the nearest few are enough,
+    // which keeps a sentence of many cues linear.
+    let mut frames: Vec<usize> = out.iter().map(|f| f.frame.start).collect();
+    frames.extend(dropped_frames);
+    frames.sort_unstable();
     for f in &mut out {
-        let k = frames.partition_point(|fr| fr.start <= f.content.start);
-        let near = &frames[k.saturating_sub(FRAMES_NEAR)..(k + FRAMES_NEAR).min(frames.len())];
-        if let Some(cut) = near
-            .iter()
-            .map(|fr| fr.start)
-            .filter(|&s| s > f.content.start && s < f.content.end)
-            .min()
-        {
+        let k = frames.partition_point(|&start| start <= f.content.start);
+        let near = &frames[k..(k + FRAMES_NEAR).min(frames.len())];
+        if let Some(&cut) = near.iter().find(|&&start| start < f.content.end) {
             f.content = reader.trimmed(f.content.start..cut);
         }
     }
