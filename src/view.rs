@@ -722,6 +722,7 @@ mod tests {
                     speaker_text: None,
                     cue: Some("said".into()),
                 }],
+                attributions: vec![],
             },
             paragraphs: vec![0..10, 12..51],
         };
@@ -790,6 +791,7 @@ mod tests {
             hedge: Some("nearly".into()),
             unit: Some("drones".into()),
             magnitude: None,
+            attributed_to: None,
         };
         assert_eq!(describe_figure(&f), "fewer than 2,000 drones — “nearly”");
         let up_to = Figure {
