@@ -6,7 +6,9 @@
 //! inside a quote, a name inside a quote), so a paragraph is cut at every
 //! span boundary and each piece carries every annotation covering it.
 
-use crate::model::{Annotations, Bound, Entity, EntityKind, Figure, FigureKind, Quote};
+use crate::model::{
+    Annotations, AttributionKind, Bound, Entity, EntityKind, Figure, FigureKind, Quote,
+};
 use crate::offsets::OffsetMap;
 use crate::Analysis;
 
@@ -22,6 +24,8 @@ pub enum Target {
     },
     Figure(usize),
     Quote(usize),
+    /// Index into `attributions`: reported speech.
+    Attribution(usize),
 }
 
 impl Target {
@@ -31,6 +35,7 @@ impl Target {
             Target::Mention { entity, mention } => format!("e{entity}m{mention}"),
             Target::Figure(i) => format!("f{i}"),
             Target::Quote(i) => format!("q{i}"),
+            Target::Attribution(i) => format!("a{i}"),
         }
     }
 }
@@ -113,6 +118,9 @@ impl Layout {
         for (i, q) in a.quotes.iter().enumerate() {
             spans.push((q.start, q.end, Target::Quote(i), true));
         }
+        for (i, r) in a.attributions.iter().enumerate() {
+            spans.push((r.start, r.end, Target::Attribution(i), true));
+        }
         spans.retain(|s| s.0 < s.1);
         spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
         Layout {
@@ -156,7 +164,9 @@ impl Layout {
         self.running.extend(
             spans[first..self.next_span]
                 .iter()
-                .filter(|&&(_, e, t, _)| matches!(t, Target::Quote(_)) && e > range.end)
+                .filter(|&&(_, e, t, _)| {
+                    matches!(t, Target::Quote(_) | Target::Attribution(_)) && e > range.end
+                })
                 .map(|&(s, e, t, _)| (s, e, t)),
         );
         let notes = local.iter().filter(|s| s.3).map(|s| s.2).collect();
@@ -390,20 +400,58 @@ pub fn figure_short(f: &Figure) -> String {
 /// descriptor: an organization, place or group named and nothing more).
 ///
 /// Quotes first (who said what is the reader's first question), then
-/// figures, then people at their first mention, then other names that the
-/// text describes ("Acme, the country's largest builder").
+/// reported speech, then figures, then people at their first mention, then
+/// other names that the text describes ("Acme, the country's largest
+/// builder").
 pub fn margin_priority(target: Target, a: &Annotations) -> Option<u8> {
     match target {
         Target::Quote(_) => Some(0),
-        Target::Figure(_) => Some(1),
+        Target::Attribution(_) => Some(1),
+        Target::Figure(_) => Some(2),
         Target::Mention { entity, .. } => {
             let e = a.entities.get(entity)?;
             match e.kind {
-                EntityKind::Person => Some(2),
-                _ if !e.descriptors.is_empty() => Some(3),
+                EntityKind::Person => Some(margin::PEOPLE),
+                _ if !e.descriptors.is_empty() => Some(margin::PEOPLE + 1),
                 _ => None,
             }
         }
+    }
+}
+
+/// Who gives a statement, as a note says it: "Marques, minister", "US
+/// officials"; `None` when the text names no one.
+pub fn source_short(
+    speaker: Option<&String>,
+    speaker_text: Option<&String>,
+    a: &Annotations,
+) -> Option<String> {
+    let entity = speaker.and_then(|id| a.entities.iter().find(|e| &e.id == id));
+    match (entity, speaker_text) {
+        (Some(e), _) => Some(match e.descriptors.first() {
+            Some(d) => format!("{}, {}", short_name(e), short_role(d)),
+            None => short_name(e).to_string(),
+        }),
+        (None, Some(t)) => Some(t.clone()),
+        (None, None) => None,
+    }
+}
+
+/// Who gives a statement in full: "Helena Marques, Portugal's
+/// Infrastructure Minister", "US officials".
+fn source_full(
+    speaker: Option<&String>,
+    speaker_text: Option<&String>,
+    a: &Annotations,
+) -> Option<String> {
+    let entity = speaker.and_then(|id| a.entities.iter().find(|e| &e.id == id));
+    match (entity, speaker_text) {
+        (Some(e), _) => Some(match e.descriptors.first() {
+            Some(d) => format!("{}, {d}", e.name),
+            None => e.name.clone(),
+        }),
+        (None, Some(t)) => Some(t.clone()),
+        (None, None) => None,
     }
 }
 
@@ -539,10 +587,38 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
             if let Some(unit) = &f.unit {
                 details.push(format!("counts: {unit}"));
             }
+            let source = f.attributed_to.as_ref().map(|s| {
+                let cue = s
+                    .quote
+                    .and_then(|q| a.quotes.get(q)?.cue.clone())
+                    .or_else(|| {
+                        s.attribution
+                            .and_then(|r| a.attributions.get(r)?.cue.clone())
+                    });
+                let who = source_short(s.speaker.as_ref(), s.speaker_text.as_ref(), a)
+                    .unwrap_or_else(|| "an unnamed source".into());
+                details.push(format!(
+                    "given by {}",
+                    source_full(s.speaker.as_ref(), s.speaker_text.as_ref(), a)
+                        .unwrap_or_else(|| "an unnamed source".into())
+                ));
+                match cue {
+                    Some(cue) => format!("{who}, {cue}"),
+                    None => who,
+                }
+            });
+            if f.attributed_to.is_none() {
+                details.push("stated by the article itself".into());
+            }
+            let hedge = f.hedge.as_ref().map(|h| format!("“{h}”"));
+            let aside = match (hedge, source) {
+                (Some(h), Some(s)) => Some(format!("{h} · {s}")),
+                (h, s) => h.or(s),
+            };
             NoteText {
                 label: format!("Figure · {}", figure_kind_label(f.kind)),
                 title: figure_short(f),
-                aside: f.hedge.as_ref().map(|h| format!("“{h}”")),
+                aside,
                 details,
             }
         }
@@ -576,7 +652,128 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
                 details,
             }
         }
+        Target::Attribution(i) => {
+            let Some(r) = a.attributions.get(i) else {
+                return NoteText::default();
+            };
+            let title = match source_short(r.speaker.as_ref(), r.speaker_text.as_ref(), a) {
+                Some(who) => format!("— {who}"),
+                None => "No named source".to_string(),
+            };
+            let mut details = vec![match r.kind {
+                AttributionKind::Indirect => "reported speech, not quoted".to_string(),
+                AttributionKind::Mixed => "reported speech with quoted words".to_string(),
+            }];
+            if let Some(full) = source_full(r.speaker.as_ref(), r.speaker_text.as_ref(), a) {
+                details.push(full);
+            }
+            if let Some(cue) = &r.cue {
+                details.push(format!("cue: “{cue}”"));
+            }
+            NoteText {
+                label: "Reported".into(),
+                title,
+                aside: r.cue.clone(),
+                details,
+            }
+        }
     }
+}
+
+/// Who gives statements in the article: a named entity, an unnamed source
+/// as the text words it ("US officials"), or the article itself (the
+/// figures it states in its own voice).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Source {
+    Entity(usize),
+    Unnamed(String),
+    Article,
+}
+
+/// One source with everything it says: for the "Who says what" view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceView {
+    pub source: Source,
+    pub name: String,
+    pub role: Option<String>,
+    pub quotes: Vec<usize>,
+    pub attributions: Vec<usize>,
+    pub figures: Vec<usize>,
+}
+
+impl SourceView {
+    /// Everything this source says, as view targets.
+    pub fn targets(&self) -> impl Iterator<Item = Target> + '_ {
+        self.quotes
+            .iter()
+            .map(|&i| Target::Quote(i))
+            .chain(self.attributions.iter().map(|&i| Target::Attribution(i)))
+            .chain(self.figures.iter().map(|&i| Target::Figure(i)))
+    }
+}
+
+/// Every source of the article's quotes, reported statements and figures,
+/// the one that says most first; the figures the article states itself
+/// last. Unnamed sources are told apart by their words, whatever their case.
+pub fn sources(a: &Annotations) -> Vec<SourceView> {
+    let mut index: std::collections::HashMap<Source, usize> = std::collections::HashMap::new();
+    let mut out: Vec<SourceView> = Vec::new();
+    let mut slot = |speaker: Option<&String>, text: Option<&String>, out: &mut Vec<SourceView>| {
+        let entity = speaker.and_then(|id| a.entities.iter().position(|e| &e.id == id));
+        let (source, name, role) = match (entity, text) {
+            (Some(e), _) => (
+                Source::Entity(e),
+                a.entities[e].name.clone(),
+                a.entities[e].descriptors.first().cloned(),
+            ),
+            (None, Some(t)) => (Source::Unnamed(t.to_lowercase()), t.clone(), None),
+            (None, None) => return None,
+        };
+        Some(*index.entry(source.clone()).or_insert_with(|| {
+            out.push(SourceView {
+                source,
+                name,
+                role,
+                quotes: vec![],
+                attributions: vec![],
+                figures: vec![],
+            });
+            out.len() - 1
+        }))
+    };
+    for (i, q) in a.quotes.iter().enumerate() {
+        if let Some(k) = slot(q.speaker.as_ref(), q.speaker_text.as_ref(), &mut out) {
+            out[k].quotes.push(i);
+        }
+    }
+    for (i, r) in a.attributions.iter().enumerate() {
+        if let Some(k) = slot(r.speaker.as_ref(), r.speaker_text.as_ref(), &mut out) {
+            out[k].attributions.push(i);
+        }
+    }
+    let mut own = Vec::new();
+    for (i, f) in a.figures.iter().enumerate() {
+        match &f.attributed_to {
+            Some(s) => {
+                if let Some(k) = slot(s.speaker.as_ref(), s.speaker_text.as_ref(), &mut out) {
+                    out[k].figures.push(i);
+                }
+            }
+            None => own.push(i),
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.quotes.len() + s.attributions.len() + s.figures.len()));
+    if !own.is_empty() {
+        out.push(SourceView {
+            source: Source::Article,
+            name: "The article itself".into(),
+            role: None,
+            quotes: vec![],
+            attributions: vec![],
+            figures: own,
+        });
+    }
+    out
 }
 
 /// The kind of an entity as a word for a label.

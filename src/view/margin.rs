@@ -18,9 +18,12 @@ pub const REACH_PX: f64 = 120.0;
 /// Space between two notes.
 pub const GAP_PX: f64 = 6.0;
 /// How far past its paragraph's last line a note of lesser importance (a
-/// person, a described name) may start. Quotes and figures may start up to
-/// their reach below their line, into the next paragraph's margin.
+/// person, a described name) may start. Statements and figures may start up
+/// to their reach below their line, into the next paragraph's margin.
 const SPILL_PX: f64 = 8.0;
+/// The priority of people's notes ([`super::margin_priority`]): notes of
+/// this priority and after start beside their own paragraph.
+pub const PEOPLE: u8 = 3;
 
 /// One note to place: where its highlight's line starts, how tall the note
 /// is, and how much it matters ([`super::margin_priority`]: lower first).
@@ -78,7 +81,7 @@ pub fn place_row(
         let h = c.height.max(1.0);
         let lo = floor.max(c.anchor - REACH_PX).max(row_top.min(c.anchor));
         let mut hi = c.anchor + REACH_PX;
-        if c.priority >= 2 {
+        if c.priority >= PEOPLE {
             hi = hi.min(row_bottom + SPILL_PX);
         }
         if lo > hi {
@@ -204,7 +207,7 @@ mod tests {
         // A paragraph naming fifty things on its first line: only what fits
         // within reach is placed; the rest waits, and the margin ends near
         // the paragraph.
-        let cands: Vec<Candidate> = (0..50).map(|i| cand(10.0, 40.0, (i % 3) as u8)).collect();
+        let cands: Vec<Candidate> = (0..50).map(|i| cand(10.0, 40.0, (i % 4) as u8)).collect();
         let p = place_row(0.0, (0.0, 120.0), &cands, 24.0);
         check(&p, &cands);
         assert!(p.left_over() > 40, "{} left over", p.left_over());
@@ -215,8 +218,8 @@ mod tests {
 
     #[test]
     fn the_most_important_notes_take_the_room() {
-        // Room for two: the quote (0) and the figure (1) win over the person
-        // (2) that comes first in the text.
+        // Room for two: the quote and the figure win over the person that
+        // comes first in the text.
         let cands = [
             cand(0.0, 100.0, 2),
             cand(0.0, 100.0, 0),

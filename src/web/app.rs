@@ -18,7 +18,9 @@ use super::article::Article;
 use super::cast::Cast;
 use super::downloads::ExportButtons;
 use super::model::{Annotated, Filters};
+use super::sources::Sources;
 use super::{storage, SAMPLE_ARTICLE};
+use crate::view::Source;
 
 /// How long typing must pause before the article is annotated again.
 const DEBOUNCE_MS: u32 = 300;
@@ -89,7 +91,8 @@ struct State {
     /// What the page says about the text (that it annotates only part).
     notice: Option<String>,
     filters: Filters,
-    selected: Option<usize>,
+    /// The entity or source whose mentions and statements are marked.
+    selected: Option<Source>,
     /// Whether the reader has opened a long text for editing.
     editing: bool,
 }
@@ -107,7 +110,7 @@ enum Action {
     Annotated(Rc<Annotated>),
     Failed(String),
     Toggle(Kind),
-    Select(Option<usize>),
+    Select(Option<Source>),
     Edit(bool),
 }
 
@@ -332,11 +335,20 @@ pub fn app() -> Html {
     };
     let on_select_entity = {
         let dispatch = dispatch.clone();
-        Callback::from(move |e: Option<usize>| dispatch.dispatch(Action::Select(e)))
+        Callback::from(move |e: Option<usize>| {
+            dispatch.dispatch(Action::Select(e.map(Source::Entity)))
+        })
+    };
+    let on_select_source = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |s: Option<Source>| dispatch.dispatch(Action::Select(s)))
     };
     let annotated = &state.annotated;
     let filters = &state.filters;
-    let selected_entity = &state.selected;
+    let selected_entity = match &state.selected {
+        Some(Source::Entity(e)) => Some(*e),
+        _ => None,
+    };
 
     let a = &annotated.analysis.annotations;
     let status = match &state.progress {
@@ -353,11 +365,12 @@ pub fn app() -> Html {
             html! { <span>{ "Paste an article to annotate it." }</span> }
         }
         Progress::Idle => html! { <span>{ format!(
-            "{} words · {} names · {} figures · {} quotes",
+            "{} words · {} names · {} figures · {} quotes · {} reported",
             crate::view::format_number(annotated.words as f64),
             a.entities.len(),
             a.figures.len(),
-            a.quotes.len()
+            a.quotes.len(),
+            a.attributions.len()
         ) }</span> },
     };
 
@@ -400,8 +413,11 @@ pub fn app() -> Html {
                     }
                 </section>
                 <div class="reading">
-                    <Cast annotated={(*annotated).clone()} selected={*selected_entity} on_select={on_select_entity.clone()} />
-                    <Article annotated={(*annotated).clone()} filters={*filters} selected_entity={*selected_entity}
+                    <div class="side">
+                        <Cast annotated={(*annotated).clone()} selected={selected_entity} on_select={on_select_entity.clone()} />
+                        <Sources annotated={(*annotated).clone()} selected={state.selected.clone()} on_select={on_select_source} />
+                    </div>
+                    <Article annotated={(*annotated).clone()} filters={*filters} selected={state.selected.clone()}
                         on_select={on_select_entity.clone()} />
                 </div>
             </main>

@@ -21,7 +21,9 @@ use yew::prelude::*;
 use super::dom::{self, Placement};
 use super::downloads::CopyQuote;
 use super::model::{Annotated, Filters};
-use crate::view::{cite_quote, margin_priority, note_text, Piece, SlicePace, Target, FIRST_SLICE};
+use crate::view::{
+    cite_quote, margin_priority, note_text, sources, Piece, SlicePace, Source, Target, FIRST_SLICE,
+};
 
 fn now_ms() -> Option<f64> {
     Some(web_sys::window()?.performance()?.now())
@@ -33,6 +35,7 @@ fn group(target: Target) -> String {
         Target::Mention { entity, .. } => format!("e{entity}"),
         Target::Figure(i) => format!("f{i}"),
         Target::Quote(i) => format!("q{i}"),
+        Target::Attribution(i) => format!("a{i}"),
     }
 }
 
@@ -43,6 +46,7 @@ fn innermost(covered: &[Target]) -> Option<Target> {
     find(|t| matches!(t, Target::Mention { .. }))
         .or_else(|| find(|t| matches!(t, Target::Figure(_))))
         .or_else(|| find(|t| matches!(t, Target::Quote(_))))
+        .or_else(|| find(|t| matches!(t, Target::Attribution(_))))
 }
 
 /// The note of a target: every mention of an entity shares its first one's.
@@ -70,7 +74,8 @@ pub use crate::view::entity_kind_label as kind_label;
 pub struct ArticleProps {
     pub annotated: Rc<Annotated>,
     pub filters: Filters,
-    pub selected_entity: Option<usize>,
+    /// The entity or source whose mentions and statements are marked.
+    pub selected: Option<Source>,
     /// The reader asked to see every mention of an entity (from its card).
     pub on_select: Callback<Option<usize>>,
 }
@@ -93,8 +98,8 @@ pub fn article(props: &ArticleProps) -> Html {
         FIRST_SLICE.min(total)
     };
     let placement = use_mut_ref(|| (0u64, props.filters, Placement::default()));
-    // The entity whose mentions carry the `selected` class, if any.
-    let marked = use_mut_ref(|| None::<usize>);
+    // Whether some spans carry the `selected` class.
+    let marked = use_mut_ref(|| None::<()>);
     let active = use_mut_ref(|| None::<String>);
     let resize_tick = use_state(|| 0u32);
 
@@ -124,22 +129,23 @@ pub fn article(props: &ArticleProps) -> Html {
         let placement = placement.clone();
         let pace = pace.clone();
         let marked = marked.clone();
-        let selected = props.selected_entity;
-        let quotes_by_selected: Vec<String> = selected
-            .and_then(|e| annotated.analysis.annotations.entities.get(e))
-            .map(|e| {
-                let id = &e.id;
-                annotated
-                    .analysis
-                    .annotations
-                    .quotes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, q)| q.speaker.as_ref() == Some(id))
-                    .map(|(i, _)| format!("q{i}"))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let selected = props.selected.clone();
+        // The groups to mark: an entity's mentions, and everything the
+        // selected source says (its quotes, reported statements, figures).
+        let groups: Vec<String> = match &selected {
+            None => Vec::new(),
+            Some(source) => {
+                let a = &annotated.analysis.annotations;
+                let mut groups: Vec<String> = match source {
+                    Source::Entity(e) => vec![format!("e{e}")],
+                    _ => Vec::new(),
+                };
+                if let Some(s) = sources(a).into_iter().find(|s| &s.source == source) {
+                    groups.extend(s.targets().map(group));
+                }
+                groups
+            }
+        };
         use_effect_with(
             (
                 annotated.generation,
@@ -148,7 +154,8 @@ pub fn article(props: &ArticleProps) -> Html {
                 selected,
                 *resize_tick,
             ),
-            move |&(generation, _, filters, selected, _)| {
+            move |(generation, _, filters, selected, _)| {
+                let (generation, filters) = (*generation, *filters);
                 if let Some(article) = article_ref.cast::<Element>() {
                     let mut state = placement.borrow_mut();
                     if state.0 != generation || state.1 != filters {
@@ -177,11 +184,10 @@ pub fn article(props: &ArticleProps) -> Html {
                             }
                         }
                     }
-                    if let Some(e) = selected {
-                        *marked.borrow_mut() = Some(e);
-                        dom::mark_group("selected", None, Some(&format!("e{e}")));
-                        for q in &quotes_by_selected {
-                            dom::mark_group("selected", None, Some(q));
+                    if selected.is_some() {
+                        *marked.borrow_mut() = Some(());
+                        for g in &groups {
+                            dom::mark_group("selected", None, Some(g));
                         }
                     }
                 }
@@ -551,6 +557,7 @@ fn render_piece(piece: &Piece, annotated: &Annotated) -> Html {
             }
             Target::Figure(_) => class.push("fig"),
             Target::Quote(_) => class.push("quote"),
+            Target::Attribution(_) => class.push("reported"),
         }
     }
     let note_of = note_target(inner, annotated);
@@ -582,6 +589,7 @@ fn render_note(target: Target, annotated: &Annotated) -> Html {
         Target::Mention { entity, .. } => format!("note-{}", a.entities[entity].kind.as_str()),
         Target::Figure(_) => "note-figure".to_string(),
         Target::Quote(_) => "note-quote".to_string(),
+        Target::Attribution(_) => "note-reported".to_string(),
     };
     let actions = match target {
         Target::Mention { entity, .. } => html! {
@@ -592,9 +600,15 @@ fn render_note(target: Target, annotated: &Annotated) -> Html {
         Target::Quote(i) => html! {
             <CopyQuote text={AttrValue::from(cite_quote(&a.quotes[i], &annotated.analysis))} />
         },
-        Target::Figure(_) => html! {},
+        Target::Figure(_) | Target::Attribution(_) => html! {},
     };
-    let unknown = matches!(target, Target::Quote(i) if a.quotes[i].speaker.is_none() && a.quotes[i].speaker_text.is_none());
+    let unknown = match target {
+        Target::Quote(i) => a.quotes[i].speaker.is_none() && a.quotes[i].speaker_text.is_none(),
+        Target::Attribution(i) => {
+            a.attributions[i].speaker.is_none() && a.attributions[i].speaker_text.is_none()
+        }
+        _ => false,
+    };
     html! {
         <div class={classes!("note", kind_class, if priority.is_some() { "card" } else { "pop-only" })}
             id={format!("note-{key}")} data-group={group(target)}
@@ -630,6 +644,7 @@ fn span_text(annotated: &Annotated, target: Target) -> String {
         Target::Mention { entity, mention } => &a.entities[entity].mentions[mention].text,
         Target::Figure(i) => &a.figures[i].text,
         Target::Quote(i) => &a.quotes[i].text,
+        Target::Attribution(i) => &a.attributions[i].text,
     };
     let mut short: String = text.chars().take(60).collect();
     if short.len() < text.len() {

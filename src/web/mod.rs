@@ -18,6 +18,8 @@ mod downloads;
 #[cfg(feature = "app")]
 mod model;
 #[cfg(feature = "app")]
+mod sources;
+#[cfg(feature = "app")]
 mod storage;
 
 /// Mount the page on `<body>`.
