@@ -221,9 +221,9 @@ mod tests {
         // Room for two: the quote and the figure win over the person that
         // comes first in the text.
         let cands = [
-            cand(0.0, 100.0, 2),
+            cand(0.0, 100.0, PEOPLE),
             cand(0.0, 100.0, 0),
-            cand(0.0, 100.0, 1),
+            cand(0.0, 100.0, 2),
         ];
         let p = place_row(0.0, (0.0, 60.0), &cands, 24.0);
         check(&p, &cands);
@@ -247,9 +247,9 @@ mod tests {
         // A person named on the last line may not start far into the next
         // paragraph's margin; a quote may.
         let person = [
-            cand(80.0, 30.0, 2),
-            cand(80.0, 30.0, 2),
-            cand(80.0, 30.0, 2),
+            cand(80.0, 30.0, PEOPLE),
+            cand(80.0, 30.0, PEOPLE),
+            cand(80.0, 30.0, PEOPLE),
         ];
         let p = place_row(75.0, (0.0, 100.0), &person, 24.0);
         check(&p, &person);

@@ -160,6 +160,9 @@ impl Annotator {
     }
 }
 
+/// How many JSON parts the worker answers in (`analyseToJsonParts`).
+const PARTS: usize = 5;
+
 /// An answer being read: its JSON parts, then the article's layout.
 struct Reading {
     text: Rc<str>,
@@ -182,17 +185,18 @@ impl Reading {
         }
     }
 
-    /// Read one part of the answer (entities, figures, quotes, paragraphs,
-    /// in that order); false once all are read.
+    /// Read one part of the answer (entities, figures, quotes,
+    /// attributions, paragraphs, in that order); false once all are read.
     fn read_part(&mut self) -> Result<bool, serde_json::Error> {
         let Some(json) = self.parts.pop() else {
             return Ok(false);
         };
         let a = &mut self.analysis.annotations;
-        match 3 - self.parts.len() {
+        match PARTS - 1 - self.parts.len() {
             0 => a.entities = serde_json::from_str(&json)?,
             1 => a.figures = serde_json::from_str(&json)?,
             2 => a.quotes = serde_json::from_str(&json)?,
+            3 => a.attributions = serde_json::from_str(&json)?,
             _ => self.analysis.paragraphs = serde_json::from_str(&json)?,
         }
         Ok(true)
@@ -231,9 +235,9 @@ impl Reading {
 /// Read the worker's answer to request `id` in short tasks, giving up as
 /// soon as a newer request is made.
 async fn read_answer(shared: Rc<Shared>, id: u32, text: Rc<str>, parts: Vec<String>) {
-    if parts.len() != 4 {
+    if parts.len() != PARTS {
         (shared.on_answer)(Err(format!(
-            "the annotation worker sent {} parts, not 4",
+            "the annotation worker sent {} parts, not {PARTS}",
             parts.len()
         )));
         return;

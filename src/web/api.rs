@@ -72,7 +72,7 @@ pub fn annotate_to_web_annotations(text: &str, source: &str) -> Result<JsValue, 
 }
 
 /// The analysis as four JSON strings, for the page's worker: the entities,
-/// the figures, the quotes and the paragraph spans. A string crosses
+/// the figures, the quotes, the reported statements and the paragraph spans. A string crosses
 /// `postMessage` far faster than an object graph, and the page reads each
 /// part in a task of its own.
 /// Only the page's module has it (feature `app`): the widget's package is
@@ -87,6 +87,7 @@ pub fn analyse_to_json_parts(text: &str) -> Result<Vec<String>, JsError> {
         serde_json::to_string(&a.entities),
         serde_json::to_string(&a.figures),
         serde_json::to_string(&a.quotes),
+        serde_json::to_string(&a.attributions),
         serde_json::to_string(&analysis.paragraphs),
     ];
     parts

@@ -259,11 +259,15 @@ pub fn article(props: &ArticleProps) -> Html {
     let pop = {
         let article_ref = article_ref.clone();
         let popover_timer = popover_timer.clone();
-        move |over: Option<Element>, inside_popover: bool| {
+        move |over: Option<Element>, inside_popover: bool, by_focus: bool| {
             let Some(article) = article_ref.cast::<Element>() else {
                 return;
             };
             let mark = over.filter(|e| e.has_attribute("data-pop"));
+            // Escape closed this name's card: its focus coming back keeps it closed.
+            if by_focus && mark.as_ref().is_some_and(|m| dom::closed_by_escape(&article, m)) {
+                return;
+            }
             if let Some(mark) = &mark {
                 popover_timer.borrow_mut().take();
                 if let Some(note) = mark.get_attribute("data-note") {
@@ -300,7 +304,7 @@ pub fn article(props: &ArticleProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             let over = target_of(&e);
             activate(over.clone());
-            pop(over, in_popover(&e));
+            pop(over, in_popover(&e), false);
         })
     };
     let onfocusin = {
@@ -309,7 +313,7 @@ pub fn article(props: &ArticleProps) -> Html {
         Callback::from(move |e: FocusEvent| {
             let over = target_of(&e);
             activate(over.clone());
-            pop(over, in_popover(&e));
+            pop(over, in_popover(&e), true);
         })
     };
     let onmouseleave = {
@@ -317,7 +321,7 @@ pub fn article(props: &ArticleProps) -> Html {
         let pop = pop.clone();
         Callback::from(move |_: MouseEvent| {
             activate(None);
-            pop(None, false);
+            pop(None, false, false);
         })
     };
     // Re-place every note (after a row opened or closed its "+N more").
@@ -567,16 +571,28 @@ fn render_piece(piece: &Piece, annotated: &Annotated) -> Html {
     let pop = matches!(inner, Target::Mention { .. })
         && (margin_priority(note_of, a).is_none() || note_of != inner);
     let pop = pop.then_some("true");
+    // Spans that start here under another one (a quote opening on a name)
+    // still need an anchor for their note: an empty marker before it.
+    let others = piece
+        .starts
+        .iter()
+        .filter(|&&t| t != inner)
+        .map(|t| html! { <span class="anchor" id={format!("span-{}", t.key())} aria-hidden="true"></span> });
+    let others = html! { { for others } };
     // The piece where a span starts is its anchor: focusable, with an id.
     if piece.starts.contains(&inner) {
-        html! {
+        html! { <>
+            { others }
             <mark {class} id={format!("span-{}", inner.key())} data-group={group(inner)} data-note={note.clone()}
                 data-pop={pop} tabindex="0" aria-describedby={note}>
                 { piece.text.clone() }
             </mark>
-        }
+        </> }
     } else {
-        html! { <mark {class} data-group={group(inner)} data-note={note} data-pop={pop}>{ piece.text.clone() }</mark> }
+        html! { <>
+            { others }
+            <mark {class} data-group={group(inner)} data-note={note} data-pop={pop}>{ piece.text.clone() }</mark>
+        </> }
     }
 }
 

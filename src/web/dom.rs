@@ -347,6 +347,7 @@ pub fn show_popover(article: &Element, mark: &Element, note_id: &str) {
     let Some(note) = doc.get_element_by_id(note_id) else {
         return;
     };
+    let _ = pop.remove_attribute("data-closed");
     if !mark.id().is_empty() {
         let _ = pop.set_attribute("data-from", &mark.id());
     }
@@ -434,6 +435,9 @@ pub fn escape(article: &Element, focused: &Element) {
             let from = pop.get_attribute("data-from");
             let inside = focused.closest(".popover").ok().flatten().is_some();
             hide_popover(article);
+            if let Some(from) = &from {
+                let _ = pop.set_attribute("data-closed", from);
+            }
             if inside {
                 if let Some(mark) = from
                     .and_then(|id| document()?.get_element_by_id(&id))
@@ -448,4 +452,11 @@ pub fn escape(article: &Element, focused: &Element) {
     if focused.class_list().contains("note") {
         let _ = focused.class_list().remove_1("open");
     }
+}
+
+/// Whether Escape closed the card of `mark`, since it last opened.
+pub fn closed_by_escape(article: &Element, mark: &Element) -> bool {
+    popover(article)
+        .and_then(|p| p.get_attribute("data-closed"))
+        .is_some_and(|id| id == mark.id())
 }

@@ -112,12 +112,15 @@ for (const width of [1280, 1024]) {
         const label = await more.textContent();
         const waiting = Number(/\+(\d+)/.exec(label)?.[1]);
         assert.ok(waiting > 0, `label ${label}`);
+        const aside = page.locator(`#${await more.getAttribute("aria-controls")}`);
+        const visibleIn = () => aside.evaluate((a) => [...a.querySelectorAll(".note")].filter((n) => getComputedStyle(n).display !== "none").length);
+        const shownBefore = await visibleIn();
         await more.focus();
         await page.keyboard.press("Enter");
         await page.waitForTimeout(50);
         assert.equal(await more.getAttribute("aria-expanded"), "true");
         const open = await measure(page);
-        assert.equal(open.notes.length, before.notes.length + waiting, `${name}: "+N more" shows ${waiting} more`);
+        assert.equal(await visibleIn(), shownBefore + waiting, `${name}: "+N more" shows ${waiting} more`);
         const boxes = [...open.notes, ...open.controls].sort((a, b) => a.top - b.top);
         for (let i = 1; i < boxes.length; i++) {
           assert.ok(boxes[i].top >= boxes[i - 1].bottom - 0.5, `${name} open: ${boxes[i].id} overlaps ${boxes[i - 1].id}`);
@@ -127,6 +130,7 @@ for (const width of [1280, 1024]) {
         await page.keyboard.press("Enter");
         await page.waitForTimeout(50);
         assert.equal(await more.getAttribute("aria-expanded"), "false");
+        assert.equal(await visibleIn(), shownBefore, `${name}: closing hides them again`);
         assertInRegister(`${name} again`, width, await measure(page));
       }
       assert.deepEqual(errors, []);

@@ -251,3 +251,31 @@ test("a 10 MB paste is kept on screen, annotated in part, and storage trouble is
   assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
   await context.close();
 });
+
+test("'Who says what' lists each source; choosing one highlights everything it says", async () => {
+  const { page, context, errors } = await openPage();
+  const sources = page.locator(".sources .source");
+  assert.ok((await sources.count()) >= 3, "several sources");
+  // A source with reported speech: its statements are marked, and nothing else's.
+  const reporting = sources.filter({ hasText: /reported/ }).first();
+  const name = (await reporting.locator(".cast-name").textContent()).trim();
+  const counts = await reporting.locator(".cast-count").textContent();
+  await reporting.click();
+  assert.equal(await reporting.getAttribute("aria-pressed"), "true");
+  const marked = await page.$$eval("mark.selected", (els) => els.map((e) => e.className));
+  const reported = Number(/(\d+) reported/.exec(counts)?.[1] ?? 0);
+  assert.ok(reported >= 1, counts);
+  assert.ok(marked.some((c) => /\breported\b/.test(c)), `${name}: ${counts}; marked ${marked.join(" | ")}`);
+  const notes = await page.$$eval(".note.selected", (els) => els.map((e) => e.className));
+  assert.ok(notes.some((c) => /note-reported/.test(c)), "its reported statements' notes are marked too");
+  await page.screenshot({ path: `${ARTIFACTS}/who-says-what-1280.png`, fullPage: false });
+  // The figures the article states itself.
+  await page.click(".sources .source.own-voice");
+  const own = await page.$$eval("mark.selected", (els) => els.map((e) => e.className));
+  assert.ok(own.length >= 1 && own.every((c) => /\bfig\b/.test(c)), own.join(" | "));
+  // Choosing it again clears the marks.
+  await page.click(".sources .source.own-voice");
+  assert.equal(await page.locator("mark.selected").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
