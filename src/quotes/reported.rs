@@ -38,6 +38,9 @@ pub struct FoundAttribution {
 /// Most tokens a content may run over; longer sentences are cut here.
 const CONTENT_REACH: usize = 120;
 
+/// How many quotes a content is checked against for one it opens.
+const QUOTES_NEAR: usize = 8;
+
 /// How many neighbouring frames a content is checked against.
 const FRAMES_NEAR: usize = 8;
 
@@ -190,7 +193,23 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
         }
         out.extend(disjoint(&reader, in_sentence));
     }
-    out.into_iter().filter_map(|f| reader.finish(f)).collect()
+    let mut found: Vec<FoundAttribution> =
+        out.into_iter().filter_map(|f| reader.finish(f)).collect();
+    // A content run on to its quote's end stops where the next begins.
+    for i in 1..found.len() {
+        let next = found[i].span.start;
+        let prev = &mut found[i - 1];
+        if prev.span.end > next {
+            let kept = doc.text[prev.span.start..next.max(prev.span.start)]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+            prev.span.end = prev.span.start + kept.len();
+        }
+    }
+    found.retain(|f| !f.span.is_empty());
+    for f in &mut found {
+        f.kind = reader.kind_of(f.span);
+    }
+    found
 }
 
 /// An attribution while it is being read: token ranges, not yet trimmed.
@@ -337,8 +356,18 @@ impl Reader<'_, '_, '_> {
         {
             return None;
         }
+        // "X, while denying A, said B": the subject of the finite cue after.
+        let later = || {
+            (i + 1..s.end.min(i + 40))
+                .filter(|&k| self.a.cue_at(k).is_some_and(|c| c.kind == CueKind::Verb))
+                .find_map(|k| self.a.subject_before(k, s.start, 0).map(|sub| (sub, k)))
+        };
         let speaker = match earlier.last() {
             Some(f) => f.speaker.clone(),
+            None if i > s.start && self.a.is(i - 1, &["while", "when", "after"]) => match later() {
+                Some((sub, k)) => self.speaker_of(sub, k, s.start),
+                None => Speaker::default(),
+            },
             None => match self.a.clause_subject(s.start, i) {
                 Some(sub) => self.a.resolve(sub, i),
                 None => Speaker::default(),
@@ -519,6 +548,19 @@ impl Reader<'_, '_, '_> {
             return speaker;
         }
         if let Subject::Description { first, last, head } = sub {
+            // "CNN, citing the adviser, revealed": the one citing speaks.
+            if first > limit + 1 && self.a.is(first - 1, &["citing", "quoting"]) {
+                let mut j = first - 2;
+                if self.text(j) == "," && j > limit {
+                    j -= 1;
+                }
+                if let Some(m) = self.a.mention_at[j] {
+                    return Speaker {
+                        entity: Some(m.entity),
+                        text: None,
+                    };
+                }
+            }
             // "said the organiser, Renée Müller": the name in apposition.
             let named = self
                 .a
@@ -696,7 +738,7 @@ impl Reader<'_, '_, '_> {
                 if content.is_empty() || self.verb_like(content.start) {
                     return (k..k, false);
                 }
-                return (self.before_colon_quote(content), true);
+                return (content, true);
             }
             if self.a.is(k, FINITE) || self.a.is(k, CLAUSE_WORDS) || self.a.is(k, SUBJECT_PRONOUNS)
             {
@@ -737,24 +779,12 @@ impl Reader<'_, '_, '_> {
             if clause_follows {
                 let content = self.trimmed(next..end.min(next + CONTENT_REACH));
                 if self.is_statement_after(content.clone(), false, false) {
-                    return (self.before_colon_quote(content), false);
+                    return (content, false);
                 }
             }
             return (k..k, false);
         }
-        let content = self.trimmed(k..end.min(k + CONTENT_REACH));
-        (self.before_colon_quote(content), false)
-    }
-
-    /// Content that ends where a colon introduces a quote: "said the plan
-    /// was simple: “…”".
-    fn before_colon_quote(&self, r: Range<usize>) -> Range<usize> {
-        match r.clone().find(|&k| {
-            self.text(k) == ":" && (k + 1 < r.end) && self.kind(k + 1) == TokenKind::QuoteMark
-        }) {
-            Some(colon) => self.trimmed(r.start..colon),
-            None => r,
-        }
+        (self.trimmed(k..end.min(k + CONTENT_REACH)), false)
     }
 
     /// Past who was told: "told him", "told reporters", "told CNN", "told
@@ -869,7 +899,11 @@ impl Reader<'_, '_, '_> {
             return true;
         }
         let head_end = (r.start..r.end.min(r.start + 12))
-            .find(|&k| matches!(self.text(k), "," | ";" | ":") || self.a.quoted[k])
+            .find(|&k| {
+                matches!(self.text(k), "," | ";" | ":")
+                    || self.a.quoted[k]
+                    || (k > r.start && self.a.is(k, &["that", "which", "who", "whose", "where"]))
+            })
             .unwrap_or(r.end.min(r.start + 12));
         (r.start..head_end).any(|k| self.finite_at(k, r.start, false))
     }
@@ -925,20 +959,38 @@ impl Reader<'_, '_, '_> {
             doc.tokens[r.start].span.start,
             doc.tokens[r.end - 1].span.end,
         );
-        // Quotes are sorted and disjoint: the first ending after the start.
+        // A partial quote the content opens runs to its closing mark, past
+        // the sentences inside it ("said the plan was simple: “A. B.”").
+        let mut span = span;
         let k = self.quotes.partition_point(|q| q.span.end <= span.start);
-        let mixed = self.quotes.get(k).is_some_and(|q| q.span.overlaps(span));
+        if let Some(q) = self.quotes[k..]
+            .iter()
+            .take_while(|q| q.span.start < span.end)
+            .take(QUOTES_NEAR)
+            .last()
+        {
+            if q.span.start >= span.start && q.span.end > span.end {
+                span.end = q.span.end;
+            }
+        }
         Some(FoundAttribution {
             span,
             speaker: f.speaker.entity,
             speaker_text: f.speaker.text,
             cue: Some(self.a.cue_text(f.cue)),
-            kind: if mixed {
-                AttributionKind::Mixed
-            } else {
-                AttributionKind::Indirect
-            },
+            kind: AttributionKind::Indirect,
         })
+    }
+
+    /// Mixed where the content holds a quote.
+    fn kind_of(&self, span: Span) -> AttributionKind {
+        // Quotes are sorted and disjoint: the first ending after the start.
+        let k = self.quotes.partition_point(|q| q.span.end <= span.start);
+        if self.quotes.get(k).is_some_and(|q| q.span.overlaps(span)) {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        }
     }
 }
 
