@@ -420,9 +420,14 @@ impl Reader<'_, '_, '_> {
         let passive = i > s.start && self.a.is(i - 1, PASSIVE);
         // Words that report only statements ("found", "shows") need a "that".
         let quote_cue = self.a.cue_at(i).is_some();
+        let before = before.filter(|&sub| self.plausible_source(sub));
         let (subject, subject_start) = match before {
             Some(sub) => (Some(sub), self.with_titles(subject_first(sub), s.start)),
-            None => match self.a.subject_after(cue, s.end) {
+            None => match self
+                .a
+                .subject_after(cue, s.end)
+                .filter(|&sub| self.plausible_source(sub))
+            {
                 Some(sub) => (Some(self.whole_source(sub, s.end)), i),
                 None => (None, i),
             },
@@ -659,6 +664,26 @@ impl Reader<'_, '_, '_> {
         k
     }
 
+    /// Whether a description can name who speaks: it opens with a
+    /// determiner, a capital or a number ("the report", "US officials",
+    /// "Twenty-four percent"), or is a plural or role noun ("aides",
+    /// "analysts"), not a stray phrase ("eliminating urgency in").
+    fn plausible_source(&self, sub: Subject) -> bool {
+        let Subject::Description { first, head, .. } = sub else {
+            return true;
+        };
+        let w = self.text(first);
+        self.a.is(first, super::lexicon::DETERMINERS)
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || self.kind(first) == TokenKind::Number
+            || self.a.lexicon.is_role(w)
+            || self.a.lexicon.is_role(self.text(head))
+            || [first, head].iter().any(|&k| {
+                let w = self.text(k);
+                self.kind(k) == TokenKind::Number || (w.ends_with('s') && !w.ends_with("ss"))
+            })
+    }
+
     /// Whether a subject found after a cue names a source ("said Ms. Gil",
     /// "said a spokesman"), not the start of the content ("said it has").
     fn names_source(&self, sub: Subject) -> bool {
@@ -712,6 +737,7 @@ impl Reader<'_, '_, '_> {
     /// a hearer, a time, "in a statement"), or right after it (past the
     /// hearer of "told" and a time). Also whether a "that" opened it.
     fn content_after(&self, i: usize, end: usize, hearer: bool) -> (Range<usize>, bool) {
+        let end = self.clause_end(i + 1, end);
         let reach = end.min(i + 12);
         let mut k = i + 1;
         if self.a.is(k, &["out", "back"]) {
@@ -785,6 +811,20 @@ impl Reader<'_, '_, '_> {
             return (k..k, false);
         }
         (self.trimmed(k..end.min(k + CONTENT_REACH)), false)
+    }
+
+    /// Where the reported clause ends: before ", while", ", whereas" or a
+    /// semicolon, where the article goes on in its own voice ("…, while 9
+    /// percent found …"). A ", but" stays: it usually goes on reporting.
+    fn clause_end(&self, from: usize, end: usize) -> usize {
+        let reach = end.min(from + CONTENT_REACH);
+        (from..reach)
+            .find(|&k| {
+                !self.a.quoted[k]
+                    && (self.text(k) == ";"
+                        || (self.text(k) == "," && self.a.is(k + 1, &["while", "whereas"])))
+            })
+            .unwrap_or(end)
     }
 
     /// Past who was told: "told him", "told reporters", "told CNN", "told
