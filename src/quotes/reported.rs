@@ -170,6 +170,13 @@ const SUBORDINATORS: &[&str] = &[
     "unless", "whereas",
 ];
 
+/// Nouns for documents and polls that state findings.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "data",
+    "figures", "analysis", "investigation", "review", "audit", "census", "inquiry", "records",
+    "documents", "findings", "statistics", "research",
+];
+
 /// Words before a cue that make it passive: "was told", "were informed".
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
 
@@ -446,11 +453,17 @@ impl Reader<'_, '_, '_> {
             if self.a.is(i, ASK) && !(that || self.a.is(content.start, CLAUSE_WORDS)) {
                 return None;
             }
-            let clause = self.a.lexicon.takes_clause(self.text(i)) && !hearer;
+            // Documents and polls report phrases too: "a poll showed Smith
+            // ahead".
+            let clause = (self.a.lexicon.takes_clause(self.text(i)) && !hearer)
+                || self.is_document(subject);
             if !content.is_empty()
                 && (that || strong || clause || !quote_cue)
                 && (that || !passive)
-                && (that || quote_cue || self.is_statement_after(content.clone(), false, false))
+                && (that
+                    || quote_cue
+                    || clause
+                    || self.is_statement_after(content.clone(), false, false))
                 && self.is_statement_after(content.clone(), that, clause)
             {
                 if subject.is_none() && !that {
@@ -662,6 +675,12 @@ impl Reader<'_, '_, '_> {
             steps += 1;
         }
         k
+    }
+
+    /// Whether a subject is a document or a poll, whose findings are
+    /// reported as phrases too ("a new poll showed Smith moving ahead").
+    fn is_document(&self, subject: Option<Subject>) -> bool {
+        matches!(subject, Some(Subject::Description { head, .. }) if self.a.is(head, DOCUMENT_NOUNS))
     }
 
     /// Whether a description can name who speaks: it opens with a
