@@ -172,9 +172,39 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Nouns for documents and polls that state findings.
 const DOCUMENT_NOUNS: &[&str] = &[
-    "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "data",
-    "figures", "analysis", "investigation", "review", "audit", "census", "inquiry", "records",
-    "documents", "findings", "statistics", "research",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "data",
+    "figures",
+    "analysis",
+    "investigation",
+    "review",
+    "audit",
+    "census",
+    "inquiry",
+    "records",
+    "documents",
+    "findings",
+    "statistics",
+    "research",
+    "paper",
+    "letter",
+    "memo",
+    "statement",
+    "email",
+    "article",
+    "book",
+    "ad",
+    "website",
+    "filing",
+    "lawsuit",
+    "complaint",
 ];
 
 /// Words before a cue that make it passive: "was told", "were informed".
@@ -427,7 +457,24 @@ impl Reader<'_, '_, '_> {
         let passive = i > s.start && self.a.is(i - 1, PASSIVE);
         // Words that report only statements ("found", "shows") need a "that".
         let quote_cue = self.a.cue_at(i).is_some();
-        let before = before.filter(|&sub| self.plausible_source(sub));
+        // "the upcoming states would …": a cue that is also a plural noun
+        // needs a subject that can speak.
+        let noun_like = self.text(i).ends_with('s');
+        let before = before.filter(|&sub| {
+            self.plausible_source(sub)
+                && (!noun_like
+                    || match sub {
+                        Subject::Named(_) | Subject::Pronoun(_) => true,
+                        Subject::Description { head, .. } => {
+                            let w = self.text(head);
+                            self.is_document(Some(sub))
+                                || self.a.lexicon.is_role(w)
+                                || self.a.lexicon.is_org_noun(w)
+                                || self.a.lexicon.is_generic_org_noun(w)
+                                || w.starts_with(char::is_uppercase)
+                        }
+                    })
+        });
         let (subject, subject_start) = match before {
             Some(sub) => (Some(sub), self.with_titles(subject_first(sub), s.start)),
             None => match self
@@ -455,8 +502,8 @@ impl Reader<'_, '_, '_> {
             }
             // Documents and polls report phrases too: "a poll showed Smith
             // ahead".
-            let clause = (self.a.lexicon.takes_clause(self.text(i)) && !hearer)
-                || self.is_document(subject);
+            let clause =
+                (self.a.lexicon.takes_clause(self.text(i)) && !hearer) || self.is_document(subject);
             if !content.is_empty()
                 && (that || strong || clause || !quote_cue)
                 && (that || !passive)
@@ -785,7 +832,11 @@ impl Reader<'_, '_, '_> {
                 }
                 return (content, true);
             }
-            if self.a.is(k, FINITE) || self.a.is(k, CLAUSE_WORDS) || self.a.is(k, SUBJECT_PRONOUNS)
+            // "said, arguing that …": the "that" is the participle's.
+            if self.a.is(k, FINITE)
+                || self.a.is(k, CLAUSE_WORDS)
+                || self.a.is(k, SUBJECT_PRONOUNS)
+                || self.cue_at(k).is_some()
             {
                 break;
             }
