@@ -379,7 +379,7 @@ mod the_checker {
                     .collect(),
                 ..Annotations::default()
             },
-            paragraphs: vec![0..chars.len()],
+            paragraphs: std::iter::once(0..chars.len()).collect(),
         }
     }
 

@@ -524,7 +524,7 @@ impl Reader<'_, '_, '_> {
                 });
             }
         }
-        if passive || subject.is_none() || !(strong || !quote_cue) {
+        if passive || subject.is_none() || (!strong && quote_cue) {
             return None;
         }
         // Content before: "…, X said." The cue and its source end the
