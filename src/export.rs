@@ -41,8 +41,23 @@ fn add_utf16(value: &mut Value, map: &OffsetMap) {
 /// How many code points of context a `TextQuoteSelector` keeps each side.
 const CONTEXT: usize = 32;
 
+/// The name of a speaker: the entity's name, else the words for an unnamed
+/// one, else "unknown speaker".
+fn speaker_name(
+    annotations: &Annotations,
+    speaker: &Option<String>,
+    text: &Option<String>,
+) -> String {
+    speaker
+        .as_ref()
+        .and_then(|s| annotations.entities.iter().find(|e| &e.id == s))
+        .map(|e| e.name.clone())
+        .or_else(|| text.clone())
+        .unwrap_or_else(|| "unknown speaker".into())
+}
+
 /// The annotations as a W3C Web Annotation collection (JSON-LD): each
-/// mention, figure and quote an `Annotation` whose target has a
+/// mention, figure, quote and reported statement an `Annotation` whose target has a
 /// `TextQuoteSelector` (with prefix and suffix) and a `TextPositionSelector`.
 /// `source` is the IRI of the annotated document.
 pub fn to_web_annotations(text: &str, annotations: &Annotations, source: &str) -> Value {
@@ -83,22 +98,25 @@ pub fn to_web_annotations(text: &str, annotations: &Annotations, source: &str) -
         }
     }
     for (i, f) in annotations.figures.iter().enumerate() {
+        // Who gives the figure, where the article says.
+        let value = match &f.attributed_to {
+            Some(source) => format!(
+                "{} (given by {})",
+                describe_figure(f),
+                speaker_name(annotations, &source.speaker, &source.speaker_text)
+            ),
+            None => describe_figure(f),
+        };
         items.push(json!({
             "id": id("figure", i.to_string()),
             "type": "Annotation",
             "motivation": "describing",
-            "body": { "type": "TextualBody", "purpose": "describing", "value": describe_figure(f) },
+            "body": { "type": "TextualBody", "purpose": "describing", "value": value },
             "target": selector(f.start, f.end),
         }));
     }
     for (i, q) in annotations.quotes.iter().enumerate() {
-        let speaker = q
-            .speaker
-            .as_ref()
-            .and_then(|s| annotations.entities.iter().find(|e| &e.id == s))
-            .map(|e| e.name.clone())
-            .or_else(|| q.speaker_text.clone())
-            .unwrap_or_else(|| "unknown speaker".into());
+        let speaker = speaker_name(annotations, &q.speaker, &q.speaker_text);
         let value = match &q.cue {
             Some(cue) => format!("Quote: {speaker} ({cue})"),
             None => format!("Quote: {speaker}"),
@@ -109,6 +127,20 @@ pub fn to_web_annotations(text: &str, annotations: &Annotations, source: &str) -
             "motivation": "describing",
             "body": { "type": "TextualBody", "purpose": "describing", "value": value },
             "target": selector(q.start, q.end),
+        }));
+    }
+    for (i, r) in annotations.attributions.iter().enumerate() {
+        let speaker = speaker_name(annotations, &r.speaker, &r.speaker_text);
+        let value = match &r.cue {
+            Some(cue) => format!("Reported speech: {speaker} ({cue})"),
+            None => format!("Reported speech: {speaker}"),
+        };
+        items.push(json!({
+            "id": id("attribution", i.to_string()),
+            "type": "Annotation",
+            "motivation": "describing",
+            "body": { "type": "TextualBody", "purpose": "describing", "value": value },
+            "target": selector(r.start, r.end),
         }));
     }
     json!({
@@ -141,6 +173,33 @@ mod tests {
             String::from_utf16_lossy(&units[s16..e16]),
             m["text"].as_str().unwrap()
         );
+    }
+
+    #[test]
+    fn reported_speech_and_figure_sources_are_exported() {
+        let text = "Lena Novak said the council had bought 40 boats.";
+        let a = crate::annotate(text);
+        assert_eq!(a.attributions.len(), 1, "{a:?}");
+        let v = to_web_annotations(text, &a, "urn:x");
+        let items = v["first"]["items"].as_array().unwrap();
+        let values: Vec<&str> = items
+            .iter()
+            .filter_map(|i| i["body"]["value"].as_str())
+            .collect();
+        assert!(
+            values.contains(&"Reported speech: Lena Novak (said)"),
+            "{values:?}"
+        );
+        assert!(
+            values.iter().any(|v| v.ends_with("(given by Lena Novak)")),
+            "{values:?}"
+        );
+        let j = with_utf16_offsets(text, &a);
+        assert_eq!(
+            j["attributions"][0]["start16"],
+            j["attributions"][0]["start"]
+        );
+        assert_eq!(j["figures"][0]["attributed_to"]["attribution"], 0);
     }
 
     #[test]

@@ -61,6 +61,20 @@ fn option_after<'w>(w: &'w [String], key: &str) -> Option<&'w str> {
         .map(String::as_str)
 }
 
+/// The name of a statement's speaker: the entity's name, or the words for
+/// an unnamed one.
+fn speaker_name(
+    a: &Annotations,
+    speaker: &Option<String>,
+    text: &Option<String>,
+) -> Option<String> {
+    speaker
+        .as_ref()
+        .and_then(|id| a.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.name.clone())
+        .or_else(|| text.clone())
+}
+
 /// Check one fact; `Err` says what is wrong.
 fn check(a: &Annotations, w: &[String]) -> Result<(), String> {
     let kind_of = |s: &str| {
@@ -168,6 +182,68 @@ fn check(a: &Annotations, w: &[String]) -> Result<(), String> {
             Some(q) => Err(format!("{:?} was taken as the quote {:?}", w[1], q.text)),
             None => Ok(()),
         },
+        "attribution" => {
+            let r = a
+                .attributions
+                .iter()
+                .find(|r| r.text.starts_with(w[1].as_str()))
+                .ok_or_else(|| {
+                    let got: Vec<_> = a.attributions.iter().map(|r| &r.text).collect();
+                    format!("no attribution starting {:?}; attributions: {got:?}", w[1])
+                })?;
+            let speaker = speaker_name(a, &r.speaker, &r.speaker_text);
+            if speaker.as_deref() != optional(&w[2]) {
+                return Err(format!(
+                    "attribution {:?}: speaker {speaker:?}, not {:?}",
+                    w[1], w[2]
+                ));
+            }
+            if let Some(cue) = option_after(w, "cue") {
+                if r.cue.as_deref() != Some(cue) {
+                    return Err(format!(
+                        "attribution {:?}: cue {:?}, not {cue:?}",
+                        w[1], r.cue
+                    ));
+                }
+            }
+            if let Some(kind) = option_after(w, "kind") {
+                if r.kind.as_str() != kind {
+                    return Err(format!("attribution {:?}: kind {:?}", w[1], r.kind));
+                }
+            }
+            Ok(())
+        }
+        "no-attribution" => match a
+            .attributions
+            .iter()
+            .find(|r| r.text.contains(w[1].as_str()))
+        {
+            Some(r) => Err(format!(
+                "{:?} was taken as reported speech {:?}",
+                w[1], r.text
+            )),
+            None => Ok(()),
+        },
+        "figure-source" => {
+            let f = a
+                .figures
+                .iter()
+                .find(|f| f.text == w[1])
+                .ok_or_else(|| format!("no figure {:?}", w[1]))?;
+            let source = f
+                .attributed_to
+                .as_ref()
+                .and_then(|s| speaker_name(a, &s.speaker, &s.speaker_text));
+            let stated = f.attributed_to.is_some();
+            let want = optional(&w[2]);
+            if source.as_deref() != want || (want.is_none() && stated) {
+                return Err(format!(
+                    "figure {:?}: given by {source:?} ({:?}), not {:?}",
+                    w[1], f.attributed_to, w[2]
+                ));
+            }
+            Ok(())
+        }
         other => Err(format!("unknown fact {other:?}")),
     }
 }

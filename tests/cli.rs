@@ -22,7 +22,7 @@ fn prints_spec_json_for_a_file() {
     let out = annotate().arg(&path).output().unwrap();
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    for key in ["entities", "figures", "quotes"] {
+    for key in ["entities", "figures", "quotes", "attributions"] {
         assert!(json[key].is_array(), "{key} missing");
     }
     assert_eq!(json["quotes"][0]["text"], "We counted 40 boats.");
@@ -119,7 +119,7 @@ fn an_empty_file_gives_empty_lists() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         json,
-        serde_json::json!({"entities": [], "figures": [], "quotes": []})
+        serde_json::json!({"entities": [], "figures": [], "quotes": [], "attributions": []})
     );
 }
 

@@ -316,7 +316,9 @@ fn a_quote_over_two_paragraphs() {
 /// The checker itself: it refuses what it should.
 mod the_checker {
     use super::invariants::check_analysis;
-    use sidenote::model::{Annotations, Quote};
+    use sidenote::model::{
+        Annotations, Attribution, AttributionKind, Bound, Figure, FigureKind, FigureSource, Quote,
+    };
     use sidenote::Analysis;
 
     fn quote(text: &str, start: usize, end: usize) -> Analysis {
@@ -356,6 +358,60 @@ mod the_checker {
         let text = "Ab cd.\n\nEf gh.";
         let mut analysis = quote(text, 0, 2);
         analysis.annotations.quotes[0].text = "Ab ".into();
+        check_analysis(text, &analysis);
+    }
+
+    fn reported(text: &str, spans: &[(usize, usize)]) -> Analysis {
+        let chars: Vec<char> = text.chars().collect();
+        Analysis {
+            annotations: Annotations {
+                attributions: spans
+                    .iter()
+                    .map(|&(start, end)| Attribution {
+                        start,
+                        end,
+                        text: chars[start..end].iter().collect(),
+                        speaker: None,
+                        speaker_text: Some("aides".into()),
+                        cue: Some("said".into()),
+                        kind: AttributionKind::Indirect,
+                    })
+                    .collect(),
+                ..Annotations::default()
+            },
+            paragraphs: std::iter::once(0..chars.len()).collect(),
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "attributions (0, 8) and (4, 10) overlap")]
+    fn refuses_overlapping_attributions() {
+        let text = "Aides said it was over.";
+        check_analysis(text, &reported(text, &[(0, 8), (4, 10)]));
+    }
+
+    #[test]
+    #[should_panic(expected = "names attribution 3, which is none")]
+    fn refuses_a_figure_source_that_is_no_statement() {
+        let text = "Aides said 40 boats sank.";
+        let mut analysis = reported(text, &[(11, 24)]);
+        analysis.annotations.figures.push(Figure {
+            start: 11,
+            end: 19,
+            text: "40 boats".into(),
+            kind: FigureKind::Count,
+            value: Some(40.0),
+            high: None,
+            bound: Bound::Exact,
+            hedge: None,
+            unit: Some("boats".into()),
+            attributed_to: Some(FigureSource {
+                speaker: None,
+                speaker_text: Some("aides".into()),
+                quote: None,
+                attribution: Some(3),
+            }),
+        });
         check_analysis(text, &analysis);
     }
 }

@@ -92,7 +92,7 @@ fn find_quotes(
         let next_open = passages.get(i + 1).map(|n| n.open);
         let attribution = attribution_of(
             doc,
-            &attributor,
+            attributor,
             p,
             previous_end,
             next_open,
@@ -109,7 +109,7 @@ fn find_quotes(
         }
         let (speaker, cue) = match &attribution {
             Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
-            None => (uncued_speaker(doc, &attributor, p, previous.as_ref()), None),
+            None => (uncued_speaker(doc, attributor, p, previous.as_ref()), None),
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
         out.push(FoundQuote {

@@ -38,6 +38,9 @@ pub struct FoundAttribution {
 /// Most tokens a content may run over; longer sentences are cut here.
 const CONTENT_REACH: usize = 120;
 
+/// How many quotes a content is checked against for one it opens.
+const QUOTES_NEAR: usize = 8;
+
 /// How many neighbouring frames a content is checked against.
 const FRAMES_NEAR: usize = 8;
 
@@ -167,6 +170,43 @@ const SUBORDINATORS: &[&str] = &[
     "unless", "whereas",
 ];
 
+/// Nouns for documents and polls that state findings.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "data",
+    "figures",
+    "analysis",
+    "investigation",
+    "review",
+    "audit",
+    "census",
+    "inquiry",
+    "records",
+    "documents",
+    "findings",
+    "statistics",
+    "research",
+    "paper",
+    "letter",
+    "memo",
+    "statement",
+    "email",
+    "article",
+    "book",
+    "ad",
+    "website",
+    "filing",
+    "lawsuit",
+    "complaint",
+];
+
 /// Words before a cue that make it passive: "was told", "were informed".
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
 
@@ -190,7 +230,23 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
         }
         out.extend(disjoint(&reader, in_sentence));
     }
-    out.into_iter().filter_map(|f| reader.finish(f)).collect()
+    let mut found: Vec<FoundAttribution> =
+        out.into_iter().filter_map(|f| reader.finish(f)).collect();
+    // A content run on to its quote's end stops where the next begins.
+    for i in 1..found.len() {
+        let next = found[i].span.start;
+        let prev = &mut found[i - 1];
+        if prev.span.end > next {
+            let kept = doc.text[prev.span.start..next.max(prev.span.start)]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+            prev.span.end = prev.span.start + kept.len();
+        }
+    }
+    found.retain(|f| !f.span.is_empty());
+    for f in &mut found {
+        f.kind = reader.kind_of(f.span);
+    }
+    found
 }
 
 /// An attribution while it is being read: token ranges, not yet trimmed.
@@ -292,7 +348,12 @@ impl Reader<'_, '_, '_> {
             .unwrap_or(s.end);
         let before = self.content_before(s.start, i);
         let subordinate = self.a.is(before.start, SUBORDINATORS) && source_end + 1 < s.end;
-        if !before.is_empty() && !subordinate && self.is_statement(before.clone()) {
+        let words = before
+            .clone()
+            .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+            .count();
+        let statement = words >= 3 && !self.wholly_quoted(before.clone());
+        if !subordinate && statement {
             return Some(Found {
                 content: before,
                 frame: i..source_end,
@@ -332,8 +393,18 @@ impl Reader<'_, '_, '_> {
         {
             return None;
         }
+        // "X, while denying A, said B": the subject of the finite cue after.
+        let later = || {
+            (i + 1..s.end.min(i + 40))
+                .filter(|&k| self.a.cue_at(k).is_some_and(|c| c.kind == CueKind::Verb))
+                .find_map(|k| self.a.subject_before(k, s.start, 0).map(|sub| (sub, k)))
+        };
         let speaker = match earlier.last() {
             Some(f) => f.speaker.clone(),
+            None if i > s.start && self.a.is(i - 1, &["while", "when", "after"]) => match later() {
+                Some((sub, k)) => self.speaker_of(sub, k, s.start),
+                None => Speaker::default(),
+            },
             None => match self.a.clause_subject(s.start, i) {
                 Some(sub) => self.a.resolve(sub, i),
                 None => Speaker::default(),
@@ -359,9 +430,12 @@ impl Reader<'_, '_, '_> {
                 self.names_source(sub)
                     && (rest >= s.end
                         || self.is_closing(rest)
-                        || self
-                            .a
-                            .is(rest, &[",", "of", "at", "in", "on", "during", "with", "to"]))
+                        || self.a.is(
+                            rest,
+                            &[
+                                ",", "of", "at", "in", "on", "during", "with", "to", "for", "from",
+                            ],
+                        ))
             });
         let before = if inverted {
             None
@@ -383,10 +457,32 @@ impl Reader<'_, '_, '_> {
         let passive = i > s.start && self.a.is(i - 1, PASSIVE);
         // Words that report only statements ("found", "shows") need a "that".
         let quote_cue = self.a.cue_at(i).is_some();
+        // "the upcoming states would …": a cue that is also a plural noun
+        // needs a subject that can speak.
+        let noun_like = self.text(i).ends_with('s');
+        let before = before.filter(|&sub| {
+            self.plausible_source(sub)
+                && (!noun_like
+                    || match sub {
+                        Subject::Named(_) | Subject::Pronoun(_) => true,
+                        Subject::Description { head, .. } => {
+                            let w = self.text(head);
+                            self.is_document(Some(sub))
+                                || self.a.lexicon.is_role(w)
+                                || self.a.lexicon.is_org_noun(w)
+                                || self.a.lexicon.is_generic_org_noun(w)
+                                || w.starts_with(char::is_uppercase)
+                        }
+                    })
+        });
         let (subject, subject_start) = match before {
             Some(sub) => (Some(sub), self.with_titles(subject_first(sub), s.start)),
-            None => match self.a.subject_after(cue, s.end) {
-                Some(sub) => (Some(sub), i),
+            None => match self
+                .a
+                .subject_after(cue, s.end)
+                .filter(|&sub| self.plausible_source(sub))
+            {
+                Some(sub) => (Some(self.whole_source(sub, s.end)), i),
                 None => (None, i),
             },
         };
@@ -404,11 +500,17 @@ impl Reader<'_, '_, '_> {
             if self.a.is(i, ASK) && !(that || self.a.is(content.start, CLAUSE_WORDS)) {
                 return None;
             }
-            let clause = self.a.lexicon.takes_clause(self.text(i)) && !hearer;
+            // Documents and polls report phrases too: "a poll showed Smith
+            // ahead".
+            let clause =
+                (self.a.lexicon.takes_clause(self.text(i)) && !hearer) || self.is_document(subject);
             if !content.is_empty()
                 && (that || strong || clause || !quote_cue)
                 && (that || !passive)
-                && (that || quote_cue || self.is_statement_after(content.clone(), false, false))
+                && (that
+                    || quote_cue
+                    || clause
+                    || self.is_statement_after(content.clone(), false, false))
                 && self.is_statement_after(content.clone(), that, clause)
             {
                 if subject.is_none() && !that {
@@ -422,7 +524,7 @@ impl Reader<'_, '_, '_> {
                 });
             }
         }
-        if passive || subject.is_none() || !(strong || !quote_cue) {
+        if passive || subject.is_none() || (!strong && quote_cue) {
             return None;
         }
         // Content before: "…, X said." The cue and its source end the
@@ -472,21 +574,23 @@ impl Reader<'_, '_, '_> {
             if quoted_after
                 || self.a.is(before.start, SETTING_OPENERS)
                 || self.text(before.start).ends_with("ing")
-                || !self.is_statement(whole)
             {
                 return None;
             }
-            let content = if after.len() > before.len() {
-                after
-            } else {
-                before
-            };
-            return Some(Found {
-                content,
-                frame: subject_start..rest + 1,
-                cue,
-                speaker,
-            });
+            // "…, X said on Tuesday, after a week of …": a setting follows.
+            if !self.a.is(after.start, SETTING_OPENERS) && self.is_statement(whole) {
+                let content = if after.len() > before.len() {
+                    after
+                } else {
+                    before
+                };
+                return Some(Found {
+                    content,
+                    frame: subject_start..rest + 1,
+                    cue,
+                    speaker,
+                });
+            }
         }
         // "…, said Ms. Gil, with games of …": an aside after the source.
         if self.text(rest) == "," && self.is_statement(before.clone()) {
@@ -508,7 +612,39 @@ impl Reader<'_, '_, '_> {
         if speaker.entity.is_some() {
             return speaker;
         }
-        if let Subject::Description { first, last, .. } = sub {
+        if let Subject::Description { first, last, head } = sub {
+            // "CNN, citing the adviser, revealed": the one citing speaks.
+            if first > limit + 1 && self.a.is(first - 1, &["citing", "quoting"]) {
+                let mut j = first - 2;
+                if self.text(j) == "," && j > limit {
+                    j -= 1;
+                }
+                if let Some(m) = self.a.mention_at[j] {
+                    return Speaker {
+                        entity: Some(m.entity),
+                        text: None,
+                    };
+                }
+            }
+            // "said the organiser, Renée Müller": the name in apposition.
+            let named = self
+                .a
+                .mention_at
+                .get(last + 2)
+                .copied()
+                .flatten()
+                .filter(|m| {
+                    self.a.is(last + 1, &[","])
+                        && m.first == last + 2
+                        && self.a.lexicon.is_role(self.text(head))
+                        && self.a.entities[m.entity].kind == crate::model::EntityKind::Person
+                });
+            if let Some(m) = named {
+                return Speaker {
+                    entity: Some(m.entity),
+                    text: None,
+                };
+            }
             if first > limit + 1 && self.a.is(first - 1, LINKING_PREPOSITIONS) {
                 if let Some(Subject::Description {
                     first: outer, head, ..
@@ -529,6 +665,37 @@ impl Reader<'_, '_, '_> {
         speaker
     }
 
+    /// A source after its cue with what qualifies it: "said a spokesman
+    /// for the council", "said officials at the port".
+    fn whole_source(&self, sub: Subject, end: usize) -> Subject {
+        let Subject::Description { first, last, head } = sub else {
+            return sub;
+        };
+        if !self.a.is(last + 1, LINKING_PREPOSITIONS) {
+            return sub;
+        }
+        let mut k = last + 1;
+        while k + 1 < end
+            && k < last + 8
+            && matches!(
+                self.kind(k + 1),
+                TokenKind::Word | TokenKind::Possessive | TokenKind::Number
+            )
+            && !self.a.quoted[k + 1]
+            && self.a.cue_at(k + 1).is_none()
+        {
+            k += 1;
+        }
+        if k == last + 1 {
+            return sub;
+        }
+        Subject::Description {
+            first,
+            last: k,
+            head,
+        }
+    }
+
     /// Where a source starts, with the titles before its name: "Mr. Tom
     /// Vane", "White House press secretary Josh Earnest".
     fn with_titles(&self, first: usize, start: usize) -> usize {
@@ -540,12 +707,14 @@ impl Reader<'_, '_, '_> {
                 && t > start
                 && self.text(t - 1).starts_with(char::is_uppercase)
                 && self.text(t - 1).len() <= 4;
+            // "Portugal's Infrastructure Minister Helena Marques".
+            let title_word = self.kind(t) == TokenKind::Word
+                && (self.a.lexicon.is_role(self.text(t))
+                    || (self.text(t).starts_with(char::is_uppercase)
+                        && !self.a.doc.is_sentence_initial(t)));
             if abbreviation {
                 k = t - 1;
-            } else if self.kind(t) == TokenKind::Word
-                && self.a.mention_at[t].is_none()
-                && self.a.lexicon.is_role(self.text(t))
-            {
+            } else if title_word || self.kind(t) == TokenKind::Possessive {
                 k = t;
             } else {
                 break;
@@ -553,6 +722,32 @@ impl Reader<'_, '_, '_> {
             steps += 1;
         }
         k
+    }
+
+    /// Whether a subject is a document or a poll, whose findings are
+    /// reported as phrases too ("a new poll showed Smith moving ahead").
+    fn is_document(&self, subject: Option<Subject>) -> bool {
+        matches!(subject, Some(Subject::Description { head, .. }) if self.a.is(head, DOCUMENT_NOUNS))
+    }
+
+    /// Whether a description can name who speaks: it opens with a
+    /// determiner, a capital or a number ("the report", "US officials",
+    /// "Twenty-four percent"), or is a plural or role noun ("aides",
+    /// "analysts"), not a stray phrase ("eliminating urgency in").
+    fn plausible_source(&self, sub: Subject) -> bool {
+        let Subject::Description { first, head, .. } = sub else {
+            return true;
+        };
+        let w = self.text(first);
+        self.a.is(first, super::lexicon::DETERMINERS)
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || self.kind(first) == TokenKind::Number
+            || self.a.lexicon.is_role(w)
+            || self.a.lexicon.is_role(self.text(head))
+            || [first, head].iter().any(|&k| {
+                let w = self.text(k);
+                self.kind(k) == TokenKind::Number || (w.ends_with('s') && !w.ends_with("ss"))
+            })
     }
 
     /// Whether a subject found after a cue names a source ("said Ms. Gil",
@@ -608,6 +803,7 @@ impl Reader<'_, '_, '_> {
     /// a hearer, a time, "in a statement"), or right after it (past the
     /// hearer of "told" and a time). Also whether a "that" opened it.
     fn content_after(&self, i: usize, end: usize, hearer: bool) -> (Range<usize>, bool) {
+        let end = self.clause_end(i + 1, end);
         let reach = end.min(i + 12);
         let mut k = i + 1;
         if self.a.is(k, &["out", "back"]) {
@@ -634,9 +830,13 @@ impl Reader<'_, '_, '_> {
                 if content.is_empty() || self.verb_like(content.start) {
                     return (k..k, false);
                 }
-                return (self.before_colon_quote(content), true);
+                return (content, true);
             }
-            if self.a.is(k, FINITE) || self.a.is(k, CLAUSE_WORDS) || self.a.is(k, SUBJECT_PRONOUNS)
+            // "said, arguing that …": the "that" is the participle's.
+            if self.a.is(k, FINITE)
+                || self.a.is(k, CLAUSE_WORDS)
+                || self.a.is(k, SUBJECT_PRONOUNS)
+                || self.cue_at(k).is_some()
             {
                 break;
             }
@@ -675,24 +875,26 @@ impl Reader<'_, '_, '_> {
             if clause_follows {
                 let content = self.trimmed(next..end.min(next + CONTENT_REACH));
                 if self.is_statement_after(content.clone(), false, false) {
-                    return (self.before_colon_quote(content), false);
+                    return (content, false);
                 }
             }
             return (k..k, false);
         }
-        let content = self.trimmed(k..end.min(k + CONTENT_REACH));
-        (self.before_colon_quote(content), false)
+        (self.trimmed(k..end.min(k + CONTENT_REACH)), false)
     }
 
-    /// Content that ends where a colon introduces a quote: "said the plan
-    /// was simple: “…”".
-    fn before_colon_quote(&self, r: Range<usize>) -> Range<usize> {
-        match r.clone().find(|&k| {
-            self.text(k) == ":" && (k + 1 < r.end) && self.kind(k + 1) == TokenKind::QuoteMark
-        }) {
-            Some(colon) => self.trimmed(r.start..colon),
-            None => r,
-        }
+    /// Where the reported clause ends: before ", while", ", whereas" or a
+    /// semicolon, where the article goes on in its own voice ("…, while 9
+    /// percent found …"). A ", but" stays: it usually goes on reporting.
+    fn clause_end(&self, from: usize, end: usize) -> usize {
+        let reach = end.min(from + CONTENT_REACH);
+        (from..reach)
+            .find(|&k| {
+                !self.a.quoted[k]
+                    && (self.text(k) == ";"
+                        || (self.text(k) == "," && self.a.is(k + 1, &["while", "whereas"])))
+            })
+            .unwrap_or(end)
     }
 
     /// Past who was told: "told him", "told reporters", "told CNN", "told
@@ -735,7 +937,19 @@ impl Reader<'_, '_, '_> {
         if source <= start {
             return start..start;
         }
-        let from = source.saturating_sub(CONTENT_REACH).max(start);
+        let mut from = source.saturating_sub(CONTENT_REACH).max(start);
+        // "ZURICH — …": a dateline is no part of what was said.
+        if let Some(dash) =
+            (from..source.min(from + 8)).find(|&k| matches!(self.text(k), "—" | "–" | "--"))
+        {
+            let dateline = (from..dash).all(|k| {
+                let w = self.text(k);
+                self.kind(k) != TokenKind::Word || !w.chars().any(char::is_lowercase)
+            });
+            if dateline {
+                from = dash + 1;
+            }
+        }
         self.trimmed(from..source)
     }
 
@@ -778,7 +992,10 @@ impl Reader<'_, '_, '_> {
         if self.a.is(r.start, CLAUSE_WORDS) {
             return true;
         }
-        if self.a.is(r.start, NOT_CONTENT_START) || self.a.is(r.start, SETTING_OPENERS) {
+        // "said at least 14 bridges …" opens with a hedge, not a setting.
+        let hedge = self.a.is(r.start, &["at"]) && self.a.is(r.start + 1, &["least", "most"]);
+        if !hedge && (self.a.is(r.start, NOT_CONTENT_START) || self.a.is(r.start, SETTING_OPENERS))
+        {
             return false;
         }
         let words = r
@@ -792,7 +1009,11 @@ impl Reader<'_, '_, '_> {
             return true;
         }
         let head_end = (r.start..r.end.min(r.start + 12))
-            .find(|&k| matches!(self.text(k), "," | ";" | ":") || self.a.quoted[k])
+            .find(|&k| {
+                matches!(self.text(k), "," | ";" | ":")
+                    || self.a.quoted[k]
+                    || (k > r.start && self.a.is(k, &["that", "which", "who", "whose", "where"]))
+            })
             .unwrap_or(r.end.min(r.start + 12));
         (r.start..head_end).any(|k| self.finite_at(k, r.start, false))
     }
@@ -848,20 +1069,38 @@ impl Reader<'_, '_, '_> {
             doc.tokens[r.start].span.start,
             doc.tokens[r.end - 1].span.end,
         );
-        // Quotes are sorted and disjoint: the first ending after the start.
+        // A partial quote the content opens runs to its closing mark, past
+        // the sentences inside it ("said the plan was simple: “A. B.”").
+        let mut span = span;
         let k = self.quotes.partition_point(|q| q.span.end <= span.start);
-        let mixed = self.quotes.get(k).is_some_and(|q| q.span.overlaps(span));
+        if let Some(q) = self.quotes[k..]
+            .iter()
+            .take_while(|q| q.span.start < span.end)
+            .take(QUOTES_NEAR)
+            .last()
+        {
+            if q.span.start >= span.start && q.span.end > span.end {
+                span.end = q.span.end;
+            }
+        }
         Some(FoundAttribution {
             span,
             speaker: f.speaker.entity,
             speaker_text: f.speaker.text,
             cue: Some(self.a.cue_text(f.cue)),
-            kind: if mixed {
-                AttributionKind::Mixed
-            } else {
-                AttributionKind::Indirect
-            },
+            kind: AttributionKind::Indirect,
         })
+    }
+
+    /// Mixed where the content holds a quote.
+    fn kind_of(&self, span: Span) -> AttributionKind {
+        // Quotes are sorted and disjoint: the first ending after the start.
+        let k = self.quotes.partition_point(|q| q.span.end <= span.start);
+        if self.quotes.get(k).is_some_and(|q| q.span.overlaps(span)) {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        }
     }
 }
 
@@ -947,4 +1186,240 @@ fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
     }
     out.retain(|f| !f.content.is_empty());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::entity;
+    use crate::document::Document;
+    use crate::entities::Gender;
+    use crate::model::EntityKind;
+
+    /// (sentence, people named in it, expected attributions as (content,
+    /// speaker's name or words, cue, kind)).
+    type Case = (
+        &'static str,
+        &'static [&'static str],
+        &'static [(&'static str, &'static str, &'static str, &'static str)],
+    );
+
+    const CASES: &[Case] = &[
+        // X said (that) …
+        (
+            "Mara Lind said the bridge would reopen in May.",
+            &["Mara Lind"],
+            &[(
+                "the bridge would reopen in May",
+                "Mara Lind",
+                "said",
+                "indirect",
+            )],
+        ),
+        (
+            "Mara Lind told reporters that the bridge was safe.",
+            &["Mara Lind"],
+            &[("the bridge was safe", "Mara Lind", "told", "indirect")],
+        ),
+        (
+            "Mara Lind warned on Tuesday that the tunnel could flood.",
+            &["Mara Lind"],
+            &[("the tunnel could flood", "Mara Lind", "warned", "indirect")],
+        ),
+        (
+            "Mara Lind flatly denied that she had seen the letters.",
+            &["Mara Lind"],
+            &[(
+                "she had seen the letters",
+                "Mara Lind",
+                "denied",
+                "indirect",
+            )],
+        ),
+        // According to X, …  and  …, according to X.
+        (
+            "According to Mara Lind, the repairs cost £3 million.",
+            &["Mara Lind"],
+            &[(
+                "the repairs cost £3 million",
+                "Mara Lind",
+                "According to",
+                "indirect",
+            )],
+        ),
+        (
+            "The repairs cost £3 million, according to the ministry.",
+            &[],
+            &[(
+                "The repairs cost £3 million",
+                "the ministry",
+                "according to",
+                "indirect",
+            )],
+        ),
+        // …, X said.  and  …, said X.
+        (
+            "The bridge will reopen in May, Mara Lind said on Friday.",
+            &["Mara Lind"],
+            &[(
+                "The bridge will reopen in May",
+                "Mara Lind",
+                "said",
+                "indirect",
+            )],
+        ),
+        (
+            "The bridge will reopen in May, said a spokesman for the council.",
+            &[],
+            &[(
+                "The bridge will reopen in May",
+                "a spokesman for the council",
+                "said",
+                "indirect",
+            )],
+        ),
+        // Content split by its source: the longer part stands for it.
+        (
+            "The bridge, Mara Lind said, is older than the town itself.",
+            &["Mara Lind"],
+            &[(
+                "is older than the town itself",
+                "Mara Lind",
+                "said",
+                "indirect",
+            )],
+        ),
+        // Documents and unnamed sources.
+        (
+            "The report found that the pier had been neglected for years.",
+            &[],
+            &[(
+                "the pier had been neglected for years",
+                "The report",
+                "found",
+                "indirect",
+            )],
+        ),
+        (
+            "Port officials say that the ship carried 400 tonnes of grain.",
+            &[],
+            &[(
+                "the ship carried 400 tonnes of grain",
+                "Port officials",
+                "say",
+                "indirect",
+            )],
+        ),
+        // A pronoun resolved as for quotes.
+        (
+            "Tom Hale arrived late. He said the tunnel was closed.",
+            &["Tom Hale"],
+            &[("the tunnel was closed", "Tom Hale", "said", "indirect")],
+        ),
+        // Two statements in one sentence, and a question.
+        (
+            "Mara Lind said the bridge was safe, adding that the tunnel would reopen.",
+            &["Mara Lind"],
+            &[
+                ("the bridge was safe", "Mara Lind", "said", "indirect"),
+                ("the tunnel would reopen", "Mara Lind", "adding", "indirect"),
+            ],
+        ),
+        (
+            "Mara Lind asked whether the tunnel was safe.",
+            &["Mara Lind"],
+            &[(
+                "whether the tunnel was safe",
+                "Mara Lind",
+                "asked",
+                "indirect",
+            )],
+        ),
+        // Mixed: a partial quote inside the content.
+        (
+            "Mara Lind said the bridge was “perfectly sound” after the storm.",
+            &["Mara Lind"],
+            &[(
+                "the bridge was “perfectly sound” after the storm",
+                "Mara Lind",
+                "said",
+                "mixed",
+            )],
+        ),
+        // Not reported speech: whole quotes, mental states, negations,
+        // phrases, requests.
+        (
+            "“The bridge is sound,” Mara Lind said.",
+            &["Mara Lind"],
+            &[],
+        ),
+        (
+            "Mara Lind believes the bridge is safe.",
+            &["Mara Lind"],
+            &[],
+        ),
+        (
+            "Mara Lind fears that the tunnel could flood.",
+            &["Mara Lind"],
+            &[],
+        ),
+        (
+            "Mara Lind wants the council to resign.",
+            &["Mara Lind"],
+            &[],
+        ),
+        (
+            "Mara Lind did not say whether the bridge was safe.",
+            &["Mara Lind"],
+            &[],
+        ),
+        (
+            "Mara Lind declined to say when the bridge would open.",
+            &["Mara Lind"],
+            &[],
+        ),
+        ("Mara Lind called the plan a disaster.", &["Mara Lind"], &[]),
+        ("Mara Lind told the council to resign.", &["Mara Lind"], &[]),
+        ("The divers found the wreck on Monday.", &[], &[]),
+    ];
+
+    #[test]
+    fn reported_speech_patterns() {
+        let mut failures = Vec::new();
+        for &(text, people, expected) in CASES {
+            let entities: Vec<_> = people
+                .iter()
+                .map(|&name| {
+                    let short = name.rsplit(' ').next().unwrap_or(name);
+                    entity(text, EntityKind::Person, &[name, short], Gender::Male)
+                })
+                .collect();
+            let doc = Document::parse(text);
+            let got: Vec<(String, String, String, String)> =
+                super::super::find_statements(&doc, &entities)
+                    .attributions
+                    .into_iter()
+                    .map(|a| {
+                        let speaker = a
+                            .speaker
+                            .map(|e| entities[e].name.clone())
+                            .or(a.speaker_text)
+                            .unwrap_or_else(|| "-".into());
+                        (
+                            doc.slice(a.span).to_string(),
+                            speaker,
+                            a.cue.unwrap_or_default(),
+                            a.kind.as_str().to_string(),
+                        )
+                    })
+                    .collect();
+            let want: Vec<(String, String, String, String)> = expected
+                .iter()
+                .map(|&(c, s, q, k)| (c.into(), s.into(), q.into(), k.into()))
+                .collect();
+            if got != want {
+                failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
 }

@@ -8,7 +8,12 @@ use crate::model::EntityKind;
 
 /// An entity of `kind` whose mentions are every whole-word occurrence of
 /// each of `names` (longest first, no overlaps).
-fn entity(text: &str, kind: EntityKind, names: &[&str], gender: Gender) -> EntityCluster {
+pub(super) fn entity(
+    text: &str,
+    kind: EntityKind,
+    names: &[&str],
+    gender: Gender,
+) -> EntityCluster {
     let mut mentions: Vec<Span> = Vec::new();
     let mut sorted: Vec<&str> = names.to_vec();
     sorted.sort_by_key(|n| std::cmp::Reverse(n.len()));

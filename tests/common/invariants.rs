@@ -5,17 +5,21 @@
 //! - every span lies inside the text, `start < end`, counted in code points,
 //!   and its `text` is exactly the input between them;
 //! - spans of one kind never overlap (mentions across all entities, figures,
-//!   quotes);
+//!   quotes, attributions);
+//! - an attribution is `mixed` exactly when it overlaps a quote;
+//! - a figure's `attributed_to` names a quote or attribution that holds it,
+//!   and that statement's speaker;
 //! - a quote stays inside its paragraph unless the next paragraph opens with
 //!   a quotation mark (a quote running over paragraphs);
 //! - figure values are finite numbers (JSON has no NaN or infinity);
-//! - entity ids are unique and every quote's speaker names one of them;
+//! - entity ids are unique and every quote's and attribution's speaker
+//!   names one of them;
 //! - the output serialises to JSON;
 //! - the same input gives the same output.
 
 #![allow(dead_code)]
 
-use sidenote::model::Annotations;
+use sidenote::model::{Annotations, AttributionKind};
 use sidenote::Analysis;
 
 /// Analyse `text` twice, check every invariant, and return the analysis.
@@ -75,6 +79,72 @@ pub fn check_analysis(text: &str, analysis: &Analysis) {
         quotes.push((q.start, q.end));
     }
     check_disjoint("quote", &mut quotes);
+
+    let mut attributions = Vec::new();
+    for r in &a.attributions {
+        check_span(&chars, "attribution", r.start, r.end, &r.text);
+        if let Some(id) = &r.speaker {
+            assert!(
+                a.entities.iter().any(|e| &e.id == id),
+                "attribution {:?} names speaker {id}, which is no entity",
+                r.text
+            );
+        }
+        let holds_quote = a.quotes.iter().any(|q| q.start < r.end && r.start < q.end);
+        assert_eq!(
+            r.kind == AttributionKind::Mixed,
+            holds_quote,
+            "attribution {:?} is {:?} but {} a quote",
+            r.text,
+            r.kind,
+            if holds_quote {
+                "overlaps"
+            } else {
+                "overlaps no"
+            }
+        );
+        attributions.push((r.start, r.end));
+    }
+    check_disjoint("attribution", &mut attributions);
+
+    for f in &a.figures {
+        let Some(source) = &f.attributed_to else {
+            continue;
+        };
+        let holder = |start: usize, end: usize| start <= f.start && f.end <= end;
+        let quote = source.quote.map(|k| {
+            let q = a
+                .quotes
+                .get(k)
+                .unwrap_or_else(|| panic!("figure {:?} names quote {k}, which is none", f.text));
+            assert!(
+                holder(q.start, q.end),
+                "figure {:?} is not inside quote {k}",
+                f.text
+            );
+            (&q.speaker, &q.speaker_text)
+        });
+        let attribution = source.attribution.map(|k| {
+            let r = a.attributions.get(k).unwrap_or_else(|| {
+                panic!("figure {:?} names attribution {k}, which is none", f.text)
+            });
+            assert!(
+                holder(r.start, r.end),
+                "figure {:?} is not inside attribution {k}",
+                f.text
+            );
+            (&r.speaker, &r.speaker_text)
+        });
+        let (speaker, speaker_text) = quote
+            .or(attribution)
+            .unwrap_or_else(|| panic!("figure {:?} has a source but names no statement", f.text));
+        assert_eq!(
+            (&source.speaker, &source.speaker_text),
+            (speaker, speaker_text),
+            "figure {:?}: its source's speaker is not the statement's",
+            f.text
+        );
+    }
 
     check_json(a);
 }

@@ -28,10 +28,11 @@ function checkSpan(span) {
 
 test("annotate returns SPEC objects with UTF-16 offsets around emoji and accents", () => {
   const result = annotate(ARTICLE);
-  assert.deepEqual(Object.keys(result).sort(), ["entities", "figures", "quotes"]);
+  assert.deepEqual(Object.keys(result).sort(), ["attributions", "entities", "figures", "quotes"]);
   for (const e of result.entities) e.mentions.forEach(checkSpan);
   result.figures.forEach(checkSpan);
   result.quotes.forEach(checkSpan);
+  result.attributions.forEach(checkSpan);
 
   const renee = result.entities.find((e) => e.name === "Renée Müller");
   assert.ok(renee, `entities: ${result.entities.map((e) => e.name)}`);
@@ -47,6 +48,15 @@ test("annotate returns SPEC objects with UTF-16 offsets around emoji and accents
   const quote = result.quotes.find((q) => q.text.startsWith("We are tired"));
   assert.equal(quote?.speaker, renee.id);
   assert.equal(quote?.cue, "told");
+
+  // Reported speech, and the figures it gives their source.
+  const statistics = result.attributions.find((a) => a.text.startsWith("nearly 1,200"));
+  assert.equal(statistics?.cue, "According to");
+  assert.equal(statistics?.kind, "indirect");
+  const closed = result.figures.find((f) => f.text.startsWith("nearly 1,200"));
+  assert.equal(closed?.attributed_to?.attribution, result.attributions.indexOf(statistics));
+  const twice = result.figures.find((f) => f.text === "twice");
+  assert.equal(twice?.attributed_to?.speaker, renee.id);
 });
 
 test("annotateToWebAnnotations gives W3C selectors", () => {
@@ -65,7 +75,7 @@ test("annotateToWebAnnotations gives W3C selectors", () => {
 });
 
 test("bad input gives sensible output or a clear error, never a trap", () => {
-  assert.deepEqual(annotate(""), { entities: [], figures: [], quotes: [] });
+  assert.deepEqual(annotate(""), { entities: [], figures: [], quotes: [], attributions: [] });
   const odd = annotate("\u0000\uFFFD\u202E“““ ''' \uD83D"); // lone surrogate, controls, stray marks
   assert.ok(Array.isArray(odd.quotes));
   const huge = "word ".repeat(3_500_000); // 17.5 MB
