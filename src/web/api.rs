@@ -71,7 +71,7 @@ pub fn annotate_to_web_annotations(text: &str, source: &str) -> Result<JsValue, 
     to_js(&export::to_web_annotations(text, &annotations, source))
 }
 
-/// The analysis as four JSON strings, for the page's worker: the entities,
+/// The analysis as five JSON strings, for the page's worker: the entities,
 /// the figures, the quotes, the reported statements and the paragraph spans. A string crosses
 /// `postMessage` far faster than an object graph, and the page reads each
 /// part in a task of its own.
