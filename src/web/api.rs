@@ -11,7 +11,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::export;
-use crate::model::{Entity, Figure, FigureKind, Quote};
+use crate::model::{Bound, Entity, EntityKind, Figure, FigureKind, Quote};
 use crate::view;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -92,16 +92,49 @@ fn number_field(object: &JsValue, name: &str) -> Option<f64> {
     field(object, name).as_f64()
 }
 
-/// A string field that names a model enum ("count", "approx", "person"),
-/// parsed by the enum's own serde names.
-fn enum_field<T: serde::de::DeserializeOwned>(
+/// Every variant of the model's enums that JavaScript may name.
+const FIGURE_KINDS: [FigureKind; 6] = [
+    FigureKind::Count,
+    FigureKind::Money,
+    FigureKind::Percent,
+    FigureKind::Measure,
+    FigureKind::Age,
+    FigureKind::Frequency,
+];
+const BOUNDS: [Bound; 6] = [
+    Bound::Exact,
+    Bound::Approx,
+    Bound::Min,
+    Bound::Max,
+    Bound::Range,
+    Bound::Vague,
+];
+const ENTITY_KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Place,
+    EntityKind::Group,
+];
+
+/// The variant of `all` whose JSON name is `word` ("count", "approx"),
+/// found through the model's own `Serialize` (already in the module for
+/// `annotate`; a `Deserialize` would add code).
+fn variant<T: serde::Serialize + Copy>(all: &[T], word: &str) -> Option<T> {
+    all.iter().copied().find(
+        |v| matches!(serde_json::to_value(v), Ok(serde_json::Value::String(name)) if name == word),
+    )
+}
+
+/// A string field that names one of `all`, or an error saying what was
+/// expected.
+fn enum_field<T: serde::Serialize + Copy>(
     object: &JsValue,
     name: &str,
+    all: &[T],
     what: &str,
 ) -> Result<T, JsError> {
     let word = text_field(object, name).unwrap_or_default();
-    let deserializer = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(&word);
-    T::deserialize(deserializer).map_err(|_| {
+    variant(all, &word).ok_or_else(|| {
         JsError::new(&format!(
             "sidenote: expected {what} as annotate returns it, with a `{name}` (not “{word}”)"
         ))
@@ -114,10 +147,10 @@ fn figure_from_js(figure: &JsValue) -> Result<Figure, JsError> {
         start: number_field(figure, "start").unwrap_or(0.0) as usize,
         end: number_field(figure, "end").unwrap_or(0.0) as usize,
         text: text_field(figure, "text").unwrap_or_default(),
-        kind: enum_field(figure, "kind", what)?,
+        kind: enum_field(figure, "kind", &FIGURE_KINDS, what)?,
         value: number_field(figure, "value"),
         high: number_field(figure, "high"),
-        bound: enum_field(figure, "bound", what)?,
+        bound: enum_field(figure, "bound", &BOUNDS, what)?,
         hedge: text_field(figure, "hedge"),
         unit: text_field(figure, "unit"),
     })
@@ -157,7 +190,7 @@ fn entities_from_js(annotations: &JsValue) -> Result<Vec<Entity>, JsError> {
             };
             Ok(Entity {
                 id: text_field(&entity, "id").unwrap_or_default(),
-                kind: enum_field(&entity, "kind", "an entity")?,
+                kind: enum_field(&entity, "kind", &ENTITY_KINDS, "an entity")?,
                 name: text_field(&entity, "name").unwrap_or_default(),
                 descriptors,
                 mentions: Vec::new(),
@@ -205,8 +238,7 @@ pub fn figure_kind_label(
     #[wasm_bindgen(unchecked_param_type = "FigureKind")] kind: JsValue,
 ) -> Result<String, JsError> {
     let word = kind.as_string().unwrap_or_default();
-    let deserializer = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(&word);
-    let kind = <FigureKind as serde::Deserialize>::deserialize(deserializer).map_err(|_| {
+    let kind = variant(&FIGURE_KINDS, &word).ok_or_else(|| {
         JsError::new(&format!(
             "sidenote: expected a figure kind (count, money, percent, measure, age, frequency), not “{word}”"
         ))
