@@ -30,6 +30,9 @@ scripts/build-page.sh
 step "JavaScript API (node, pkg/)"
 node --test tests/node/
 
+step "the npm package in Vite, esbuild, Chromium and Node (tests/pkg/)"
+scripts/test-pkg.sh
+
 step "end to end: page and widget (playwright-core, Chromium)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &

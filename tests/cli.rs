@@ -7,6 +7,14 @@ fn annotate() -> Command {
     Command::new(env!("CARGO_BIN_EXE_annotate"))
 }
 
+/// A fresh, empty directory for one test.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("sidenote-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("make temp dir");
+    dir
+}
+
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let path = std::env::temp_dir().join(format!("sidenote-cli-{}-{name}", std::process::id()));
     std::fs::write(&path, bytes).expect("write temp file");
@@ -102,13 +110,13 @@ fn empty_brackets_after_a_name_do_not_crash() {
 }
 
 #[test]
-fn a_directory_is_a_one_line_error() {
-    let dir = std::env::temp_dir();
+fn an_empty_directory_is_an_empty_batch() {
+    let dir = temp_dir("empty-dir");
     let out = annotate().arg(&dir).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains(dir.to_str().unwrap()), "{err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("no articles"), "{err}");
 }
 
 #[test]
@@ -178,4 +186,186 @@ fn help_exits_with_zero_and_documents_exit_codes() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("exit codes"), "{text}");
+}
+
+// Batch mode: many files or directories in, JSON Lines out.
+
+fn lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    std::str::from_utf8(stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn a_directory_gives_one_json_line_per_txt_file_sorted_and_an_error_line_in_place() {
+    let dir = temp_dir("batch");
+    let article = |name: &str| std::fs::read(format!("tests/articles/{name}.txt")).unwrap();
+    std::fs::create_dir_all(dir.join("b-sub")).unwrap();
+    std::fs::write(dir.join("c.txt"), article("river-floods")).unwrap();
+    std::fs::write(dir.join("a.txt"), article("council-vote")).unwrap();
+    std::fs::write(dir.join("b-sub/x.TXT"), article("port-rebuild")).unwrap();
+    std::fs::write(dir.join("b-latin1.txt"), b"Caf\xe9 owner Lena Novak").unwrap();
+    std::fs::write(dir.join("notes.md"), "not an article").unwrap();
+
+    let out = annotate().arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "one file failed");
+    let got = lines(&out.stdout);
+    let paths: Vec<_> = got.iter().map(|l| l["path"].as_str().unwrap()).collect();
+    let expected = ["a.txt", "b-latin1.txt", "b-sub/x.TXT", "c.txt"]
+        .map(|f| dir.join(f).to_string_lossy().into_owned());
+    assert_eq!(paths, expected);
+
+    // An article's line is its path, then the one-file command's document.
+    let alone = annotate().arg(dir.join("a.txt")).output().unwrap();
+    let mut document: serde_json::Value = serde_json::from_slice(&alone.stdout).unwrap();
+    document
+        .as_object_mut()
+        .unwrap()
+        .insert("path".into(), expected[0].clone().into());
+    assert_eq!(got[0], document);
+    let keys: Vec<_> = std::str::from_utf8(&out.stdout)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()[..9]
+        .to_string()
+        .into_bytes();
+    assert_eq!(keys, b"{\"path\":\"", "path comes first");
+
+    // The file that is not UTF-8: an error line in its place, and one line
+    // on stderr naming it; the run went on.
+    assert_eq!(
+        got[1].as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["error", "path"]
+    );
+    assert!(got[1]["error"].as_str().unwrap().contains("not UTF-8"));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let err_lines: Vec<_> = err.lines().collect();
+    assert_eq!(err_lines.len(), 2, "{err}");
+    assert!(err_lines[0].contains("b-latin1.txt") && err_lines[0].contains("--lossy"));
+    // Throughput at the end; no progress line when stderr is not a terminal.
+    assert!(
+        err_lines[1].starts_with("annotate: 4 articles (1 failed) in ")
+            && err_lines[1].contains("articles/s"),
+        "{err}"
+    );
+    assert!(!err.contains('\r'), "{err}");
+
+    let out = annotate()
+        .args(["--lossy", "-q"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "--quiet and nothing failed");
+    assert!(lines(&out.stdout)[1]["entities"].is_array());
+}
+
+#[test]
+fn output_is_in_input_order_and_the_same_on_one_thread_or_many() {
+    let dir = temp_dir("order");
+    let names = [
+        "council-vote",
+        "harbour-strike",
+        "port-rebuild",
+        "river-floods",
+    ];
+    let mut files = Vec::new();
+    for i in 0..40 {
+        let path = dir.join(format!("{i:02}.txt"));
+        std::fs::copy(format!("tests/articles/{}.txt", names[i % 4]), &path).unwrap();
+        files.push(path);
+    }
+    // Given as files, in an order that is not sorted: kept as given.
+    files.reverse();
+    let run = |jobs: &str| {
+        let out = annotate()
+            .args(["--jobs", jobs])
+            .args(&files)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("4"));
+    assert_eq!(one, run("2"));
+    let paths: Vec<_> = lines(&one)
+        .iter()
+        .map(|l| l["path"].as_str().unwrap().to_string())
+        .collect();
+    let given: Vec<_> = files.iter().map(|f| f.to_string_lossy()).collect();
+    assert_eq!(paths, given);
+}
+
+#[test]
+fn missing_files_are_reported_one_line_each_without_stopping_the_run() {
+    let good = temp_file("batch-good.txt", b"Nearly 2,000 drones flew.");
+    let out = annotate()
+        .arg("/no/such/one.txt")
+        .arg(&good)
+        .arg("/no/such/two.txt")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let got = lines(&out.stdout);
+    assert_eq!(got.len(), 3);
+    assert!(got[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("/no/such/one.txt"));
+    assert_eq!(got[1]["figures"][0]["text"], "Nearly 2,000 drones");
+    assert!(got[2]["error"].is_string());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 3, "two errors and the summary: {err}");
+}
+
+#[test]
+fn jsonl_for_one_file_and_paths_from_a_list() {
+    let path = temp_file("batch-one.txt", b"About 40 boats.");
+    let out = annotate().arg("--jsonl").arg(&path).output().unwrap();
+    assert!(out.status.success());
+    let got = lines(&out.stdout);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0]["path"], path.to_string_lossy().as_ref());
+
+    let mut child = annotate()
+        .args(["--files-from", "-", "-q"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let list = format!("{}\r\n\n{}\n", path.display(), path.display());
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(list.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(lines(&out.stdout).len(), 2, "blank lines and CRs skipped");
+}
+
+#[test]
+fn batch_usage_errors_exit_with_two() {
+    let dir = temp_dir("usage");
+    for args in [
+        vec!["--jobs", "0", "a.txt", "b.txt"],
+        vec!["--jobs", "many", "a.txt"],
+        vec!["--jobs"],
+        vec!["--pretty", "a.txt", "b.txt"],
+        vec!["--pretty", dir.to_str().unwrap()],
+        vec!["--jsonl"],
+    ] {
+        let out = annotate().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let out = annotate()
+        .args(["-j1", "--jsonl", "-", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "standard input twice");
 }

@@ -1,44 +1,140 @@
 //! `annotate FILE` (or `-` for standard input): print SPEC.md JSON.
+//! `annotate PATH...` (several files, directories, `--files-from`, `--jsonl`):
+//! JSON Lines, one per article, on every core (`batch.rs`).
 //!
-//! Exit codes: 0 success, 1 the input could not be read or decoded,
-//! 2 wrong usage.
+//! Exit codes: 0 success, 1 an input could not be read or decoded (in a
+//! batch: any of them), 2 wrong usage.
 
 use std::io::{Read, Write};
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: annotate [--pretty] [--lossy] FILE|-
-  Prints the entities, figures and quotes of a text as JSON (see SPEC.md).
-  --pretty   indent the JSON
-  --lossy    replace bytes that are not UTF-8 instead of refusing the input
-exit codes: 0 ok, 1 input unreadable or not UTF-8, 2 usage";
+#[path = "annotate/batch.rs"]
+mod batch;
 
-fn main() -> ExitCode {
-    let mut pretty = false;
-    let mut lossy = false;
-    let mut path = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--pretty" => pretty = true,
-            "--lossy" => lossy = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
+const USAGE: &str = "usage: annotate [--pretty] [--lossy] FILE|-
+       annotate [--lossy] [--jobs N] [--quiet] [--jsonl] [--files-from LIST] PATH...
+  One file: prints its entities, figures and quotes as JSON (see SPEC.md).
+  Several files, a directory (walked for *.txt, sorted), --files-from or
+  --jsonl: one JSON line per article, {\"path\": ..., \"entities\": ...}, in
+  input order; an input that cannot be read gives {\"path\": ..., \"error\": ...}
+  and a line on standard error, and the run goes on.
+  --pretty            indent the JSON (one file only)
+  --lossy             replace bytes that are not UTF-8 instead of refusing the input
+  --jsonl             JSON Lines even for one file
+  --files-from LIST   also read paths from LIST, one per line (- for standard input)
+  -j, --jobs N        threads (default: one per core)
+  -q, --quiet         no progress line and no summary on standard error
+exit codes: 0 ok, 1 an input unreadable or not UTF-8 (in a batch: any), 2 usage";
+
+/// What the command line asks for.
+struct Options {
+    pretty: bool,
+    lossy: bool,
+    jsonl: bool,
+    quiet: bool,
+    jobs: Option<NonZeroUsize>,
+    files_from: Option<String>,
+    paths: Vec<String>,
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("annotate: {message}\n{USAGE}");
+    ExitCode::from(2)
+}
+
+/// `Ok(None)` means `--help` was answered.
+fn parse(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut options = Options {
+        pretty: false,
+        lossy: false,
+        jsonl: false,
+        quiet: false,
+        jobs: None,
+        files_from: None,
+        paths: Vec::new(),
+    };
+    let mut args = args.peekable();
+    let mut only_paths = false;
+    while let Some(arg) = args.next() {
+        if only_paths {
+            options.paths.push(arg);
+            continue;
+        }
+        // `--jobs=4`, `-j4` and `--files-from=list.txt` as well as the
+        // two-word forms.
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            _ if arg.len() > 2 && arg.starts_with("-j") => ("-j".into(), Some(arg[2..].into())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |what: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs {what}"))
+        };
+        match name.as_str() {
+            "--pretty" => options.pretty = true,
+            "--lossy" => options.lossy = true,
+            "--jsonl" => options.jsonl = true,
+            "-q" | "--quiet" => options.quiet = true,
+            "-j" | "--jobs" => {
+                let n = value("a number of threads")?;
+                options.jobs = Some(n.parse().map_err(|_| {
+                    format!("--jobs takes a whole number of threads, 1 or more, not {n:?}")
+                })?);
             }
-            a if a.starts_with("--") => {
-                eprintln!("annotate: unknown option {a}\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            _ if path.is_some() => {
-                eprintln!("annotate: give one file\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            a => path = Some(a.to_string()),
+            "--files-from" => options.files_from = Some(value("a file of paths, or -")?),
+            "-h" | "--help" => return Ok(None),
+            "--" => only_paths = true,
+            a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
+            _ => options.paths.push(arg),
         }
     }
-    let Some(path) = path else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    Ok(Some(options))
+}
+
+fn main() -> ExitCode {
+    let options = match parse(std::env::args().skip(1)) {
+        Ok(Some(options)) => options,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => return usage_error(&message),
     };
+    let batch = options.jsonl
+        || options.files_from.is_some()
+        || options.paths.len() > 1
+        || options
+            .paths
+            .iter()
+            .any(|p| p != "-" && std::path::Path::new(p).is_dir());
+    if !batch {
+        let [path] = options.paths.as_slice() else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        return one_file(path, options.pretty, options.lossy);
+    }
+    if options.pretty {
+        return usage_error("--pretty is for one file; JSON Lines keep one article to a line");
+    }
+    if options.paths.is_empty() && options.files_from.is_none() {
+        return usage_error("give a file, a directory or --files-from");
+    }
+    batch::run(batch::Settings {
+        paths: options.paths,
+        files_from: options.files_from,
+        lossy: options.lossy,
+        quiet: options.quiet,
+        jobs: options.jobs,
+    })
+}
+
+/// Today's single-article command: SPEC JSON on one line (or indented).
+fn one_file(path: &str, pretty: bool, lossy: bool) -> ExitCode {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
@@ -46,11 +142,8 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
         buf
-    } else if std::path::Path::new(&path).is_dir() {
-        eprintln!("annotate: {path} is a directory; give a text file, or - for standard input");
-        return ExitCode::from(1);
     } else {
-        match std::fs::read(&path) {
+        match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("annotate: cannot read {path}: {e}");
@@ -58,15 +151,10 @@ fn main() -> ExitCode {
             }
         }
     };
-    let text = match String::from_utf8(bytes) {
+    let text = match batch::decode(bytes, lossy, path) {
         Ok(t) => t,
-        Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        Err(e) => {
-            let name = if path == "-" { "standard input" } else { &path };
-            eprintln!(
-                "annotate: {name} is not UTF-8 text (invalid byte at offset {}); convert it, or pass --lossy",
-                e.utf8_error().valid_up_to()
-            );
+        Err(message) => {
+            eprintln!("annotate: {message}");
             return ExitCode::from(1);
         }
     };

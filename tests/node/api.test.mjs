@@ -3,7 +3,9 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import init, { annotate, annotateToWebAnnotations } from "../../pkg/sidenote.js";
+import init, {
+  annotate, annotateToWebAnnotations, citeQuote, describeFigure, figureKindLabel, formatNumber,
+} from "../../pkg/sidenote.js";
 
 const pkg = new URL("../../pkg/", import.meta.url);
 const ARTICLE = [
@@ -87,7 +89,29 @@ test("bad input gives sensible output or a clear error, never a trap", () => {
 test("the TypeScript declarations are generated for every field", () => {
   const dts = readFileSync(new URL("sidenote.d.ts", pkg), "utf8");
   assert.match(dts, /export function annotate\(text: string\): WithUtf16<Annotations>;/);
+  assert.match(dts, /export function describeFigure\(figure: Figure\): string;/);
+  assert.match(dts, /export function citeQuote\(quote: Quote, annotations: Pick<Annotations, "entities">\): string;/);
+  assert.match(dts, /export function figureKindLabel\(kind: FigureKind\): string;/);
   for (const field of ["descriptors: string[]", "speaker_text?:", "bound: Bound", "hedge: string | null"]) {
     assert.ok(dts.includes(field), `missing ${field}`);
   }
+});
+
+test("the page's words for notes: describeFigure, citeQuote, formatNumber, figureKindLabel", () => {
+  const result = annotate(ARTICLE);
+  const cafes = result.figures.find((f) => f.text.startsWith("About 250"));
+  // The wording is the page's (src/view.rs) and may change: the gist only.
+  assert.match(describeFigure(cafes), /250/);
+  const quote = result.quotes.find((q) => q.text.startsWith("We are tired"));
+  assert.match(citeQuote(quote, result), /We are tired of waiting.*Renée Müller/);
+  assert.match(citeQuote(quote, { entities: [] }), /We are tired of waiting/, "only entities are needed");
+  assert.equal(formatNumber(2000), "2,000");
+  assert.equal(formatNumber(1.2e9), "1.2 billion");
+  assert.equal(figureKindLabel("percent"), "percent");
+  // Not what annotate returns: a clear error, and the module goes on.
+  assert.throws(() => describeFigure({ kind: "pies" }), /expected a figure/);
+  assert.throws(() => describeFigure(null), /expected a figure/);
+  assert.throws(() => citeQuote(quote, {}), /entities/);
+  assert.throws(() => figureKindLabel("pies"), /figure kind/);
+  assert.match(describeFigure(cafes), /250/);
 });
