@@ -18,6 +18,7 @@ pub mod figures;
 pub mod model;
 pub mod offsets;
 pub mod quotes;
+pub mod snapshot;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

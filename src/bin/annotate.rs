@@ -6,20 +6,23 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: annotate [--pretty] [--lossy] FILE|-
+const USAGE: &str = "usage: annotate [--pretty] [--lines] [--lossy] FILE|-
   Prints the entities, figures and quotes of a text as JSON (see SPEC.md).
   --pretty   indent the JSON
+  --lines    print one readable line per annotation instead of JSON
   --lossy    replace bytes that are not UTF-8 instead of refusing the input
 exit codes: 0 ok, 1 input unreadable or not UTF-8, 2 usage";
 
 fn main() -> ExitCode {
     let mut pretty = false;
     let mut lossy = false;
+    let mut lines = false;
     let mut path = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--pretty" => pretty = true,
             "--lossy" => lossy = true,
+            "--lines" => lines = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -71,7 +74,11 @@ fn main() -> ExitCode {
         }
     };
     let annotations = sidenote::annotate(&text);
-    let json = if pretty {
+    let json = if lines {
+        Ok(sidenote::snapshot::render(&annotations)
+            .trim_end()
+            .to_string())
+    } else if pretty {
         serde_json::to_string_pretty(&annotations)
     } else {
         serde_json::to_string(&annotations)
