@@ -15,6 +15,7 @@ pub mod document;
 pub mod entities;
 pub mod export;
 pub mod figures;
+pub mod lexicon;
 pub mod model;
 pub mod offsets;
 pub mod quotes;

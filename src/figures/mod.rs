@@ -196,6 +196,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.lower.get(i).copied().unwrap_or("")
     }
 
+    /// Whether token `i` is a month's name as written ("Jan.", "March").
+    fn is_month_at(&self, i: usize) -> bool {
+        is_month(self.text(i), self.low(i))
+    }
+
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.doc.tokens.get(i).map(|t| t.kind)
     }
@@ -248,7 +253,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     && words.iter().enumerate().all(|(k, w)| self.low(i + k) == *w)
             })
             .max_by_key(|(words, _)| words.len())
-            .map(|&(words, bound)| (bound, words.len()))
+            .map(|(words, bound)| (*bound, words.len()))
     }
 
     fn figure_at(&self, i: usize) -> Step {
@@ -325,8 +330,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return step;
         };
         if let Some(h) = f.hedge {
-            let words = self.doc.slice(h).to_lowercase();
-            let direction = words.starts_with("north") || words.starts_with("south");
+            // The hedge's first word, lowered by the document.
+            let first = self.low(self.doc.token_at_or_after(h.start));
+            let direction = first.starts_with("north") || first.starts_with("south");
             if direction && f.unit.is_none() {
                 return Step::Skip(next);
             }
@@ -335,26 +341,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if plain && f.value.is_some() {
             let hedge = self.hedge_at(next, end, post_hedges()).filter(|&(_, len)| {
                 // "20 and over the next season": a preposition, not a hedge.
-                let object = matches!(
-                    self.low(next + len),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "each"
-                        | "every"
-                        | "all"
-                );
+                let object = is_determiner(self.low(next + len));
                 let fixed = matches!(self.low(next + 1), "so" | "more" | "less" | "fewer");
                 fixed || !object && self.kind(next + len) != Some(TokenKind::Number)
             });
@@ -370,9 +357,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// "18 and older", "12 or younger": a bare number bounded by age is an age.
     fn bounded_age(&self, mut f: FoundFigure) -> FoundFigure {
+        // The hedge's last word, lowered by the document.
         let by_age = f.hedge.is_some_and(|h| {
-            let words = self.doc.slice(h).to_lowercase();
-            words.ends_with("older") || words.ends_with("younger")
+            let last = self.low(self.doc.token_at_or_after(h.end).saturating_sub(1));
+            last.ends_with("older") || last.ends_with("younger")
         });
         if by_age && f.unit.is_none() && f.kind == FigureKind::Count {
             f.kind = FigureKind::Age;

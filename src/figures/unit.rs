@@ -70,14 +70,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
         {
             let prev = self.text(before);
-            let prev2 = self.text(before.wrapping_sub(1));
-            if is_month(prev) || (is_month(prev2) && matches!(prev, "," | ".")) {
+            let month_before = self.is_month_at(before.wrapping_sub(1));
+            if self.is_month_at(before) || (month_before && matches!(prev, "," | ".")) {
                 return Some(Step::Skip(a.end));
             }
         }
         if a.end < end
-            && (is_month(self.text(a.end))
-                || self.low(a.end) == "of" && is_month(self.text(a.end + 1)))
+            && (self.is_month_at(a.end) || self.low(a.end) == "of" && self.is_month_at(a.end + 1))
         {
             return Some(Step::Skip(a.end + 1));
         }
@@ -104,7 +103,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 && !is_pronoun_be(prev_lower);
             let opener = self.doc.is_sentence_initial(before)
                 && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
-            if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
+            if !a.words && name_like && !opener && !self.is_month_at(before) && !title_case {
                 fig.after_name = true;
             }
         }
@@ -292,25 +291,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
         // "the 100m sprint", "a 10m-high wall": metres, not millions.
         let glued_m = a.scale == 0.0 && a.end == first + 1 && self.low(first).ends_with('m');
-        let dimension = matches!(
-            self.low(k),
-            "high"
-                | "tall"
-                | "long"
-                | "deep"
-                | "wide"
-                | "sprint"
-                | "race"
-                | "hurdles"
-                | "freestyle"
-                | "relay"
-                | "final"
-                | "dash"
-                | "wall"
-                | "fence"
-                | "drop"
-                | "waves"
-        );
+        let dimension = is_metre_noun(self.low(k));
         if glued_m && a.currency.is_none() && dimension {
             f.kind = FigureKind::Measure;
             f.value = f.value.map(|v| v / 1e6);
@@ -410,11 +391,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 f.unit = Some(plural_of(&last_word));
                 return finish(f, k + 1);
             }
-            if matches!(
-                last_word.as_str(),
-                "sided" | "way" | "off" | "on" | "time" | "times" | "shot" | "nil" | "all" | "up"
-            ) || a.year_like
-                || small_number(&last_word).is_some()
+            if is_not_amount_suffix(&last_word) || a.year_like || small_number(&last_word).is_some()
             {
                 // "one-on-one", "fifty-fifty", "two-way": not amounts.
                 return Step::Skip(k);
@@ -522,12 +499,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     return self.count_or_skip(fig, a, f, k, end);
                 }
                 last = k + 2;
-            } else if next == "degrees"
-                && matches!(
-                    self.low(k + 1),
-                    "celsius" | "fahrenheit" | "centigrade" | "c" | "f"
-                )
-            {
+            } else if next == "degrees" && is_degree_scale(self.low(k + 1)) {
                 last = k + 2;
             }
             f.kind = FigureKind::Measure;
@@ -720,7 +692,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             } else if let Some(b) = inner {
                 if let Some(head) = self.head_noun(b.end, end, false) {
                     let unit = self.text(head).to_string();
-                    f.kind = self.kind_of_unit(&unit);
+                    f.kind = self.kind_of_unit(head);
                     f.unit = Some(unit);
                 }
                 return finish(f, k);
@@ -732,7 +704,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     }
                     if let Some(head) = self.head_noun(h, end, false) {
                         let unit = self.text(head).to_string();
-                        f.kind = self.kind_of_unit(&unit);
+                        f.kind = self.kind_of_unit(head);
                         f.unit = Some(unit);
                     }
                 }
@@ -750,40 +722,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if a.year_like && (fig.hedge.is_none() || (1800.0..2100.0).contains(&a.value)) {
                 return Step::Skip(k);
             }
-            if a.is_one && is_one_idiom(&unit.to_lowercase()) {
+            let lower = self.low(head);
+            if a.is_one && is_one_idiom(lower) {
                 return Step::Skip(k);
             }
             // "One idea is...", "One study found...": opening a sentence, "one"
             // picks an example out of many rather than counting.
             let opening = self.text(first) == "One" && self.doc.is_sentence_initial(first);
-            if a.is_one && opening && is_one_of_many(&unit.to_lowercase()) {
+            if a.is_one && opening && is_one_of_many(lower) {
                 return Step::Skip(k);
             }
-            let lower = unit.to_lowercase();
-            if is_time_unit(&lower) && self.low(head + 1) == "ago" {
+            if is_time_unit(lower) && self.low(head + 1) == "ago" {
                 return Step::Skip(head + 2);
             }
-            f.kind = self.kind_of_unit(&unit);
+            f.kind = self.kind_of_unit(head);
             // "two apartment blocks": a unit of measure after a noun that
             // modifies it names things ("three city blocks" still measures).
-            if f.kind == FigureKind::Measure && head > k && !is_time_unit(&lower) {
+            if f.kind == FigureKind::Measure && head > k && !is_time_unit(lower) {
                 let modifier = self.low(head - 1);
-                let measuring = matches!(
-                    modifier,
-                    "city"
-                        | "more"
-                        | "extra"
-                        | "further"
-                        | "additional"
-                        | "long"
-                        | "short"
-                        | "metric"
-                        | "imperial"
-                        | "fluid"
-                        | "light"
-                        | "statute"
-                        | "us"
-                ) || is_measure_unit(modifier);
+                let measuring = is_measuring_modifier(modifier) || is_measure_unit(modifier);
                 if !measuring {
                     f.kind = FigureKind::Count;
                 }
@@ -794,7 +751,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     self.low(head + 2),
                     "day" | "week" | "fortnight" | "month" | "year" | "season"
                 );
-            if per_period && is_occasion_noun(&lower) {
+            if per_period && is_occasion_noun(lower) {
                 f.kind = FigureKind::Frequency;
             }
             f.unit = Some(unit);
@@ -810,8 +767,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // "children under five", "voters over 65": an age.
         let by_age = fig.hedge.is_some_and(|h| {
-            let w = self.doc.slice(h.1).to_lowercase();
-            matches!(w.as_str(), "under" | "over" | "above" | "below")
+            // One word, in lower case the document's.
+            let one_word = self.doc.tokens[fig.start].span == h.1;
+            one_word && matches!(self.low(fig.start), "under" | "over" | "above" | "below")
         });
         let holder = fig.start > 0
             && (is_age_holder(self.low(fig.start - 1))
