@@ -131,8 +131,6 @@ struct Scanner<'a, 'd> {
     name_start: Vec<bool>,
     /// Tokens inside the mention of a place.
     in_place: Vec<bool>,
-    /// Per sentence: written in Title Case, where capitals do not mark names.
-    headline: Vec<bool>,
 }
 
 impl<'a, 'd> Scanner<'a, 'd> {
@@ -154,32 +152,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        let headline = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                let long_words = s.tokens.clone().filter(|&t| {
-                    let text = doc.token_text(t);
-                    doc.tokens[t].kind == TokenKind::Word
-                        && text.chars().count() >= 4
-                        && text.starts_with(char::is_alphabetic)
-                });
-                let (words, caps) = long_words.fold((0, 0), |(w, c), t| {
-                    (
-                        w + 1,
-                        c + usize::from(doc.token_text(t).starts_with(char::is_uppercase)),
-                    )
-                });
-                words >= 3 && caps * 4 >= words * 3
-            })
-            .collect();
         Scanner {
             doc,
             lower: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
             in_name,
             name_start,
             in_place,
-            headline,
         }
     }
 
@@ -215,22 +193,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// Whether the sentence holding token `i` is written in Title Case.
     fn in_title_case(&self, i: usize) -> bool {
-        let sentence = self.doc.tokens.get(i).map(|t| t.sentence);
-        sentence.and_then(|s| self.headline.get(s)) == Some(&true)
+        self.doc.in_title_case(i)
     }
 
     /// The end (exclusive) of the sentence holding token `i`.
     fn sentence_end(&self, i: usize) -> usize {
-        let s = self.doc.tokens[i].sentence;
-        self.doc
-            .sentences
-            .get(s)
-            .map_or(self.doc.tokens.len(), |s| s.tokens.end)
+        self.doc.sentence_tokens(i).end
     }
 
+    /// The first token of the sentence holding token `i`.
     fn sentence_start(&self, i: usize) -> usize {
-        let s = self.doc.tokens[i].sentence;
-        self.doc.sentences.get(s).map_or(0, |s| s.tokens.start)
+        self.doc.sentence_tokens(i).start
     }
 
     /// The byte span of tokens `from..to` (clamped to the document).
