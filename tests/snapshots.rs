@@ -122,5 +122,9 @@ fn annotate_lines_prints_the_snapshot_rendering() {
     assert!(out.status.success());
     let text = std::fs::read_to_string(&article).expect("article");
     let rendering = sidenote::snapshot::render(&sidenote::annotate(&text));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), rendering, "{snapshot:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        rendering,
+        "{snapshot:?}"
+    );
 }

@@ -48,6 +48,7 @@ words! {
     MEASURING_MODIFIERS = FIGURES_MEASURING_MODIFIERS;
     MODALS = FIGURES_MODALS;
     DEGREE_SCALES = FIGURES_DEGREE_SCALES;
+    DECADE_LEADS = FIGURES_DECADE_LEADS;
 }
 
 static CURRENCY_SYMBOLS: Table<&str> = Table::new(lists::FIGURES_CURRENCY_SYMBOLS, text);
@@ -224,6 +225,12 @@ pub fn is_topic_noun(lower: &str) -> bool {
 /// A decade of life in words ("fifties"), with "mid-" allowed before it.
 pub fn is_decade_word(lower: &str) -> bool {
     DECADE_WORDS.contains(lower.strip_prefix("mid-").unwrap_or(lower))
+}
+
+/// Words before a decade in digits that make it an age ("in their 30s",
+/// "her late 40s").
+pub fn is_decade_lead(lower: &str) -> bool {
+    DECADE_LEADS.contains(lower)
 }
 
 /// Plural nouns for people by role ("owners", "residents", "officials"),

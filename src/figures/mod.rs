@@ -27,9 +27,12 @@
 //! hold the words.
 
 mod amount;
+mod count;
 mod head;
 mod lexicon;
 mod number;
+mod range;
+mod screen;
 mod special;
 mod unit;
 
