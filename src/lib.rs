@@ -2,7 +2,9 @@
 //!
 //! One way through, each layer reading what the earlier ones wrote:
 //! text → [`document::Document`] → [`entities`] → [`figures`] → [`quotes`]
-//! (which name speakers from the entities) → [`model::Annotations`].
+//! (which name speakers from the entities, then find reported speech from
+//! the quotes and the same cues) → [`model::Annotations`], where each figure
+//! is given the statement that holds it.
 //! The core is pure Rust: no browser, no I/O. The views (the `annotate`
 //! command, the JavaScript API, the page) depend on it, never the reverse.
 //!
@@ -26,7 +28,7 @@ pub mod view;
 pub mod web;
 
 use document::{Document, Span};
-use model::{Annotations, Entity, Figure, Mention, Quote};
+use model::{Annotations, Attribution, Entity, Figure, FigureSource, Mention, Quote};
 use offsets::OffsetMap;
 
 /// Annotate a text: its entities, figures and quotes, with SPEC.md offsets.
@@ -48,10 +50,10 @@ pub fn analyse(text: &str) -> Analysis {
     let doc = Document::parse(text);
     let entities = entities::find(&doc);
     let figures = figures::find(&doc, &entities);
-    let quotes = quotes::find(&doc, &entities);
+    let statements = quotes::find_statements(&doc, &entities);
     let map = OffsetMap::new(text);
     Analysis {
-        annotations: build(&doc, &map, &entities, &figures, &quotes),
+        annotations: build(&doc, &map, &entities, &figures, &statements),
         paragraphs: doc
             .paragraphs
             .iter()
@@ -66,8 +68,9 @@ fn build(
     map: &OffsetMap,
     entities: &[entities::EntityCluster],
     figures: &[figures::FoundFigure],
-    quotes: &[quotes::FoundQuote],
+    statements: &quotes::Statements,
 ) -> Annotations {
+    let (quotes, attributions) = (&statements.quotes, &statements.attributions);
     let point = |span: Span| {
         (
             map.char_of_byte(span.start),
@@ -109,6 +112,15 @@ fn build(
                     bound: f.bound,
                     hedge: f.hedge.map(|h| doc.slice(h).to_string()),
                     unit: f.unit.clone(),
+                    magnitude: (f.bound == model::Bound::Vague)
+                        .then(|| figures::magnitude(doc, f.span))
+                        .flatten(),
+                    attributed_to: source_of(f.span, statements).map(|s| FigureSource {
+                        speaker: s.speaker.map(entity_id),
+                        speaker_text: s.speaker_text.clone(),
+                        quote: s.quote,
+                        attribution: s.attribution,
+                    }),
                 }
             })
             .collect(),
@@ -126,5 +138,67 @@ fn build(
                 }
             })
             .collect(),
+        attributions: attributions
+            .iter()
+            .map(|r| {
+                let (start, end, text) = point(r.span);
+                Attribution {
+                    start,
+                    end,
+                    text,
+                    speaker: r.speaker.map(entity_id),
+                    speaker_text: r.speaker_text.clone(),
+                    cue: r.cue.clone(),
+                    kind: r.kind,
+                }
+            })
+            .collect(),
     }
+}
+
+/// The statement holding a figure, in byte offsets.
+struct Source<'s> {
+    speaker: Option<usize>,
+    speaker_text: &'s Option<String>,
+    quote: Option<usize>,
+    attribution: Option<usize>,
+}
+
+/// The innermost statement whose span holds `span`: a quote (which may sit
+/// inside reported speech) before an attribution. Both lists are sorted and
+/// disjoint, so each is one binary search.
+fn source_of(span: Span, statements: &quotes::Statements) -> Option<Source<'_>> {
+    fn holding(spans: impl Fn(usize) -> Span, len: usize, span: Span) -> Option<usize> {
+        let mut lo = 0;
+        let mut hi = len;
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if spans(mid).end <= span.start {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo < len && spans(lo).contains(span)).then_some(lo)
+    }
+    let (quotes, attributions) = (&statements.quotes, &statements.attributions);
+    if let Some(k) = holding(|i| quotes[i].span, quotes.len(), span) {
+        let q = &quotes[k];
+        // The reported statement around a partial quote, if any.
+        let around = holding(|i| attributions[i].span, attributions.len(), span);
+        return Some(Source {
+            speaker: q.speaker,
+            speaker_text: &q.speaker_text,
+            quote: Some(k),
+            attribution: around,
+        });
+    }
+    let k = holding(|i| attributions[i].span, attributions.len(), span)?;
+    let r = &attributions[k];
+    Some(Source {
+        speaker: r.speaker,
+        speaker_text: &r.speaker_text,
+        quote: None,
+        attribution: Some(k),
+    })
 }

@@ -13,6 +13,9 @@ pub struct Annotations {
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
     pub quotes: Vec<Quote>,
+    /// Reported speech: statements given as someone's without quoting them whole.
+    #[serde(default)]
+    pub attributions: Vec<Attribution>,
 }
 
 /// One occurrence of an entity's name in the text.
@@ -103,6 +106,38 @@ pub struct Figure {
     pub hedge: Option<String>,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub unit: Option<String>,
+    /// A vague amount's order of magnitude ("hundreds of" → 100), where
+    /// its words give one; absent for every other figure.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "whole_numbers_as_integers"
+    )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "number | null"))]
+    pub magnitude: Option<f64>,
+    /// Who the article says gives this figure; `None` (JSON `null`) where
+    /// it states the figure in its own voice.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "FigureSource | null"))]
+    pub attributed_to: Option<FigureSource>,
+}
+
+/// The statement a figure sits in, and who makes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct FigureSource {
+    /// The `id` of the entity who gives the figure.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    pub speaker: Option<String>,
+    /// An unnamed speaker or a document ("US officials", "the report").
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    pub speaker_text: Option<String>,
+    /// Index in `quotes` of the quote holding the figure.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
+    pub quote: Option<usize>,
+    /// Index in `attributions` of the reported statement holding it.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
+    pub attribution: Option<usize>,
 }
 
 /// A direct quotation and who said it.
@@ -120,6 +155,47 @@ pub struct Quote {
     pub speaker_text: Option<String>,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
     pub cue: Option<String>,
+}
+
+/// Whether reported content holds a partial direct quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum AttributionKind {
+    /// No quotation marks in the content.
+    Indirect,
+    /// The content holds quoted words, which are also a [`Quote`].
+    Mixed,
+}
+
+impl AttributionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Indirect => "indirect",
+            AttributionKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// Reported speech: what someone said, wrote or a document states, given
+/// without quoting it whole ("Smith said the plan had failed").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Attribution {
+    /// The reported content: the clause said, without cue, source or a
+    /// leading "that".
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The `id` of the entity who said it.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    pub speaker: Option<String>,
+    /// An unnamed source as the text gives it ("US officials", "the report").
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    pub speaker_text: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    pub cue: Option<String>,
+    pub kind: AttributionKind,
 }
 
 /// Print 2000.0 as `2000` so the JSON reads as the text does.
@@ -147,12 +223,15 @@ mod tests {
             bound: Bound::Range,
             hedge: None,
             unit: None,
+            magnitude: None,
+            attributed_to: None,
         };
         let json = serde_json::to_string(&f).unwrap();
         assert!(json.contains("\"value\":2000,"), "{json}");
         assert!(json.contains("\"high\":1.5,"), "{json}");
         assert!(json.contains("\"kind\":\"count\""), "{json}");
         assert!(json.contains("\"bound\":\"range\""), "{json}");
+        assert!(json.ends_with("\"attributed_to\":null}"), "{json}");
     }
 
     #[test]

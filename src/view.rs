@@ -6,9 +6,13 @@
 //! inside a quote, a name inside a quote), so a paragraph is cut at every
 //! span boundary and each piece carries every annotation covering it.
 
-use crate::model::{Bound, Figure, FigureKind, Quote};
+use crate::model::{
+    Annotations, AttributionKind, Bound, Entity, EntityKind, Figure, FigureKind, Quote,
+};
 use crate::offsets::OffsetMap;
 use crate::Analysis;
+
+pub mod margin;
 
 /// Which annotation a piece or note belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,6 +24,8 @@ pub enum Target {
     },
     Figure(usize),
     Quote(usize),
+    /// Index into `attributions`: reported speech.
+    Attribution(usize),
 }
 
 impl Target {
@@ -29,6 +35,7 @@ impl Target {
             Target::Mention { entity, mention } => format!("e{entity}m{mention}"),
             Target::Figure(i) => format!("f{i}"),
             Target::Quote(i) => format!("q{i}"),
+            Target::Attribution(i) => format!("a{i}"),
         }
     }
 }
@@ -111,6 +118,9 @@ impl Layout {
         for (i, q) in a.quotes.iter().enumerate() {
             spans.push((q.start, q.end, Target::Quote(i), true));
         }
+        for (i, r) in a.attributions.iter().enumerate() {
+            spans.push((r.start, r.end, Target::Attribution(i), true));
+        }
         spans.retain(|s| s.0 < s.1);
         spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
         Layout {
@@ -154,7 +164,9 @@ impl Layout {
         self.running.extend(
             spans[first..self.next_span]
                 .iter()
-                .filter(|&&(_, e, t, _)| matches!(t, Target::Quote(_)) && e > range.end)
+                .filter(|&&(_, e, t, _)| {
+                    matches!(t, Target::Quote(_) | Target::Attribution(_)) && e > range.end
+                })
                 .map(|&(s, e, t, _)| (s, e, t)),
         );
         let notes = local.iter().filter(|s| s.3).map(|s| s.2).collect();
@@ -266,13 +278,11 @@ fn trim_zeros(v: f64) -> String {
     format!("{sign}{whole}.{}", part.trim_end_matches('0'))
 }
 
-/// What a figure says, in plain words: "fewer than 2,000 drones — “nearly”".
-pub fn describe_figure(f: &Figure) -> String {
-    let number = |v: Option<f64>| {
-        v.map(format_number)
-            .unwrap_or_else(|| "an unstated number".into())
-    };
-    let amount = match f.kind {
+/// The amount of a figure in digits, with its currency or per cent sign:
+/// "2,000", "$1.2 billion", "40%" (and the top of a range).
+fn amount(f: &Figure) -> (String, Option<String>) {
+    let number = |v: Option<f64>| v.map(format_number).unwrap_or_else(|| "?".into());
+    match f.kind {
         FigureKind::Money => {
             let symbol = match f.unit.as_deref() {
                 Some("USD") => "$",
@@ -294,12 +304,14 @@ pub fn describe_figure(f: &Figure) -> String {
             f.high.map(|h| format!("{}%", format_number(h))),
         ),
         _ => (number(f.value), f.high.map(format_number)),
-    };
-    let (value, high) = amount;
-    // "at least 14", "up to 60" include the number; "nearly 2,000", "more
-    // than 3,000" do not.
-    let hedge = f.hedge.as_deref().unwrap_or("").to_lowercase();
-    let inclusive = [
+    }
+}
+
+/// Whether a hedge includes its number: "at least 14", "up to 60" do;
+/// "nearly 2,000", "more than 3,000" do not.
+fn inclusive(hedge: Option<&str>) -> bool {
+    let hedge = hedge.unwrap_or("").to_lowercase();
+    [
         "at least",
         "up to",
         "no fewer",
@@ -311,34 +323,467 @@ pub fn describe_figure(f: &Figure) -> String {
         "as much as",
     ]
     .iter()
-    .any(|h| hedge.contains(h));
+    .any(|h| hedge.contains(h))
+}
+
+/// A vague amount as the text gives it, starting in lower case: "hundreds
+/// of lorries", "dozens of pumps". Its words are its size; no paraphrase
+/// says more ("an unspecified number" would say less).
+fn vague_words(f: &Figure) -> String {
+    let text = f.text.trim();
+    let mut chars = text.chars();
+    match chars.next() {
+        // "Hundreds" opening a sentence; not "NHS", an acronym.
+        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(|n| n.is_lowercase()) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// What a figure says, in plain words: "fewer than 2,000 drones — “nearly”",
+/// "hundreds of lorries".
+pub fn describe_figure(f: &Figure) -> String {
+    if f.bound == Bound::Vague {
+        return vague_words(f);
+    }
+    let (value, high) = amount(f);
     let mut said = match f.bound {
         Bound::Exact => value,
         Bound::Approx => format!("about {value}"),
-        Bound::Min if inclusive => format!("at least {value}"),
+        Bound::Min if inclusive(f.hedge.as_deref()) => format!("at least {value}"),
         Bound::Min => format!("more than {value}"),
-        Bound::Max if inclusive => format!("at most {value}"),
+        Bound::Max if inclusive(f.hedge.as_deref()) => format!("at most {value}"),
         Bound::Max if f.kind == FigureKind::Count => format!("fewer than {value}"),
         Bound::Max => format!("less than {value}"),
         Bound::Range => format!("{value} to {}", high.unwrap_or_else(|| "?".into())),
-        Bound::Vague => match f.value {
-            Some(_) => format!("an unspecified number, around {value}"),
-            None => "an unspecified number".into(),
-        },
+        Bound::Vague => unreachable!("returned above"),
     };
-    if let Some(unit) = &f.unit {
-        if !matches!(f.kind, FigureKind::Money | FigureKind::Percent) {
-            if f.bound == Bound::Vague && f.value.is_none() {
-                said.push_str(" of");
-            }
-            said.push(' ');
-            said.push_str(unit);
-        }
-    }
+    push_unit(&mut said, f);
     if let Some(h) = &f.hedge {
         said.push_str(&format!(" — “{h}”"));
     }
     said
+}
+
+fn push_unit(said: &mut String, f: &Figure) {
+    if let Some(unit) = &f.unit {
+        if !matches!(f.kind, FigureKind::Money | FigureKind::Percent) {
+            said.push(' ');
+            said.push_str(unit);
+        }
+    }
+}
+
+/// A figure in a few characters, for a margin note: "≥ 14 ships",
+/// "> 3,000 residents", "≈ 40%", "10–12%", "hundreds of lorries".
+pub fn figure_short(f: &Figure) -> String {
+    if f.bound == Bound::Vague {
+        return vague_words(f);
+    }
+    let (value, high) = amount(f);
+    let mut said = match f.bound {
+        Bound::Exact | Bound::Vague => value,
+        Bound::Approx => format!("≈ {value}"),
+        Bound::Min if inclusive(f.hedge.as_deref()) => format!("≥ {value}"),
+        Bound::Min => format!("> {value}"),
+        Bound::Max if inclusive(f.hedge.as_deref()) => format!("≤ {value}"),
+        Bound::Max => format!("< {value}"),
+        Bound::Range => format!("{value}–{}", high.unwrap_or_else(|| "?".into())),
+    };
+    push_unit(&mut said, f);
+    said
+}
+
+/// What earns a card in the margin, most important first; `None` for a
+/// target that only highlights and opens a popover (SPEC kinds without a
+/// descriptor: an organization, place or group named and nothing more).
+///
+/// Quotes first (who said what is the reader's first question), then
+/// reported speech, then figures, then people at their first mention, then
+/// other names that the text describes ("Acme, the country's largest
+/// builder").
+pub fn margin_priority(target: Target, a: &Annotations) -> Option<u8> {
+    match target {
+        Target::Quote(_) => Some(0),
+        Target::Attribution(_) => Some(1),
+        Target::Figure(_) => Some(2),
+        Target::Mention { entity, .. } => {
+            let e = a.entities.get(entity)?;
+            match e.kind {
+                EntityKind::Person => Some(margin::PEOPLE),
+                _ if !e.descriptors.is_empty() => Some(margin::PEOPLE + 1),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Who gives a statement, as a note says it: "Marques, minister", "US
+/// officials"; `None` when the text names no one.
+pub fn source_short(
+    speaker: Option<&String>,
+    speaker_text: Option<&String>,
+    a: &Annotations,
+) -> Option<String> {
+    let entity = speaker.and_then(|id| a.entities.iter().find(|e| &e.id == id));
+    match (entity, speaker_text) {
+        (Some(e), _) => Some(match e.descriptors.first() {
+            Some(d) => format!("{}, {}", short_name(e), short_role(d)),
+            None => short_name(e).to_string(),
+        }),
+        (None, Some(t)) => Some(t.clone()),
+        (None, None) => None,
+    }
+}
+
+/// Who gives a statement in full: "Helena Marques, Portugal's
+/// Infrastructure Minister", "US officials".
+fn source_full(
+    speaker: Option<&String>,
+    speaker_text: Option<&String>,
+    a: &Annotations,
+) -> Option<String> {
+    let entity = speaker.and_then(|id| a.entities.iter().find(|e| &e.id == id));
+    match (entity, speaker_text) {
+        (Some(e), _) => Some(match e.descriptors.first() {
+            Some(d) => format!("{}, {d}", e.name),
+            None => e.name.clone(),
+        }),
+        (None, Some(t)) => Some(t.clone()),
+        (None, None) => None,
+    }
+}
+
+/// What a note says: a compact line for the margin, and the rest on request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoteText {
+    /// What kind of note: "Person", "Figure · count", "Quote".
+    pub label: String,
+    /// The main words: a name, a figure, "— Marques, minister".
+    pub title: String,
+    /// What follows the title on its line: a role, a hedge, a cue.
+    pub aside: Option<String>,
+    /// The full detail, a line each, shown when the reader opens the note.
+    pub details: Vec<String>,
+}
+
+impl NoteText {
+    /// The note as one line of plain text: "Helena Marques · minister".
+    pub fn line(&self) -> String {
+        match &self.aside {
+            Some(aside) => format!("{} · {aside}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// A role cut to its head for a compact note: "Portugal's Infrastructure
+/// Minister" → "minister", "a spokesperson for Ukraine's air force" →
+/// "spokesperson", "chief executive of Acme" → "chief executive".
+pub fn short_role(descriptor: &str) -> String {
+    let lower = descriptor.to_lowercase();
+    let mut cut = descriptor.len();
+    for stop in [
+        " of ", " for ", " at ", " from ", " in ", " who ", " which ", ",",
+    ] {
+        if let Some(i) = lower.find(stop) {
+            cut = cut.min(i);
+        }
+    }
+    let words: Vec<&str> = descriptor[..cut].split_whitespace().collect();
+    let Some(&last) = words.last() else {
+        return descriptor.trim().to_string();
+    };
+    let lowered = |w: &str| {
+        // An acronym or a name keeps its capitals ("CEO", "MP").
+        if w.chars().filter(|c| c.is_uppercase()).count() > 1 {
+            w.to_string()
+        } else {
+            w.to_lowercase()
+        }
+    };
+    let pair_heads = [
+        "executive",
+        "officer",
+        "secretary",
+        "general",
+        "minister",
+        "director",
+        "president",
+        "justice",
+    ];
+    let pair_modifiers = [
+        "chief", "prime", "vice", "deputy", "foreign", "finance", "attorney",
+    ];
+    let head = lowered(last);
+    if words.len() >= 2 && pair_heads.contains(&head.as_str()) {
+        let before = lowered(words[words.len() - 2]);
+        if pair_modifiers.contains(&before.as_str()) {
+            return format!("{before} {head}");
+        }
+    }
+    head
+}
+
+/// An entity's name as a note shortens it: a person's surname, else the name.
+fn short_name(e: &Entity) -> &str {
+    match e.kind {
+        EntityKind::Person => e.name.rsplit(' ').next().unwrap_or(&e.name),
+        _ => &e.name,
+    }
+}
+
+fn mention_count(n: usize) -> String {
+    if n == 1 {
+        "1 mention".into()
+    } else {
+        format!("{n} mentions")
+    }
+}
+
+/// The entity a quote names as its speaker.
+pub fn speaker_of<'a>(q: &Quote, a: &'a Annotations) -> Option<&'a Entity> {
+    let id = q.speaker.as_ref()?;
+    a.entities.iter().find(|e| &e.id == id)
+}
+
+/// What the note on `target` says.
+pub fn note_text(target: Target, a: &Annotations) -> NoteText {
+    match target {
+        Target::Mention { entity, .. } => {
+            let Some(e) = a.entities.get(entity) else {
+                return NoteText::default();
+            };
+            let quotes = a
+                .quotes
+                .iter()
+                .filter(|q| q.speaker.as_ref() == Some(&e.id))
+                .count();
+            let mut details: Vec<String> = e.descriptors.clone();
+            let mut counts = mention_count(e.mentions.len());
+            if quotes > 0 {
+                counts.push_str(&format!(
+                    " · {quotes} quote{}",
+                    if quotes == 1 { "" } else { "s" }
+                ));
+            }
+            details.push(counts);
+            NoteText {
+                label: entity_kind_label(e.kind).to_string(),
+                title: e.name.clone(),
+                aside: e.descriptors.first().cloned(),
+                details,
+            }
+        }
+        Target::Figure(i) => {
+            let Some(f) = a.figures.get(i) else {
+                return NoteText::default();
+            };
+            let mut details = vec![describe_figure(f)];
+            if let Some(m) = f.magnitude {
+                details.push(format!("size: in the {}s", format_number(m)));
+            }
+            if let Some(unit) = &f.unit {
+                details.push(format!("counts: {unit}"));
+            }
+            let source = f.attributed_to.as_ref().map(|s| {
+                let cue = s
+                    .quote
+                    .and_then(|q| a.quotes.get(q)?.cue.clone())
+                    .or_else(|| {
+                        s.attribution
+                            .and_then(|r| a.attributions.get(r)?.cue.clone())
+                    });
+                let who = source_short(s.speaker.as_ref(), s.speaker_text.as_ref(), a)
+                    .unwrap_or_else(|| "an unnamed source".into());
+                details.push(format!(
+                    "given by {}",
+                    source_full(s.speaker.as_ref(), s.speaker_text.as_ref(), a)
+                        .unwrap_or_else(|| "an unnamed source".into())
+                ));
+                match cue {
+                    Some(cue) => format!("{who}, {cue}"),
+                    None => who,
+                }
+            });
+            if f.attributed_to.is_none() {
+                details.push("stated by the article itself".into());
+            }
+            let hedge = f.hedge.as_ref().map(|h| format!("“{h}”"));
+            let aside = match (hedge, source) {
+                (Some(h), Some(s)) => Some(format!("{h} · {s}")),
+                (h, s) => h.or(s),
+            };
+            NoteText {
+                label: format!("Figure · {}", figure_kind_label(f.kind)),
+                title: figure_short(f),
+                aside,
+                details,
+            }
+        }
+        Target::Quote(i) => {
+            let Some(q) = a.quotes.get(i) else {
+                return NoteText::default();
+            };
+            let speaker = speaker_of(q, a);
+            let title = match (speaker, &q.speaker_text) {
+                (Some(e), _) => match e.descriptors.first() {
+                    Some(d) => format!("— {}, {}", short_name(e), short_role(d)),
+                    None => format!("— {}", short_name(e)),
+                },
+                (None, Some(t)) => format!("— {t}"),
+                (None, None) => "No named speaker".to_string(),
+            };
+            let mut details = Vec::new();
+            if let Some(e) = speaker {
+                details.push(match e.descriptors.first() {
+                    Some(d) => format!("{}, {d}", e.name),
+                    None => e.name.clone(),
+                });
+            }
+            if let Some(cue) = &q.cue {
+                details.push(format!("cue: “{cue}”"));
+            }
+            NoteText {
+                label: "Quote".into(),
+                title,
+                aside: q.cue.clone(),
+                details,
+            }
+        }
+        Target::Attribution(i) => {
+            let Some(r) = a.attributions.get(i) else {
+                return NoteText::default();
+            };
+            let title = match source_short(r.speaker.as_ref(), r.speaker_text.as_ref(), a) {
+                Some(who) => format!("— {who}"),
+                None => "No named source".to_string(),
+            };
+            let mut details = vec![match r.kind {
+                AttributionKind::Indirect => "reported speech, not quoted".to_string(),
+                AttributionKind::Mixed => "reported speech with quoted words".to_string(),
+            }];
+            if let Some(full) = source_full(r.speaker.as_ref(), r.speaker_text.as_ref(), a) {
+                details.push(full);
+            }
+            if let Some(cue) = &r.cue {
+                details.push(format!("cue: “{cue}”"));
+            }
+            NoteText {
+                label: "Reported".into(),
+                title,
+                aside: r.cue.clone(),
+                details,
+            }
+        }
+    }
+}
+
+/// Who gives statements in the article: a named entity, an unnamed source
+/// as the text words it ("US officials"), or the article itself (the
+/// figures it states in its own voice).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Source {
+    Entity(usize),
+    Unnamed(String),
+    Article,
+}
+
+/// One source with everything it says: for the "Who says what" view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceView {
+    pub source: Source,
+    pub name: String,
+    pub role: Option<String>,
+    pub quotes: Vec<usize>,
+    pub attributions: Vec<usize>,
+    pub figures: Vec<usize>,
+}
+
+impl SourceView {
+    /// Everything this source says, as view targets.
+    pub fn targets(&self) -> impl Iterator<Item = Target> + '_ {
+        self.quotes
+            .iter()
+            .map(|&i| Target::Quote(i))
+            .chain(self.attributions.iter().map(|&i| Target::Attribution(i)))
+            .chain(self.figures.iter().map(|&i| Target::Figure(i)))
+    }
+}
+
+/// Every source of the article's quotes, reported statements and figures,
+/// the one that says most first; the figures the article states itself
+/// last. Unnamed sources are told apart by their words, whatever their case.
+pub fn sources(a: &Annotations) -> Vec<SourceView> {
+    let mut index: std::collections::HashMap<Source, usize> = std::collections::HashMap::new();
+    let mut out: Vec<SourceView> = Vec::new();
+    let mut slot = |speaker: Option<&String>, text: Option<&String>, out: &mut Vec<SourceView>| {
+        let entity = speaker.and_then(|id| a.entities.iter().position(|e| &e.id == id));
+        let (source, name, role) = match (entity, text) {
+            (Some(e), _) => (
+                Source::Entity(e),
+                a.entities[e].name.clone(),
+                a.entities[e].descriptors.first().cloned(),
+            ),
+            (None, Some(t)) => (Source::Unnamed(t.to_lowercase()), t.clone(), None),
+            (None, None) => return None,
+        };
+        Some(*index.entry(source.clone()).or_insert_with(|| {
+            out.push(SourceView {
+                source,
+                name,
+                role,
+                quotes: vec![],
+                attributions: vec![],
+                figures: vec![],
+            });
+            out.len() - 1
+        }))
+    };
+    for (i, q) in a.quotes.iter().enumerate() {
+        if let Some(k) = slot(q.speaker.as_ref(), q.speaker_text.as_ref(), &mut out) {
+            out[k].quotes.push(i);
+        }
+    }
+    for (i, r) in a.attributions.iter().enumerate() {
+        if let Some(k) = slot(r.speaker.as_ref(), r.speaker_text.as_ref(), &mut out) {
+            out[k].attributions.push(i);
+        }
+    }
+    let mut own = Vec::new();
+    for (i, f) in a.figures.iter().enumerate() {
+        match &f.attributed_to {
+            Some(s) => {
+                if let Some(k) = slot(s.speaker.as_ref(), s.speaker_text.as_ref(), &mut out) {
+                    out[k].figures.push(i);
+                }
+            }
+            None => own.push(i),
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.quotes.len() + s.attributions.len() + s.figures.len()));
+    if !own.is_empty() {
+        out.push(SourceView {
+            source: Source::Article,
+            name: "The article itself".into(),
+            role: None,
+            quotes: vec![],
+            attributions: vec![],
+            figures: own,
+        });
+    }
+    out
+}
+
+/// The kind of an entity as a word for a label.
+pub fn entity_kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "Person",
+        EntityKind::Organization => "Organization",
+        EntityKind::Place => "Place",
+        EntityKind::Group => "Group",
+    }
 }
 
 /// The kind of a figure as a word for a label.
@@ -415,7 +860,7 @@ impl SlicePace {
 mod tests {
     use super::*;
 
-    use crate::model::{Annotations, Entity, EntityKind, Mention};
+    use crate::model::Mention;
 
     #[test]
     fn numbers_read_as_a_reader_writes_them() {
@@ -474,6 +919,7 @@ mod tests {
                     speaker_text: None,
                     cue: Some("said".into()),
                 }],
+                attributions: vec![],
             },
             paragraphs: vec![0..10, 12..51],
         };
@@ -541,6 +987,8 @@ mod tests {
             bound: Bound::Max,
             hedge: Some("nearly".into()),
             unit: Some("drones".into()),
+            magnitude: None,
+            attributed_to: None,
         };
         assert_eq!(describe_figure(&f), "fewer than 2,000 drones — “nearly”");
         let up_to = Figure {

@@ -30,11 +30,14 @@ mod amount;
 mod count;
 mod head;
 mod lexicon;
+mod magnitude;
 mod number;
 mod range;
 mod screen;
 mod special;
 mod unit;
+
+pub use magnitude::magnitude;
 
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;

@@ -30,6 +30,10 @@ pub enum CueStrength {
 pub struct Lexicon {
     verbs: FxHashSet<&'static str>,
     weak_verbs: FxHashSet<&'static str>,
+    /// Cues of reported speech only: "found", "shows" (tagged `@reported`).
+    reported_verbs: FxHashSet<&'static str>,
+    /// Cues whose object is a clause ("said the plan failed"; tagged `@clause`).
+    clause_verbs: FxHashSet<&'static str>,
     roles: FxHashSet<&'static str>,
     org_nouns: FxHashSet<&'static str>,
     generic_org_nouns: FxHashSet<&'static str>,
@@ -68,6 +72,8 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             verbs: FxHashSet::default(),
             weak_verbs: FxHashSet::default(),
+            reported_verbs: FxHashSet::default(),
+            clause_verbs: FxHashSet::default(),
             roles: FxHashSet::default(),
             org_nouns: FxHashSet::default(),
             generic_org_nouns: FxHashSet::default(),
@@ -75,6 +81,8 @@ impl Lexicon {
         for (tag, w) in entries(REPORTING_VERBS) {
             match tag {
                 Some("weak") => lexicon.weak_verbs.insert(w),
+                Some("reported") => lexicon.reported_verbs.insert(w),
+                Some("clause") => lexicon.clause_verbs.insert(w),
                 _ => lexicon.verbs.insert(w),
             };
         }
@@ -102,6 +110,17 @@ impl Lexicon {
                 None
             }
         })
+    }
+
+    /// Whether `word` (any case) reports a statement without quoting it
+    /// ("the report found", "polls show"), beyond the quote cues.
+    pub fn is_reported_cue(&self, word: &str) -> bool {
+        word.len() <= 20 && with_lower_case(word, |lower| self.reported_verbs.contains(lower))
+    }
+
+    /// Whether the cue `word` (any case) takes a clause as its object.
+    pub fn takes_clause(&self, word: &str) -> bool {
+        word.len() <= 20 && with_lower_case(word, |lower| self.clause_verbs.contains(lower))
     }
 
     /// Whether `word` names a person's role ("minister", "spokeswoman").
@@ -252,6 +271,9 @@ mod tests {
         assert_eq!(l.cue("Told"), Some(CueStrength::Strong));
         assert_eq!(l.cue("continued"), Some(CueStrength::Weak));
         assert_eq!(l.cue("table"), None);
+        assert_eq!(l.cue("found"), None, "a reported-speech cue only");
+        assert!(l.is_reported_cue("Found"));
+        assert!(l.takes_clause("said") && !l.takes_clause("called"));
         assert!(l.is_role("Minister"));
         assert!(l.is_org_noun("ministry"));
         assert!(l.is_generic_org_noun("company"));

@@ -18,12 +18,14 @@
 
 mod lexicon;
 mod marks;
+pub mod reported;
 mod resolve;
 mod speaker;
 
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;
 use marks::QuotedPassage;
+pub use reported::FoundAttribution;
 use speaker::{Attribution, Attributor, Placement, Speaker};
 
 /// A quote found in the text, in byte offsets.
@@ -47,10 +49,39 @@ struct Previous {
     speaker: Speaker,
 }
 
+/// Quotes and reported speech, found together: reported speech reads the
+/// quotes (is content wholly quoted, or partly?) and the same cues.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Statements {
+    pub quotes: Vec<FoundQuote>,
+    pub attributions: Vec<FoundAttribution>,
+}
+
 /// Find the quotes of a document and their speakers.
 pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
     let passages = marks::pair(doc);
     let attributor = Attributor::new(doc, entities, &passages);
+    find_quotes(doc, &attributor, &passages)
+}
+
+/// Find the quotes of a document, then its reported speech, with their
+/// speakers.
+pub fn find_statements(doc: &Document, entities: &[EntityCluster]) -> Statements {
+    let passages = marks::pair(doc);
+    let attributor = Attributor::new(doc, entities, &passages);
+    let quotes = find_quotes(doc, &attributor, &passages);
+    let attributions = reported::find(&attributor, &quotes);
+    Statements {
+        quotes,
+        attributions,
+    }
+}
+
+fn find_quotes(
+    doc: &Document,
+    attributor: &Attributor,
+    passages: &[QuotedPassage],
+) -> Vec<FoundQuote> {
     let mut out = Vec::new();
     let mut previous: Option<Previous> = None;
     let mut headline_terms: Vec<Span> = Vec::new();

@@ -17,7 +17,7 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_futures::spawn_local;
 
-use super::app::Annotated;
+use super::model::Annotated;
 use crate::view::{Layout, ParagraphView};
 use crate::Analysis;
 

@@ -6,7 +6,6 @@
 //! a worker ([`super::annotator`]), and the article is then drawn in slices
 //! ([`super::article`]), so even a very long paste never freezes the page.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -18,9 +17,10 @@ use super::annotator::Annotator;
 use super::article::Article;
 use super::cast::Cast;
 use super::downloads::ExportButtons;
+use super::model::{Annotated, Filters};
+use super::sources::Sources;
 use super::{storage, SAMPLE_ARTICLE};
-use crate::view::{layout, ParagraphView};
-use crate::Analysis;
+use crate::view::Source;
 
 /// How long typing must pause before the article is annotated again.
 const DEBOUNCE_MS: u32 = 300;
@@ -59,73 +59,6 @@ fn within_limit(text: &Rc<str>) -> (Rc<str>, Option<String>) {
     (Rc::from(&text[..cut]), Some(notice))
 }
 
-thread_local! {
-    static GENERATION: Cell<u64> = const { Cell::new(0) };
-}
-
-/// One annotated version of the article. Versions compare by their
-/// generation number, never by content, so passing one down costs nothing.
-#[derive(Debug)]
-pub struct Annotated {
-    pub generation: u64,
-    pub text: Rc<str>,
-    pub analysis: Analysis,
-    pub paragraphs: Vec<ParagraphView>,
-    pub words: usize,
-}
-
-impl PartialEq for Annotated {
-    fn eq(&self, other: &Self) -> bool {
-        self.generation == other.generation
-    }
-}
-
-impl Annotated {
-    /// Annotate `text` here and now.
-    pub fn new(text: Rc<str>) -> Annotated {
-        let analysis = crate::analyse(&text);
-        Annotated::from_analysis(text, analysis)
-    }
-
-    /// The view of an analysis made elsewhere (the worker).
-    pub fn from_analysis(text: Rc<str>, analysis: Analysis) -> Annotated {
-        let paragraphs = layout(&text, &analysis);
-        Annotated::from_layout(text, analysis, paragraphs)
-    }
-
-    /// An analysis and its laid-out paragraphs.
-    pub fn from_layout(
-        text: Rc<str>,
-        analysis: Analysis,
-        paragraphs: Vec<ParagraphView>,
-    ) -> Annotated {
-        let generation = GENERATION.with(|g| {
-            g.set(g.get() + 1);
-            g.get()
-        });
-        let words = text.split_whitespace().count();
-        Annotated {
-            generation,
-            text,
-            analysis,
-            paragraphs,
-            words,
-        }
-    }
-
-    pub fn empty() -> Annotated {
-        Annotated::from_analysis(Rc::from(""), Analysis::default())
-    }
-}
-
-/// Which annotation types the reader wants to see.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Filters {
-    pub entities: bool,
-    pub figures: bool,
-    pub quotes: bool,
-}
-
 /// Where annotation stands.
 #[derive(Debug, Clone, PartialEq)]
 enum Progress {
@@ -135,41 +68,119 @@ enum Progress {
     Failed(String),
 }
 
+/// Which kind a filter shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Entities,
+    Figures,
+    Quotes,
+}
+
+/// Everything the page shows, changed only through [`Action`]s (yew's
+/// reducer, as in its todomvc example). Components get what they show and
+/// callbacks, never this whole state.
+#[derive(Debug, Clone, PartialEq)]
+struct State {
+    /// The reader's whole text, as typed or pasted.
+    text: Rc<str>,
+    /// The latest annotated version of (the page's part of) it.
+    annotated: Rc<Annotated>,
+    progress: Progress,
+    /// Why the text could not be kept in the browser, if it could not.
+    storage_error: Option<String>,
+    /// What the page says about the text (that it annotates only part).
+    notice: Option<String>,
+    filters: Filters,
+    /// The entity or source whose mentions and statements are marked.
+    selected: Option<Source>,
+    /// Whether the reader has opened a long text for editing.
+    editing: bool,
+}
+
+enum Action {
+    /// The reader changed the text; annotation waits for typing to pause.
+    Typed(Rc<str>),
+    /// Annotation of `words` words has started, with what to say about it.
+    Started {
+        words: usize,
+        notice: Option<String>,
+    },
+    /// The text was kept, or could not be (why).
+    Stored(Option<String>),
+    Annotated(Rc<Annotated>),
+    Failed(String),
+    Toggle(Kind),
+    Select(Option<Source>),
+    Edit(bool),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Typed(text) => {
+                next.text = text;
+                next.progress = Progress::Waiting;
+            }
+            Action::Started { words, notice } => {
+                next.progress = Progress::Annotating { words };
+                next.notice = notice;
+            }
+            Action::Stored(error) => next.storage_error = error,
+            Action::Annotated(annotated) => {
+                next.annotated = annotated;
+                next.selected = None;
+                next.progress = Progress::Idle;
+            }
+            Action::Failed(message) => next.progress = Progress::Failed(message),
+            Action::Toggle(kind) => {
+                let f = &mut next.filters;
+                let flag = match kind {
+                    Kind::Entities => &mut f.entities,
+                    Kind::Figures => &mut f.figures,
+                    Kind::Quotes => &mut f.quotes,
+                };
+                *flag = !*flag;
+            }
+            Action::Select(entity) => next.selected = entity,
+            Action::Edit(editing) => next.editing = editing,
+        }
+        Rc::new(next)
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let text = use_state(|| {
-        Rc::<str>::from(
+    let state = use_reducer(|| State {
+        text: Rc::<str>::from(
             storage::load()
                 .filter(|t| !t.trim().is_empty())
                 .unwrap_or_else(|| SAMPLE_ARTICLE.to_string()),
-        )
+        ),
+        annotated: Rc::new(Annotated::empty()),
+        progress: Progress::Annotating { words: 0 },
+        storage_error: None,
+        notice: None,
+        filters: Filters {
+            entities: true,
+            figures: true,
+            quotes: true,
+        },
+        selected: None,
+        editing: false,
     });
-    let annotated = use_state(|| Rc::new(Annotated::empty()));
-    let progress = use_state(|| Progress::Annotating { words: 0 });
-    let storage_error = use_state(|| None::<String>);
-    let notice = use_state(|| None::<String>);
-    let filters = use_state(|| Filters {
-        entities: true,
-        figures: true,
-        quotes: true,
-    });
-    let selected_entity = use_state(|| None::<usize>);
-    // Whether the reader has opened a long text for editing.
-    let editing = use_state(|| false);
+    let dispatch = state.dispatcher();
+    let text = state.text.clone();
     let timer = use_mut_ref(|| None::<Timeout>);
     let area_ref = use_node_ref();
     let annotator = {
-        let annotated = annotated.clone();
-        let progress = progress.clone();
-        let selected_entity = selected_entity.clone();
+        let dispatch = dispatch.clone();
         use_mut_ref(move || {
             Annotator::new(move |answer| match answer {
-                Ok(result) => {
-                    annotated.set(result);
-                    selected_entity.set(None);
-                    progress.set(Progress::Idle);
-                }
-                Err(message) => progress.set(Progress::Failed(message)),
+                Ok(result) => dispatch.dispatch(Action::Annotated(result)),
+                Err(message) => dispatch.dispatch(Action::Failed(message)),
             })
         })
     };
@@ -177,36 +188,33 @@ pub fn app() -> Html {
     // The first annotation, of the stored or sample article.
     {
         let annotator = annotator.clone();
-        let notice = notice.clone();
-        let (text, limited) = within_limit(&text);
+        let dispatch = dispatch.clone();
+        let (part, limited) = within_limit(&text);
         use_effect_with((), move |_| {
-            notice.set(limited);
-            annotator.borrow().request(text);
+            dispatch.dispatch(Action::Started {
+                words: 0,
+                notice: limited,
+            });
+            annotator.borrow().request(part);
         });
     }
 
     let set_text = {
-        let text = text.clone();
-        let progress = progress.clone();
-        let storage_error = storage_error.clone();
+        let dispatch = dispatch.clone();
         let annotator = annotator.clone();
-        let notice = notice.clone();
         Callback::from(move |value: String| {
             let value: Rc<str> = Rc::from(value);
-            text.set(value.clone());
-            progress.set(Progress::Waiting);
+            dispatch.dispatch(Action::Typed(value.clone()));
             let annotator = annotator.clone();
-            let progress = progress.clone();
-            let notice = notice.clone();
-            let storage_error = storage_error.clone();
+            let dispatch = dispatch.clone();
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
                 // Kept when typing pauses, in the same task that starts the
                 // annotation, so each keystroke stays cheap.
-                storage_error.set(storage::save(&value).err());
+                dispatch.dispatch(Action::Stored(storage::save(&value).err()));
                 let (part, limited) = within_limit(&value);
-                notice.set(limited);
-                progress.set(Progress::Annotating {
+                dispatch.dispatch(Action::Started {
                     words: part.split_whitespace().count(),
+                    notice: limited,
                 });
                 annotator.borrow().request(part);
             }));
@@ -245,7 +253,7 @@ pub fn app() -> Html {
     // text out in the field first. A short one is left to the browser, so
     // undo works as usual.
     let onpaste = {
-        let editing = editing.clone();
+        let dispatch = dispatch.clone();
         let text = text.clone();
         Callback::from(move |e: Event| {
             let Some(event) = e.dyn_ref::<ClipboardEvent>() else {
@@ -271,16 +279,16 @@ pub fn app() -> Html {
             }
             e.prevent_default();
             area.set_hidden(true); // before the value, so it is never laid out
-            editing.set(false);
+            dispatch.dispatch(Action::Edit(false));
             replace_text(&next);
         })
     };
-    let folded = text.len() > FOLD_INPUT_BYTES && !*editing;
+    let folded = text.len() > FOLD_INPUT_BYTES && !state.editing;
     let on_edit = {
-        let editing = editing.clone();
+        let dispatch = dispatch.clone();
         let area_ref = area_ref.clone();
         Callback::from(move |_| {
-            editing.set(true);
+            dispatch.dispatch(Action::Edit(true));
             if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
                 area.set_hidden(false);
                 let _ = area.focus();
@@ -310,31 +318,40 @@ pub fn app() -> Html {
     let on_retry = {
         let annotator = annotator.clone();
         let text = text.clone();
-        let progress = progress.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| {
             annotator.borrow().reset_worker();
-            progress.set(Progress::Annotating {
+            let (part, limited) = within_limit(&text);
+            dispatch.dispatch(Action::Started {
                 words: text.split_whitespace().count(),
+                notice: limited,
             });
-            annotator.borrow().request(within_limit(&text).0);
+            annotator.borrow().request(part);
         })
     };
-    let toggle = |which: fn(&mut Filters) -> &mut bool| {
-        let filters = filters.clone();
-        Callback::from(move |_: Event| {
-            let mut f = *filters;
-            let flag = which(&mut f);
-            *flag = !*flag;
-            filters.set(f);
-        })
+    let toggle = |kind: Kind| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: Event| dispatch.dispatch(Action::Toggle(kind)))
     };
     let on_select_entity = {
-        let selected_entity = selected_entity.clone();
-        Callback::from(move |e: Option<usize>| selected_entity.set(e))
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Option<usize>| {
+            dispatch.dispatch(Action::Select(e.map(Source::Entity)))
+        })
+    };
+    let on_select_source = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |s: Option<Source>| dispatch.dispatch(Action::Select(s)))
+    };
+    let annotated = &state.annotated;
+    let filters = &state.filters;
+    let selected_entity = match &state.selected {
+        Some(Source::Entity(e)) => Some(*e),
+        _ => None,
     };
 
     let a = &annotated.analysis.annotations;
-    let status = match &*progress {
+    let status = match &state.progress {
         Progress::Waiting => html! { <span>{ "Waiting for you to finish typing…" }</span> },
         Progress::Annotating { words } => html! { <>
             <progress class="busy" aria-label="Annotating"></progress>
@@ -348,11 +365,12 @@ pub fn app() -> Html {
             html! { <span>{ "Paste an article to annotate it." }</span> }
         }
         Progress::Idle => html! { <span>{ format!(
-            "{} words · {} names · {} figures · {} quotes",
+            "{} words · {} names · {} figures · {} quotes · {} reported",
             crate::view::format_number(annotated.words as f64),
             a.entities.len(),
             a.figures.len(),
-            a.quotes.len()
+            a.quotes.len(),
+            a.attributions.len()
         ) }</span> },
     };
 
@@ -380,23 +398,27 @@ pub fn app() -> Html {
                         </div>
                         <fieldset class="filters">
                             <legend>{ "Show" }</legend>
-                            <label><input type="checkbox" checked={filters.entities} onchange={toggle(|f| &mut f.entities)} />{ " Names" }</label>
-                            <label><input type="checkbox" checked={filters.figures} onchange={toggle(|f| &mut f.figures)} />{ " Figures" }</label>
-                            <label><input type="checkbox" checked={filters.quotes} onchange={toggle(|f| &mut f.quotes)} />{ " Quotes" }</label>
+                            <label><input type="checkbox" checked={filters.entities} onchange={toggle(Kind::Entities)} />{ " Names" }</label>
+                            <label><input type="checkbox" checked={filters.figures} onchange={toggle(Kind::Figures)} />{ " Figures" }</label>
+                            <label><input type="checkbox" checked={filters.quotes} onchange={toggle(Kind::Quotes)} />{ " Quotes" }</label>
                         </fieldset>
                         <ExportButtons annotated={(*annotated).clone()} />
                         <p class="status" role="status" aria-live="polite">{ status }</p>
                     </div>
-                    if let Some(message) = &*storage_error {
+                    if let Some(message) = &state.storage_error {
                         <p class="warning" role="alert">{ message }</p>
                     }
-                    if let Some(message) = &*notice {
+                    if let Some(message) = &state.notice {
                         <p class="notice" role="status">{ message }</p>
                     }
                 </section>
                 <div class="reading">
-                    <Cast annotated={(*annotated).clone()} selected={*selected_entity} on_select={on_select_entity} />
-                    <Article annotated={(*annotated).clone()} filters={*filters} selected_entity={*selected_entity} />
+                    <div class="side">
+                        <Cast annotated={(*annotated).clone()} selected={selected_entity} on_select={on_select_entity.clone()} />
+                        <Sources annotated={(*annotated).clone()} selected={state.selected.clone()} on_select={on_select_source} />
+                    </div>
+                    <Article annotated={(*annotated).clone()} filters={*filters} selected={state.selected.clone()}
+                        on_select={on_select_entity.clone()} />
                 </div>
             </main>
         </div>

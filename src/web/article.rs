@@ -1,7 +1,9 @@
 //! The annotated article: paragraphs with highlighted spans, and the notes
 //! anchored in them, placed in the margin beside the line where each span
-//! starts (stacked downward when they crowd) or, on narrow screens, folded
-//! under their paragraph.
+//! starts ([`crate::view::margin`]: never far from it; what does not fit
+//! waits behind "+N more") or, on narrow screens, folded under their
+//! paragraph. Names that earn no card of their own open a popover beside
+//! their highlight instead.
 //!
 //! A long article is drawn in slices, one per task, so the page stays
 //! responsive; each paragraph is its own component and is drawn once. Hover,
@@ -16,12 +18,11 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::app::{Annotated, Filters};
 use super::dom::{self, Placement};
 use super::downloads::CopyQuote;
-use crate::model::EntityKind;
+use super::model::{Annotated, Filters};
 use crate::view::{
-    cite_quote, describe_figure, figure_kind_label, Piece, SlicePace, Target, FIRST_SLICE,
+    cite_quote, margin_priority, note_text, sources, Piece, SlicePace, Source, Target, FIRST_SLICE,
 };
 
 fn now_ms() -> Option<f64> {
@@ -34,6 +35,7 @@ fn group(target: Target) -> String {
         Target::Mention { entity, .. } => format!("e{entity}"),
         Target::Figure(i) => format!("f{i}"),
         Target::Quote(i) => format!("q{i}"),
+        Target::Attribution(i) => format!("a{i}"),
     }
 }
 
@@ -44,6 +46,7 @@ fn innermost(covered: &[Target]) -> Option<Target> {
     find(|t| matches!(t, Target::Mention { .. }))
         .or_else(|| find(|t| matches!(t, Target::Figure(_))))
         .or_else(|| find(|t| matches!(t, Target::Quote(_))))
+        .or_else(|| find(|t| matches!(t, Target::Attribution(_))))
 }
 
 /// The note of a target: every mention of an entity shares its first one's.
@@ -65,21 +68,21 @@ fn note_target(target: Target, annotated: &Annotated) -> Target {
     }
 }
 
-pub fn kind_label(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "Person",
-        EntityKind::Organization => "Organization",
-        EntityKind::Place => "Place",
-        EntityKind::Group => "Group",
-    }
-}
+pub use crate::view::entity_kind_label as kind_label;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
     pub annotated: Rc<Annotated>,
     pub filters: Filters,
-    pub selected_entity: Option<usize>,
+    /// The entity or source whose mentions and statements are marked.
+    pub selected: Option<Source>,
+    /// The reader asked to see every mention of an entity (from its card).
+    pub on_select: Callback<Option<usize>>,
 }
+
+/// How long the popover stays after the pointer leaves its name, so that
+/// the pointer can reach the card's buttons.
+const POPOVER_LINGER_MS: u32 = 300;
 
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
@@ -95,8 +98,8 @@ pub fn article(props: &ArticleProps) -> Html {
         FIRST_SLICE.min(total)
     };
     let placement = use_mut_ref(|| (0u64, props.filters, Placement::default()));
-    // The entity whose mentions carry the `selected` class, if any.
-    let marked = use_mut_ref(|| None::<usize>);
+    // Whether some spans carry the `selected` class.
+    let marked = use_mut_ref(|| None::<()>);
     let active = use_mut_ref(|| None::<String>);
     let resize_tick = use_state(|| 0u32);
 
@@ -126,22 +129,23 @@ pub fn article(props: &ArticleProps) -> Html {
         let placement = placement.clone();
         let pace = pace.clone();
         let marked = marked.clone();
-        let selected = props.selected_entity;
-        let quotes_by_selected: Vec<String> = selected
-            .and_then(|e| annotated.analysis.annotations.entities.get(e))
-            .map(|e| {
-                let id = &e.id;
-                annotated
-                    .analysis
-                    .annotations
-                    .quotes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, q)| q.speaker.as_ref() == Some(id))
-                    .map(|(i, _)| format!("q{i}"))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let selected = props.selected.clone();
+        // The groups to mark: an entity's mentions, and everything the
+        // selected source says (its quotes, reported statements, figures).
+        let groups: Vec<String> = match &selected {
+            None => Vec::new(),
+            Some(source) => {
+                let a = &annotated.analysis.annotations;
+                let mut groups: Vec<String> = match source {
+                    Source::Entity(e) => vec![format!("e{e}")],
+                    _ => Vec::new(),
+                };
+                if let Some(s) = sources(a).into_iter().find(|s| &s.source == source) {
+                    groups.extend(s.targets().map(group));
+                }
+                groups
+            }
+        };
         use_effect_with(
             (
                 annotated.generation,
@@ -150,7 +154,8 @@ pub fn article(props: &ArticleProps) -> Html {
                 selected,
                 *resize_tick,
             ),
-            move |&(generation, _, filters, selected, _)| {
+            move |(generation, _, filters, selected, _)| {
+                let (generation, filters) = (*generation, *filters);
                 if let Some(article) = article_ref.cast::<Element>() {
                     let mut state = placement.borrow_mut();
                     if state.0 != generation || state.1 != filters {
@@ -179,11 +184,10 @@ pub fn article(props: &ArticleProps) -> Html {
                             }
                         }
                     }
-                    if let Some(e) = selected {
-                        *marked.borrow_mut() = Some(e);
-                        dom::mark_group("selected", None, Some(&format!("e{e}")));
-                        for q in &quotes_by_selected {
-                            dom::mark_group("selected", None, Some(q));
+                    if selected.is_some() {
+                        *marked.borrow_mut() = Some(());
+                        for g in &groups {
+                            dom::mark_group("selected", None, Some(g));
                         }
                     }
                 }
@@ -222,6 +226,7 @@ pub fn article(props: &ArticleProps) -> Html {
     }
 
     // Event delegation: one set of listeners for every span and note.
+    let popover_timer = use_mut_ref(|| None::<Timeout>);
     let activate = {
         let active = active.clone();
         let article_ref = article_ref.clone();
@@ -237,6 +242,7 @@ pub fn article(props: &ArticleProps) -> Html {
                     Some(e) if e.class_list().contains("note") => {
                         (e.get_attribute("data-anchor"), Some(e.id()))
                     }
+                    Some(e) if e.has_attribute("data-pop") => (None, None),
                     Some(e) => (
                         Some(e.id()).filter(|id| !id.is_empty()),
                         e.get_attribute("data-note"),
@@ -244,6 +250,33 @@ pub fn article(props: &ArticleProps) -> Html {
                     None => (None, None),
                 };
                 dom::draw_connector(&article, anchor.as_deref(), note.as_deref());
+            }
+        }
+    };
+    // The popover follows the pointer and the focus: it opens on a name
+    // that has no card beside it, stays while the pointer is on it or its
+    // card, and closes a moment after both are left.
+    let pop = {
+        let article_ref = article_ref.clone();
+        let popover_timer = popover_timer.clone();
+        move |over: Option<Element>, inside_popover: bool| {
+            let Some(article) = article_ref.cast::<Element>() else {
+                return;
+            };
+            let mark = over.filter(|e| e.has_attribute("data-pop"));
+            if let Some(mark) = &mark {
+                popover_timer.borrow_mut().take();
+                if let Some(note) = mark.get_attribute("data-note") {
+                    dom::show_popover(&article, mark, &note);
+                }
+            } else if inside_popover {
+                popover_timer.borrow_mut().take();
+            } else if dom::popover_shows(&article).is_some() && popover_timer.borrow().is_none() {
+                let timer = popover_timer.clone();
+                *popover_timer.borrow_mut() = Some(Timeout::new(POPOVER_LINGER_MS, move || {
+                    timer.borrow_mut().take();
+                    dom::hide_popover(&article);
+                }));
             }
         }
     };
@@ -255,51 +288,149 @@ pub fn article(props: &ArticleProps) -> Html {
             .ok()
             .flatten()
     };
+    let in_popover = |e: &Event| -> bool {
+        e.target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".popover").ok().flatten())
+            .is_some()
+    };
     let onmouseover = {
         let activate = activate.clone();
-        Callback::from(move |e: MouseEvent| activate(target_of(&e)))
+        let pop = pop.clone();
+        Callback::from(move |e: MouseEvent| {
+            let over = target_of(&e);
+            activate(over.clone());
+            pop(over, in_popover(&e));
+        })
     };
     let onfocusin = {
         let activate = activate.clone();
-        Callback::from(move |e: FocusEvent| activate(target_of(&e)))
+        let pop = pop.clone();
+        Callback::from(move |e: FocusEvent| {
+            let over = target_of(&e);
+            activate(over.clone());
+            pop(over, in_popover(&e));
+        })
     };
     let onmouseleave = {
         let activate = activate.clone();
-        Callback::from(move |_: MouseEvent| activate(None))
+        let pop = pop.clone();
+        Callback::from(move |_: MouseEvent| {
+            activate(None);
+            pop(None, false);
+        })
     };
-    let follow = move |el: &Element| {
-        // A span leads to its note; a note back to its span.
-        let to = if el.class_list().contains("note") {
-            el.get_attribute("data-anchor")
-        } else {
-            el.get_attribute("data-note")
-        };
-        if let Some(id) = to {
-            dom::reveal(&id);
+    // Re-place every note (after a row opened or closed its "+N more").
+    let replace = {
+        let article_ref = article_ref.clone();
+        let placement = placement.clone();
+        move || {
+            if let Some(article) = article_ref.cast::<Element>() {
+                let mut state = placement.borrow_mut();
+                state.2 = Placement::default();
+                dom::place_notes(&article, &mut state.2);
+            }
         }
     };
-    let onclick = Callback::from(move |e: MouseEvent| {
-        let Some(el) = target_of(&e) else { return };
-        let on_link = e
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("button, a").ok().flatten());
-        if on_link.is_none() {
-            follow(&el);
+    let follow = {
+        let article_ref = article_ref.clone();
+        move |el: &Element| {
+            // A name with no card beside it opens its card, and the focus
+            // goes to the card's first control.
+            if el.has_attribute("data-pop") {
+                if let (Some(article), Some(note)) =
+                    (article_ref.cast::<Element>(), el.get_attribute("data-note"))
+                {
+                    dom::show_popover(&article, el, &note);
+                    dom::focus_in_popover(&article);
+                }
+                return;
+            }
+            // A span leads to its note; a note back to its span.
+            let to = if el.class_list().contains("note") {
+                el.get_attribute("data-anchor")
+            } else {
+                el.get_attribute("data-note")
+            };
+            if let Some(id) = to {
+                dom::reveal(&id);
+            }
         }
-    });
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() != "Enter" && e.key() != " " {
-            return;
+    };
+    // The controls inside notes and the popover, by what they do.
+    let act = {
+        let on_select = props.on_select.clone();
+        let replace = replace.clone();
+        let article_ref = article_ref.clone();
+        move |button: &Element| -> bool {
+            match button.get_attribute("data-action").as_deref() {
+                Some("select") => {
+                    let entity = button
+                        .get_attribute("data-entity")
+                        .and_then(|e| e.parse().ok());
+                    on_select.emit(entity);
+                    if let Some(article) = article_ref.cast::<Element>() {
+                        dom::hide_popover(&article);
+                    }
+                }
+                Some("reveal") => {
+                    if let Some(id) = button.get_attribute("data-target") {
+                        dom::reveal(&id);
+                    }
+                }
+                Some("more") => {
+                    dom::toggle_more(button);
+                    replace();
+                }
+                _ => return false,
+            }
+            true
         }
-        let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        if el.has_attribute("data-group") {
-            e.prevent_default();
-            follow(&el);
-        }
-    });
+    };
+    let onclick = {
+        let act = act.clone();
+        let follow = follow.clone();
+        Callback::from(move |e: MouseEvent| {
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let control = target
+                .as_ref()
+                .and_then(|t| t.closest("button, a").ok().flatten());
+            if let Some(control) = control {
+                act(&control);
+                return;
+            }
+            let Some(el) = target_of(&e) else { return };
+            if el.class_list().contains("note") {
+                dom::toggle_open(&el);
+            } else {
+                follow(&el);
+            }
+        })
+    };
+    let onkeydown = {
+        let article_ref = article_ref.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            if e.key() == "Escape" {
+                if let Some(article) = article_ref.cast::<Element>() {
+                    dom::escape(&article, &el);
+                }
+                return;
+            }
+            if e.key() != "Enter" && e.key() != " " {
+                return;
+            }
+            if el.class_list().contains("note") {
+                e.prevent_default();
+                dom::toggle_open(&el);
+            } else if el.has_attribute("data-group") {
+                e.prevent_default();
+                follow(&el);
+            }
+        })
+    };
 
     if total == 0 {
         return html! {
@@ -333,6 +464,8 @@ pub fn article(props: &ArticleProps) -> Html {
                     <Chunk key={c} annotated={annotated.clone()} start={c * CHUNK} end={((c + 1) * CHUNK).min(drawn)} />
                 }) }
             </div>
+            // Filled and placed by `dom::show_popover`, never by yew.
+            <div class="popover" role="dialog" aria-modal="false" tabindex="-1"></div>
         </article>
     }
 }
@@ -368,6 +501,7 @@ struct ParagraphProps {
 #[function_component(Paragraph)]
 fn paragraph(props: &ParagraphProps) -> Html {
     let annotated = &props.annotated;
+    let a = &annotated.analysis.annotations;
     let p = &annotated.paragraphs[props.index];
     let expanded = use_state(|| false);
     let pieces = html! { { for p.pieces.iter().map(|piece| render_piece(piece, annotated)) } };
@@ -376,7 +510,11 @@ fn paragraph(props: &ParagraphProps) -> Html {
     } else {
         html! { <p class="para">{ pieces }</p> }
     };
-    let count = p.notes.len();
+    let cards = p
+        .notes
+        .iter()
+        .filter(|&&t| margin_priority(t, a).is_some())
+        .count();
     let toggle = {
         let expanded = expanded.clone();
         Callback::from(move |_| expanded.set(!*expanded))
@@ -385,13 +523,20 @@ fn paragraph(props: &ParagraphProps) -> Html {
     html! {
         <div class="row">
             { text }
-            if count > 0 {
-                <button type="button" class="fold" aria-expanded={expanded.to_string()} aria-controls={notes_id.clone()} onclick={toggle}>
-                    { if *expanded { "Hide notes".to_string() } else if count == 1 { "1 note".to_string() } else { format!("{count} notes") } }
-                </button>
-                <aside id={notes_id} class={classes!("notes", (!*expanded).then_some("folded"))}
+            if !p.notes.is_empty() {
+                if cards > 0 {
+                    <button type="button" class="fold" aria-expanded={expanded.to_string()} aria-controls={notes_id.clone()} onclick={toggle}>
+                        { if *expanded { "Hide notes".to_string() } else if cards == 1 { "1 note".to_string() } else { format!("{cards} notes") } }
+                    </button>
+                }
+                <aside id={notes_id.clone()} class={classes!("notes", (!*expanded).then_some("folded"))}
                     aria-label={format!("Notes on paragraph {}", props.index + 1)}>
                     { for p.notes.iter().map(|&t| render_note(t, annotated)) }
+                    // Shown, placed and labelled by `dom::place_notes` when
+                    // some of the paragraph's notes do not fit beside it.
+                    <button type="button" class="more" data-action="more" aria-expanded="false" aria-controls={notes_id}>
+                        <span class="more-label"></span>
+                    </button>
                 </aside>
             }
         </div>
@@ -402,7 +547,8 @@ fn render_piece(piece: &Piece, annotated: &Annotated) -> Html {
     let Some(inner) = innermost(&piece.covered_by) else {
         return html! { { piece.text.clone() } };
     };
-    let entities = &annotated.analysis.annotations.entities;
+    let a = &annotated.analysis.annotations;
+    let entities = &a.entities;
     let mut class = classes!("hl");
     for t in &piece.covered_by {
         match t {
@@ -411,83 +557,82 @@ fn render_piece(piece: &Piece, annotated: &Annotated) -> Html {
             }
             Target::Figure(_) => class.push("fig"),
             Target::Quote(_) => class.push("quote"),
+            Target::Attribution(_) => class.push("reported"),
         }
     }
-    let note = format!("note-{}", note_target(inner, annotated).key());
+    let note_of = note_target(inner, annotated);
+    let note = format!("note-{}", note_of.key());
+    // A name opens its card in a popover where the margin has no card for
+    // it here: it has none at all, or this is a later mention.
+    let pop = matches!(inner, Target::Mention { .. })
+        && (margin_priority(note_of, a).is_none() || note_of != inner);
+    let pop = pop.then_some("true");
     // The piece where a span starts is its anchor: focusable, with an id.
     if piece.starts.contains(&inner) {
         html! {
             <mark {class} id={format!("span-{}", inner.key())} data-group={group(inner)} data-note={note.clone()}
-                tabindex="0" aria-describedby={note}>
+                data-pop={pop} tabindex="0" aria-describedby={note}>
                 { piece.text.clone() }
             </mark>
         }
     } else {
-        html! { <mark {class} data-group={group(inner)} data-note={note}>{ piece.text.clone() }</mark> }
+        html! { <mark {class} data-group={group(inner)} data-note={note} data-pop={pop}>{ piece.text.clone() }</mark> }
     }
 }
 
 fn render_note(target: Target, annotated: &Annotated) -> Html {
     let a = &annotated.analysis.annotations;
     let key = target.key();
-    let (kind_class, body) = match target {
-        Target::Mention { entity, .. } => {
-            let e = &a.entities[entity];
-            let count = e.mentions.len();
-            (
-                format!("note-{}", e.kind.as_str()),
-                html! { <>
-                    <span class="note-kind">{ kind_label(e.kind) }</span>
-                    <strong class="note-title">{ &e.name }</strong>
-                    { for e.descriptors.iter().map(|d| html! { <span class="note-desc">{ d }</span> }) }
-                    <span class="note-meta">{ if count == 1 { "1 mention".to_string() } else { format!("{count} mentions") } }</span>
-                </> },
-            )
+    let text = note_text(target, a);
+    let priority = margin_priority(target, a);
+    let kind_class = match target {
+        Target::Mention { entity, .. } => format!("note-{}", a.entities[entity].kind.as_str()),
+        Target::Figure(_) => "note-figure".to_string(),
+        Target::Quote(_) => "note-quote".to_string(),
+        Target::Attribution(_) => "note-reported".to_string(),
+    };
+    let actions = match target {
+        Target::Mention { entity, .. } => html! {
+            <button type="button" class="note-action" data-action="select" data-entity={entity.to_string()}>
+                { "Show all mentions" }
+            </button>
+        },
+        Target::Quote(i) => html! {
+            <CopyQuote text={AttrValue::from(cite_quote(&a.quotes[i], &annotated.analysis))} />
+        },
+        Target::Figure(_) | Target::Attribution(_) => html! {},
+    };
+    let unknown = match target {
+        Target::Quote(i) => a.quotes[i].speaker.is_none() && a.quotes[i].speaker_text.is_none(),
+        Target::Attribution(i) => {
+            a.attributions[i].speaker.is_none() && a.attributions[i].speaker_text.is_none()
         }
-        Target::Figure(i) => {
-            let f = &a.figures[i];
-            (
-                "note-figure".to_string(),
-                html! { <>
-                    <span class="note-kind">{ format!("Figure · {}", figure_kind_label(f.kind)) }</span>
-                    <strong class="note-title">{ describe_figure(f) }</strong>
-                    if let Some(unit) = &f.unit {
-                        <span class="note-meta">{ format!("counts: {unit}") }</span>
-                    }
-                </> },
-            )
-        }
-        Target::Quote(i) => {
-            let q = &a.quotes[i];
-            let speaker = q
-                .speaker
-                .as_ref()
-                .and_then(|id| a.entities.iter().find(|e| &e.id == id));
-            (
-                "note-quote".to_string(),
-                html! { <>
-                    <span class="note-kind">{ "Quote" }</span>
-                    {
-                        match (speaker, &q.speaker_text) {
-                            (Some(e), _) => html! { <>
-                                <strong class="note-title">{ &e.name }</strong>
-                                if let Some(d) = e.descriptors.first() { <span class="note-desc">{ d }</span> }
-                            </> },
-                            (None, Some(t)) => html! { <strong class="note-title">{ t }</strong> },
-                            (None, None) => html! { <strong class="note-title unknown">{ "No named speaker" }</strong> },
-                        }
-                    }
-                    if let Some(cue) = &q.cue { <span class="note-meta">{ format!("cue: “{cue}”") }</span> }
-                    <CopyQuote text={AttrValue::from(cite_quote(q, &annotated.analysis))} />
-                </> },
-            )
-        }
+        _ => false,
     };
     html! {
-        <div class={classes!("note", kind_class)} id={format!("note-{key}")} data-group={group(target)}
-            data-anchor={format!("span-{key}")} tabindex="0" role="note"
+        <div class={classes!("note", kind_class, if priority.is_some() { "card" } else { "pop-only" })}
+            id={format!("note-{key}")} data-group={group(target)}
+            data-anchor={format!("span-{key}")} data-priority={priority.map(|p| p.to_string())}
+            tabindex={priority.is_some().then_some("0")} role="note"
             aria-label={format!("Note on “{}”", span_text(annotated, target))}>
-            { body }
+            <p class="note-line">
+                <span class="note-icon" aria-hidden="true"></span>
+                <span class="visually-hidden">{ format!("{}: ", text.label) }</span>
+                <strong class={classes!("note-title", unknown.then_some("unknown"))}>{ &text.title }</strong>
+                if let Some(aside) = &text.aside {
+                    <span class="note-aside">{ format!(" · {aside}") }</span>
+                }
+            </p>
+            <div class="note-details">
+                <p class="note-kind">{ &text.label }</p>
+                { for text.details.iter().map(|d| html! { <p class="note-detail">{ d }</p> }) }
+                <p class="note-actions">
+                    { actions }
+                    <button type="button" class="note-action" data-action="reveal" data-target={format!("span-{key}")}>
+                        { "Show in text" }
+                    </button>
+                </p>
+            </div>
         </div>
     }
 }
@@ -499,6 +644,7 @@ fn span_text(annotated: &Annotated, target: Target) -> String {
         Target::Mention { entity, mention } => &a.entities[entity].mentions[mention].text,
         Target::Figure(i) => &a.figures[i].text,
         Target::Quote(i) => &a.quotes[i].text,
+        Target::Attribution(i) => &a.attributions[i].text,
     };
     let mut short: String = text.chars().take(60).collect();
     if short.len() < text.len() {

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Annotated;
 use super::article::kind_label;
+use super::model::Annotated;
 use crate::model::EntityKind;
 
 #[derive(Properties, PartialEq)]
@@ -52,10 +52,25 @@ pub fn cast(props: &CastProps) -> Html {
             *quotes_by.entry(id.as_str()).or_default() += 1;
         }
     }
+    // Open beside the article; on a narrow screen the article comes first
+    // and the cast is one line that opens on request.
+    let open = use_state(super::dom::is_wide);
+    let counts: Vec<String> = KINDS
+        .iter()
+        .filter_map(|&(kind, _)| {
+            let n = a.entities.iter().filter(|e| e.kind == kind).count();
+            (n > 0).then(|| count_of(n, kind))
+        })
+        .collect();
     html! {
         <nav class="cast" aria-label="Cast of the article">
-            <details open=true>
-                <summary><h2 class="cast-title">{ "Cast" }</h2></summary>
+            <details open={*open}>
+                <summary>
+                    <h2 class="cast-title">{ "Cast" }</h2>
+                    if !counts.is_empty() {
+                        <span class="cast-summary">{ counts.join(" · ") }</span>
+                    }
+                </summary>
                 if a.entities.is_empty() {
                     <p class="placeholder">{ "No names found yet." }</p>
                 }
@@ -83,6 +98,17 @@ pub fn cast(props: &CastProps) -> Html {
             </details>
         </nav>
     }
+}
+
+/// "1 person", "9 organizations".
+fn count_of(n: usize, kind: EntityKind) -> String {
+    let (one, many) = match kind {
+        EntityKind::Person => ("person", "people"),
+        EntityKind::Organization => ("organization", "organizations"),
+        EntityKind::Place => ("place", "places"),
+        EntityKind::Group => ("group", "groups"),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// An entity in the cast: its index in the annotations, and how many quotes

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::app::Annotated;
+use super::model::Annotated;
 use crate::export::to_web_annotations;
 
 /// Offer `content` as a file download named `name`.

@@ -16,6 +16,10 @@ mod dom;
 #[cfg(feature = "app")]
 mod downloads;
 #[cfg(feature = "app")]
+mod model;
+#[cfg(feature = "app")]
+mod sources;
+#[cfg(feature = "app")]
 mod storage;
 
 /// Mount the page on `<body>`.

@@ -73,19 +73,20 @@ test("a pasted article is annotated, its notes sit beside their lines, and it su
   const quotes = await page.locator(".note-quote").allTextContents();
   assert.ok(quotes.some((q) => /Brandt/.test(q)), `quotes: ${quotes.join(" | ")}`);
 
-  // Every note starts at its anchor's first line, or right below the note
-  // before it when they crowd; none overlap; they stay in text order.
-  const layout = await page.evaluate(() => [...document.querySelectorAll(".note")].map((n) => {
-    const anchor = document.getElementById(n.dataset.anchor).getClientRects()[0];
-    const r = n.getBoundingClientRect();
-    return { key: n.id, top: r.top, bottom: r.bottom, left: r.left, anchor: anchor.top, anchorRight: anchor.right };
-  }));
+  // Every note shown in the margin sits near its line (tests/e2e/margin.test.mjs
+  // holds the full rule on many articles); none overlap.
+  const layout = await page.evaluate(() => [...document.querySelectorAll(".note.card")]
+    .filter((n) => getComputedStyle(n).display !== "none")
+    .map((n) => {
+      const anchor = document.getElementById(n.dataset.anchor).getClientRects()[0];
+      const r = n.getBoundingClientRect();
+      return { key: n.id, top: r.top, bottom: r.bottom, left: r.left, anchor: anchor.top, anchorRight: anchor.right };
+    })
+    .sort((a, b) => a.top - b.top));
   assert.ok(layout.length >= 10);
   let previous = null;
   for (const note of layout) {
-    const atAnchor = Math.abs(note.top - note.anchor) <= 4;
-    const belowPrevious = previous && note.top >= note.anchor && Math.abs(note.top - previous.bottom) <= 8;
-    assert.ok(atAnchor || belowPrevious, `${note.key} at ${note.top}, anchor ${note.anchor}, previous bottom ${previous?.bottom}`);
+    assert.ok(Math.abs(note.top - note.anchor) <= 160, `${note.key} at ${note.top}, anchor ${note.anchor}`);
     if (previous) assert.ok(note.top >= previous.bottom - 0.5, `${note.key} overlaps ${previous.key}`);
     assert.ok(note.left > note.anchorRight - 1 || note.left > 700, `${note.key} is not in the margin`);
     previous = note;
@@ -144,7 +145,7 @@ test("pasted HTML is shown as text and never runs", async () => {
   await context.close();
 });
 
-test("at 400 px notes fold under their paragraph and the cast collapses", async () => {
+test("at 400 px notes fold under their paragraph and the cast is one line until opened", async () => {
   const { page, context } = await openPage({ width: 400 });
   const fold = page.locator(".fold").first();
   assert.ok(await fold.isVisible());
@@ -157,9 +158,10 @@ test("at 400 px notes fold under their paragraph and the cast collapses", async 
   assert.ok(noteBox.y >= paraBox.y, "notes sit under the paragraph");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
-  await page.click(".cast summary");
   assert.equal(await page.locator(".cast-member:visible").count(), 0);
+  assert.match(await page.textContent(".cast summary"), /\d+ people · \d+ organizations/);
   await page.click(".cast summary");
+  assert.ok((await page.locator(".cast-member:visible").count()) > 0);
   await page.screenshot({ path: `${ARTIFACTS}/sample-400.png`, fullPage: true });
   await context.close();
 });

@@ -107,3 +107,40 @@ test("without the Highlight API the widget wraps text and links keep working", a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("hovering a highlight on the host page shows its note in a popover beside it", async () => {
+  for (const highlightApi of [true, false]) {
+    const { page, context, errors, annotated } = await open({ highlightApi });
+    await annotated;
+    // The middle of "Sophie Clarke" in the host's text.
+    const point = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector("#story"), NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const at = walker.currentNode.nodeValue.indexOf("Sophie Clarke");
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + "Sophie Clarke".length);
+        range.startContainer.parentElement.scrollIntoView({ block: "center" });
+        const r = range.getClientRects()[0];
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, bottom: r.bottom };
+      }
+      return null;
+    });
+    assert.ok(point, "the name is in the host page");
+    await page.mouse.move(point.x, point.y);
+    const pop = await page.waitForFunction(() => {
+      const p = document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop");
+      return !p.hidden && { text: p.textContent, top: p.getBoundingClientRect().top };
+    });
+    const { text, top } = await pop.jsonValue();
+    assert.match(text, /Sophie Clarke/);
+    assert.ok(Math.abs(top - point.bottom) < 60, `popover at ${top}, name ends at ${point.bottom}`);
+    if (highlightApi) await page.screenshot({ path: `${ARTIFACTS}/widget-popover-1280.png` });
+    // Away from every highlight, it closes.
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop").hidden);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

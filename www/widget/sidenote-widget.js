@@ -114,6 +114,20 @@ function rawOffset(raw, collapsedOffset) {
   return i;
 }
 
+/** The offset in a text node's collapsed form of an offset in its raw value. */
+function collapsedOffset(raw, rawOffsetWanted) {
+  let c = 0;
+  let i = 0;
+  while (i < raw.length && i < rawOffsetWanted) {
+    if (/[\t\n\r ]/.test(raw[i])) {
+      while (i + 1 < raw.length && i + 1 < rawOffsetWanted && /[\t\n\r ]/.test(raw[i + 1])) i++;
+    }
+    i++;
+    c++;
+  }
+  return c;
+}
+
 /** A DOM Range over [start16, end16) of the read text. */
 export function rangeFor(nodes, start16, end16) {
   const a = positionAt(nodes, start16, false);
@@ -158,6 +172,12 @@ button.note:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px
   --person:#8a2b0f; --org:#124f7a; --place:#1d5e2b; --group:#5b2d86; --figure:#7a4d00; --quote:#2f4858; }
 .dark { --bg:#17181a; --fg:#ece9e2; --muted:#b9b4aa; --rule:#3b3d40; --panel:#212326; --focus:#8ab4ff;
   --person:#ffb59c; --org:#9fd0ff; --place:#9fe3ad; --group:#d9b8ff; --figure:#ffd37a; --quote:#c3d7e3; }
+.pop { position: fixed; z-index: 2147483001; max-width: min(20rem, calc(100vw - 16px)); padding: .45rem .6rem;
+  font: 13px/1.4 system-ui, sans-serif; background: var(--bg); color: var(--fg); border: 1px solid var(--rule);
+  border-left: 4px solid var(--muted); border-radius: 0 6px 6px 0; box-shadow: 0 6px 20px rgba(0,0,0,.2); }
+.pop[hidden] { display: none; }
+.pop .all { display: block; margin-top: .3rem; padding: .1rem .5rem; font: 12px system-ui, sans-serif; cursor: pointer;
+  border: 1px solid var(--muted); border-radius: 3px; background: var(--panel); color: var(--fg); }
 @media (prefers-reduced-motion: reduce) { .panel { transition: none; } }
 `;
 
@@ -217,14 +237,16 @@ const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 const plainNumber = (v) => (v == null ? "an unstated number" : Number(v).toLocaleString("en-US"));
 function describeFigure(f) {
+  // A vague amount is its words: "hundreds of lorries", never "an unspecified number".
+  if (f.bound === "vague") return f.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   const money = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" }[f.unit] ?? "";
   const show = (v) => (f.kind === "money" ? `${money}${plainNumber(v)}${money ? "" : ` ${f.unit ?? ""}`}` :
     f.kind === "percent" ? `${plainNumber(v)}%` : plainNumber(v));
   // As the page says it (src/view.rs): "at least 14", "fewer than 2,000".
   const inclusive = /at least|up to|no fewer|no less|no more|a minimum|a maximum|as many as|as much as/i.test(f.hedge ?? "");
   const max = inclusive ? "at most " : f.kind === "count" ? "fewer than " : "less than ";
-  const words = { exact: "", approx: "about ", min: inclusive ? "at least " : "more than ", max, vague: "an unspecified number, ", range: "" }[f.bound] ?? "";
-  let said = f.bound === "range" ? `${show(f.value)} to ${show(f.high)}` : f.bound === "vague" && f.value == null ? "an unspecified number" : `${words}${show(f.value)}`;
+  const words = { exact: "", approx: "about ", min: inclusive ? "at least " : "more than ", max, range: "" }[f.bound] ?? "";
+  let said = f.bound === "range" ? `${show(f.value)} to ${show(f.high)}` : `${words}${show(f.value)}`;
   if (f.unit && f.kind !== "money" && f.kind !== "percent") said += ` ${f.unit}`;
   if (f.hedge) said += ` — “${f.hedge}”`;
   return said;
@@ -245,11 +267,15 @@ async function annotateElement(target, options) {
   const kinds = new Set(options.kinds);
   injectHighlightStyles();
   const entityById = new Map(result.entities.map((e) => [e.id, e]));
-  const items = []; // { kind, label, html, range }
+  const spansOf = (list) => list.map((x) => {
+    const range = rangeFor(nodes, x.start16, x.end16);
+    return range && { range, start: x.start16, end: x.end16 };
+  }).filter(Boolean);
+  const items = []; // { kind, html, spans: [{ range, start, end }], ranges }
   if (kinds.has("entities")) {
     for (const e of result.entities) {
-      const ranges = e.mentions.map((m) => rangeFor(nodes, m.start16, m.end16)).filter(Boolean);
-      items.push({ section: e.kind, kind: e.kind, ranges, order: e.mentions[0]?.start ?? 0,
+      const spans = spansOf(e.mentions);
+      items.push({ section: e.kind, kind: e.kind, spans, mentions: e.mentions.length, order: e.mentions[0]?.start ?? 0,
         html: `<span class="kind">${escape(e.kind)}</span> <strong>${escape(e.name)}</strong>` +
           e.descriptors.map((d) => `<span class="desc">${escape(d)}</span>`).join("") +
           `<span class="meta">${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}</span>` });
@@ -257,7 +283,7 @@ async function annotateElement(target, options) {
   }
   if (kinds.has("figures")) {
     for (const f of result.figures) {
-      items.push({ section: "figure", kind: "figure", ranges: [rangeFor(nodes, f.start16, f.end16)].filter(Boolean), order: f.start,
+      items.push({ section: "figure", kind: "figure", spans: spansOf([f]), order: f.start,
         html: `<span class="kind">figure · ${escape(f.kind)}</span> <strong>${escape(describeFigure(f))}</strong>` });
     }
   }
@@ -266,12 +292,14 @@ async function annotateElement(target, options) {
       const who = q.speaker ? entityById.get(q.speaker) : null;
       const name = who ? who.name : q.speaker_text ?? "No named speaker";
       const short = q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text;
-      items.push({ section: "quote", kind: "quote", ranges: [rangeFor(nodes, q.start16, q.end16)].filter(Boolean), order: q.start,
+      items.push({ section: "quote", kind: "quote", spans: spansOf([q]), order: q.start,
         html: `<span class="kind">quote</span> <strong>${escape(name)}</strong>` +
           (who?.descriptors?.[0] ? `<span class="desc">${escape(who.descriptors[0])}</span>` : "") +
           `<span class="desc">“${escape(short)}”</span>` + (q.cue ? `<span class="meta">cue: ${escape(q.cue)}</span>` : "") });
     }
   }
+
+  for (const item of items) item.ranges = item.spans.map((x) => x.range);
 
   // Highlight in place.
   if (supportsHighlights()) {
@@ -290,7 +318,9 @@ async function annotateElement(target, options) {
     for (const { range, kind } of all) wrapRange(range, kind);
   }
 
-  return openPanel(items, result, options);
+  const host = openPanel(items, result, options);
+  watchHover(target, nodes, items, host.shadowRoot);
+  return host;
 }
 
 function openPanel(items, result, options) {
@@ -308,7 +338,8 @@ function openPanel(items, result, options) {
       <button class="toggle" aria-expanded="false">Sidenote</button>
       <header><h2>Sidenote</h2><p class="status">${escape(counts)}</p></header>
       <div class="list"></div>
-    </aside>`;
+    </aside>
+    <div class="pop ${dark ? "dark" : "light"}" role="tooltip" hidden></div>`;
   const panel = shadow.querySelector(".panel");
   const list = shadow.querySelector(".list");
   const toggle = shadow.querySelector(".toggle");
@@ -326,15 +357,132 @@ function openPanel(items, result, options) {
       const button = document.createElement("button");
       button.className = `note ${item.kind}`;
       button.innerHTML = item.html;
-      button.addEventListener("click", () => reveal(item.ranges[0]));
+      button.addEventListener("click", () => {
+        reveal(item.ranges[0]);
+        setTimeout(() => showPopover(shadow, item, item.ranges[0]), 450);
+      });
       button.addEventListener("mouseenter", () => activate(item.ranges));
-      button.addEventListener("focus", () => activate(item.ranges));
+      button.addEventListener("focus", () => {
+        activate(item.ranges);
+        if (inView(item.ranges[0])) showPopover(shadow, item, item.ranges[0]);
+      });
+      button.addEventListener("blur", () => hidePopover(shadow));
       button.addEventListener("mouseleave", () => activate([]));
       list.append(button);
     }
   }
   document.body.append(host);
   return host;
+}
+
+const POPOVER_LINGER_MS = 300;
+
+/** Whether a range is on screen now. */
+function inView(range) {
+  const r = range?.getClientRects()[0];
+  return !!r && r.bottom > 0 && r.top < innerHeight;
+}
+
+/**
+ * Show a highlight's note as a popover beside it, in the widget's Shadow
+ * DOM (fixed to the window, over the host page, which stays as it was).
+ */
+function showPopover(shadow, item, range) {
+  const pop = shadow.querySelector(".pop");
+  const line = range?.getClientRects()[0];
+  if (!pop || !line) return;
+  clearTimeout(pop._hide);
+  if (pop._item !== item) {
+    pop._item = item;
+    pop.className = `pop ${pop.classList.contains("dark") ? "dark" : "light"} ${item.kind}`;
+    pop.innerHTML = item.html + (item.mentions > 1 ? `<button type="button" class="all">Show all ${item.mentions} mentions</button>` : "");
+    pop.querySelector(".all")?.addEventListener("click", () => activate(item.ranges));
+  }
+  pop.hidden = false;
+  const { width, height } = pop.getBoundingClientRect();
+  const below = line.bottom + 6;
+  const top = below + height > innerHeight && line.top - 6 - height > 0 ? line.top - 6 - height : below;
+  const left = Math.max(8, Math.min(line.left, innerWidth - width - 8));
+  pop.style.top = `${top}px`;
+  pop.style.left = `${left}px`;
+  activate([range]);
+}
+
+function hidePopover(shadow, linger = 0) {
+  const pop = shadow.querySelector(".pop");
+  if (!pop || pop.hidden) return;
+  clearTimeout(pop._hide);
+  pop._hide = setTimeout(() => {
+    pop.hidden = true;
+    pop._item = null;
+    activate([]);
+  }, linger);
+}
+
+/**
+ * Hover and tap on the article's highlights open their popovers. Highlights
+ * are not elements (the Highlight API paints ranges), so the pointer's
+ * position is mapped to a text offset and the innermost annotation there:
+ * a name or figure before the quote around it.
+ */
+function watchHover(target, nodes, items, shadow) {
+  const byNode = new Map(nodes.map((entry) => [entry.node, entry]));
+  const spans = items.flatMap((item) => item.spans.map((span) => ({ ...span, item }))).sort((a, b) => a.start - b.start);
+  const starts = spans.map((s) => s.start);
+  const at = (offset) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = null;
+    // Spans starting before the offset, nearest first; a quote may start far back.
+    for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) {
+      const s = spans[i];
+      if (s.end > offset && (!best || s.end - s.start < best.end - best.start)) best = s;
+    }
+    return best;
+  };
+  const hit = (x, y) => {
+    const caret = document.caretPositionFromPoint?.(x, y)
+      ?? (() => {
+        const r = document.caretRangeFromPoint?.(x, y);
+        return r && { offsetNode: r.startContainer, offset: r.startOffset };
+      })();
+    const entry = caret && byNode.get(caret.offsetNode);
+    if (!entry) return null;
+    const offset = entry.start + collapsedOffset(entry.node.nodeValue, caret.offset);
+    for (const o of [offset, offset - 1]) {
+      const span = at(o);
+      const inside = span && [...span.range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+      if (inside) return span;
+    }
+    return null;
+  };
+  const pop = shadow.querySelector(".pop");
+  let frame = 0;
+  target.addEventListener("pointermove", (e) => {
+    if (frame) return;
+    const { clientX, clientY } = e;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const span = hit(clientX, clientY);
+      if (span) showPopover(shadow, span.item, span.range);
+      else hidePopover(shadow, POPOVER_LINGER_MS);
+    });
+  });
+  target.addEventListener("pointerleave", () => hidePopover(shadow, POPOVER_LINGER_MS));
+  // A tap shows the popover too (a link tapped still follows its link).
+  target.addEventListener("click", (e) => {
+    const span = hit(e.clientX, e.clientY);
+    if (span) showPopover(shadow, span.item, span.range);
+  });
+  pop.addEventListener("pointerenter", () => clearTimeout(pop._hide));
+  pop.addEventListener("pointerleave", () => hidePopover(shadow, POPOVER_LINGER_MS));
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") hidePopover(shadow); });
+  addEventListener("scroll", () => hidePopover(shadow), { passive: true });
 }
 
 function activate(ranges) {

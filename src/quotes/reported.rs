@@ -1,0 +1,950 @@
+//! Reported speech: statements the article gives as someone's without
+//! quoting them whole ("Smith said the plan had failed", "According to the
+//! report, …", "…, a spokesman said", "the inquiry found that …").
+//!
+//! Fed by the quote layer: the same cues ([`Attributor::cue_at`], plus the
+//! `@reported` words of `data/reporting_verbs.txt` that only documents and
+//! clause-taking verbs use), the same subjects and the same resolution of
+//! pronouns and descriptions, and the quotes already found, which decide
+//! whether content is wholly quoted (a quote only) or partly (`mixed`).
+//!
+//! Each cue is read in its own sentence: its content runs after it ("said
+//! (that) …") or before it ("…, X said."). The look-arounds are bounded in
+//! tokens ([`CONTENT_REACH`] and the quote layer's windows), so a document
+//! costs linear time.
+
+use super::lexicon::{CueStrength, SUBJECT_PRONOUNS, TIME_WORDS};
+use super::speaker::{Attributor, Cue, CueKind, Speaker, Subject};
+use super::FoundQuote;
+use crate::document::{Span, TokenKind};
+use crate::model::AttributionKind;
+use std::ops::Range;
+
+/// Reported speech found in the text, in byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundAttribution {
+    /// The reported content, without cue, source or a leading "that".
+    pub span: Span,
+    /// Index into the entity list.
+    pub speaker: Option<usize>,
+    /// Words naming a source that is not a named entity ("US officials",
+    /// "the report").
+    pub speaker_text: Option<String>,
+    /// The cue as written ("said", "according to").
+    pub cue: Option<String>,
+    pub kind: AttributionKind,
+}
+
+/// Most tokens a content may run over; longer sentences are cut here.
+const CONTENT_REACH: usize = 120;
+
+/// How many neighbouring frames a content is checked against.
+const FRAMES_NEAR: usize = 8;
+
+/// Finite verbs that show content is a clause, not a phrase ("called the
+/// plan a disaster" reports no statement).
+const FINITE: &[&str] = &[
+    "is", "was", "were", "are", "am", "has", "had", "have", "will", "would", "could", "can",
+    "should", "may", "might", "must", "did", "does", "do", "shall", "isn't", "wasn't", "won't",
+    "can't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "hasn't", "haven't", "aren't",
+    "weren't", "’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d",
+];
+
+/// Common irregular past forms, finite verbs with no "-ed" to show it.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "made", "took", "gave", "went", "came", "got", "found", "built", "sent", "paid",
+    "lost", "won", "held", "left", "kept", "told", "thought", "brought", "bought", "began", "ran",
+    "saw", "knew", "grew", "fell", "rose", "led", "met", "spent", "sold", "stood", "wrote",
+    "became", "meant", "felt", "heard", "fought", "caught", "taught", "drove", "broke", "chose",
+    "spoke", "struck", "threw", "wore", "hid", "shot", "slid", "swore", "tore", "sought",
+];
+
+/// Words that cannot open reported content after "said": "said of the
+/// plan", "said nothing", "said so".
+const NOT_CONTENT_START: &[&str] = &[
+    "to",
+    "of",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "during",
+    "after",
+    "before",
+    "nothing",
+    "so",
+    "yes",
+    "no",
+    "little",
+    "much",
+    "something",
+    "anything",
+    "as",
+    "goodbye",
+    "hello",
+    "thanks",
+    "sorry",
+    "otherwise",
+    "up",
+    "back",
+];
+
+/// Words that open a clause complement as its first word.
+const CLAUSE_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who",
+];
+
+/// Objects of "told" and the like: who was told, not what.
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
+
+/// Cues that report a question.
+const ASK: &[&str] = &["ask", "asks", "asked", "asking"];
+
+/// Cues that take the hearer as object before the content.
+const HEARER_CUES: &[&str] = &[
+    "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling", "informed", "assured",
+    "assures", "reminded", "reminds", "warned", "warns", "warn", "promised", "promises", "assure",
+    "remind", "inform",
+];
+
+/// Words before a cue that negate it or make it no report: "did not say
+/// whether", "declined to say".
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "declined", "refused", "wouldn't", "didn't", "won't", "couldn't",
+];
+
+/// Prepositions inside the phrase naming a source: "officials at the
+/// ministry", "an inquiry into the fire".
+const LINKING_PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "in", "with", "into", "on"];
+
+/// Words that may stand between a cue and its "that": "said in a
+/// statement that", "said on Tuesday that", "said, however, that".
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "from",
+    "with",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "repeatedly",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+    "however",
+    "privately",
+    "publicly",
+    "for",
+    "over",
+    "while",
+    "when",
+    "as",
+];
+
+/// Words opening a setting rather than content: "At a rally, Smith said,
+/// “…”".
+const SETTING_OPENERS: &[&str] = &[
+    "at", "in", "on", "after", "during", "with", "from", "before", "for", "by", "outside",
+    "inside", "near", "while", "when", "as", "if", "asked", "pressed",
+];
+
+/// Words opening a subordinate clause: "While most were …, according to
+/// X, two were …" reports the main clause.
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "as", "if", "when", "because", "since", "after", "before",
+    "unless", "whereas",
+];
+
+/// Words before a cue that make it passive: "was told", "were informed".
+const PASSIVE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
+
+/// Find the reported speech of a document, in text order, never overlapping.
+pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribution> {
+    let doc = attributor.doc;
+    let reader = Reader {
+        a: attributor,
+        quotes,
+    };
+    let mut out: Vec<Found> = Vec::new();
+    for sentence in &doc.sentences {
+        let mut in_sentence: Vec<Found> = Vec::new();
+        let range = sentence.tokens.clone();
+        for i in range.clone() {
+            if let Some(cue) = reader.cue_at(i) {
+                if let Some(found) = reader.read(cue, range.clone(), &in_sentence) {
+                    in_sentence.push(found);
+                }
+            }
+        }
+        out.extend(disjoint(&reader, in_sentence));
+    }
+    out.into_iter().filter_map(|f| reader.finish(f)).collect()
+}
+
+/// An attribution while it is being read: token ranges, not yet trimmed.
+#[derive(Debug, Clone)]
+struct Found {
+    /// Content tokens, `end` exclusive.
+    content: Range<usize>,
+    /// Tokens of the cue and its source, which no content may cover.
+    frame: Range<usize>,
+    cue: Cue,
+    speaker: Speaker,
+}
+
+struct Reader<'r, 'd, 't> {
+    a: &'r Attributor<'d, 't>,
+    quotes: &'r [FoundQuote],
+}
+
+impl Reader<'_, '_, '_> {
+    fn text(&self, i: usize) -> &str {
+        self.a.doc.token_text(i)
+    }
+
+    fn kind(&self, i: usize) -> TokenKind {
+        self.a.doc.tokens[i].kind
+    }
+
+    /// A cue of reported speech at token `i`: a quote cue, or a word that
+    /// reports only statements ("found", "shows").
+    fn cue_at(&self, i: usize) -> Option<Cue> {
+        if let Some(cue) = self.a.cue_at(i) {
+            return Some(cue);
+        }
+        let doc = self.a.doc;
+        let t = doc.tokens.get(i)?;
+        let word = doc.token_text(i);
+        if t.kind != TokenKind::Word
+            || self.a.quoted[i]
+            || !self.a.lexicon.is_reported_cue(word)
+            || (word.starts_with(char::is_uppercase) && !doc.is_sentence_initial(i))
+        {
+            return None;
+        }
+        // "the findings", "its estimates": nouns, not verbs.
+        if i > 0
+            && (doc.tokens[i - 1].kind == TokenKind::Possessive
+                || self.a.is(i - 1, super::lexicon::DETERMINERS))
+        {
+            return None;
+        }
+        Some(Cue {
+            token: i,
+            kind: if word.ends_with("ing") {
+                CueKind::Participle
+            } else {
+                CueKind::Verb
+            },
+            strength: CueStrength::Weak,
+        })
+    }
+
+    /// Whether the cue at `i` is negated or an infinitive: "did not say
+    /// whether", "declined to say", "to predict".
+    fn negated(&self, i: usize, start: usize) -> bool {
+        let from = i.saturating_sub(3).max(start);
+        (from..i).any(|k| {
+            self.a.is(k, NEGATORS) || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
+        }) || (i > start && self.a.is(i - 1, &["to"]))
+    }
+
+    /// Read one cue in its sentence `s`: its source and its content.
+    fn read(&self, cue: Cue, s: Range<usize>, earlier: &[Found]) -> Option<Found> {
+        let i = cue.token;
+        // Questions are asked, not stated.
+        if self.negated(i, s.start) {
+            return None;
+        }
+        // Weak cues and document words count only before "that" ("agreed
+        // that", "pointed out that"), strong ones anywhere.
+        let strong = self
+            .a
+            .cue_at(i)
+            .is_some_and(|c| c.strength == CueStrength::Strong);
+        match cue.kind {
+            CueKind::According => self.according(cue, s),
+            CueKind::Participle => self.participle(cue, s, earlier, strong),
+            CueKind::Verb => self.verb(cue, s, strong),
+        }
+    }
+
+    /// "According to X, …" and "…, according to X."
+    fn according(&self, cue: Cue, s: Range<usize>) -> Option<Found> {
+        let i = cue.token;
+        let subject = self.a.subject_after(cue, s.end);
+        let speaker = subject.map_or_else(Speaker::default, |sub| self.speaker_of(sub, i, i + 1));
+        // The source ends at the first comma after it, or the sentence end.
+        let source_end = (i + 2..s.end.min(i + 20))
+            .find(|&k| self.text(k) == "," || self.a.quoted[k])
+            .unwrap_or(s.end);
+        let before = self.content_before(s.start, i);
+        let subordinate = self.a.is(before.start, SUBORDINATORS) && source_end + 1 < s.end;
+        if !before.is_empty() && !subordinate && self.is_statement(before.clone()) {
+            return Some(Found {
+                content: before,
+                frame: i..source_end,
+                cue,
+                speaker,
+            });
+        }
+        if source_end < s.end && self.text(source_end) == "," {
+            let content = self.trimmed(source_end + 1..s.end.min(source_end + 1 + CONTENT_REACH));
+            if content.len() >= 3 && !self.wholly_quoted(content.clone()) {
+                return Some(Found {
+                    content,
+                    frame: s.start.min(i)..source_end + 1,
+                    cue,
+                    speaker,
+                });
+            }
+        }
+        None
+    }
+
+    /// "…, adding that …", "a statement saying …": the speaker of the cue
+    /// before it in the sentence, or the sentence's first name.
+    fn participle(
+        &self,
+        cue: Cue,
+        s: Range<usize>,
+        earlier: &[Found],
+        strong: bool,
+    ) -> Option<Found> {
+        let i = cue.token;
+        let (content, that) = self.content_after(i, s.end, false);
+        let clause = self.a.lexicon.takes_clause(self.text(i));
+        if content.is_empty()
+            || !(that || strong)
+            || !self.is_statement_after(content.clone(), that, clause)
+        {
+            return None;
+        }
+        let speaker = match earlier.last() {
+            Some(f) => f.speaker.clone(),
+            None => match self.a.clause_subject(s.start, i) {
+                Some(sub) => self.a.resolve(sub, i),
+                None => Speaker::default(),
+            },
+        };
+        Some(Found {
+            content,
+            frame: i..i + 1,
+            cue,
+            speaker,
+        })
+    }
+
+    /// "X said (that) …", "…, X said.", "…, said X.", "The economy, he
+    /// said, is booming."
+    fn verb(&self, cue: Cue, s: Range<usize>, strong: bool) -> Option<Found> {
+        let i = cue.token;
+        // "…, said X": the subject follows, whatever precedes the comma.
+        let inverted = i > s.start
+            && (self.text(i - 1) == "," || self.kind(i - 1) == TokenKind::QuoteMark)
+            && self.a.subject_after(cue, s.end).is_some_and(|sub| {
+                let rest = self.skip_time(subject_last(sub) + 1, s.end);
+                self.names_source(sub)
+                    && (rest >= s.end
+                        || self.is_closing(rest)
+                        || self
+                            .a
+                            .is(rest, &[",", "of", "at", "in", "on", "during", "with", "to"]))
+            });
+        let before = if inverted {
+            None
+        } else {
+            // "Clinton wrongly claimed", "critics soon noted": past an adverb.
+            self.a.subject_before(i, s.start, 0).or_else(|| {
+                let adverb = i > s.start + 1
+                    && self.kind(i - 1) == TokenKind::Word
+                    && self.text(i - 1).starts_with(char::is_lowercase)
+                    && (self.text(i - 1).ends_with("ly") || self.a.is(i - 1, &["soon"]));
+                if adverb {
+                    self.a.subject_before(i - 1, s.start, 0)
+                } else {
+                    None
+                }
+            })
+        };
+        // "was told that", "are found slain": passive.
+        let passive = i > s.start && self.a.is(i - 1, PASSIVE);
+        // Words that report only statements ("found", "shows") need a "that".
+        let quote_cue = self.a.cue_at(i).is_some();
+        let (subject, subject_start) = match before {
+            Some(sub) => (Some(sub), self.with_titles(subject_first(sub), s.start)),
+            None => match self.a.subject_after(cue, s.end) {
+                Some(sub) => (Some(sub), i),
+                None => (None, i),
+            },
+        };
+        let subject_after = before.is_none() && subject.is_some();
+        let speaker = match subject {
+            Some(_) if passive => Speaker::default(),
+            Some(sub) => self.speaker_of(sub, i, s.start),
+            None => Speaker::default(),
+        };
+        // Content after the cue: "said (that) …".
+        if !subject_after {
+            let hearer = self.a.is(i, HEARER_CUES);
+            let (content, that) = self.content_after(i, s.end, hearer);
+            // A question is reported by its clause: "asked (him) whether …".
+            if self.a.is(i, ASK) && !(that || self.a.is(content.start, CLAUSE_WORDS)) {
+                return None;
+            }
+            let clause = self.a.lexicon.takes_clause(self.text(i)) && !hearer;
+            if !content.is_empty()
+                && (that || strong || clause || !quote_cue)
+                && (that || !passive)
+                && (that || quote_cue || self.is_statement_after(content.clone(), false, false))
+                && self.is_statement_after(content.clone(), that, clause)
+            {
+                if subject.is_none() && !that {
+                    return None;
+                }
+                return Some(Found {
+                    content,
+                    frame: subject_start..i + 1,
+                    cue,
+                    speaker,
+                });
+            }
+        }
+        if passive || subject.is_none() || !(strong || !quote_cue) {
+            return None;
+        }
+        // Content before: "…, X said." The cue and its source end the
+        // sentence, or break it: "The economy, he said, is booming."
+        let source_end = match subject {
+            Some(Subject::Named(m)) if subject_after => m.last + 1,
+            Some(Subject::Description { last, .. }) if subject_after => last + 1,
+            Some(Subject::Pronoun(p)) if subject_after => p + 1,
+            _ => i + 1,
+        };
+        let rest = self.skip_time(source_end, s.end);
+        let before = self.content_before(s.start, subject_start);
+        // The content ends at the comma (or closing mark) before the source:
+        // "…,” White House spokesman Tom Hart said" leaves the title out.
+        let set_off = subject_start > s.start
+            && (self.text(subject_start - 1) == ","
+                || self.kind(subject_start - 1) == TokenKind::QuoteMark);
+        if before.is_empty() || !set_off {
+            return None;
+        }
+        let ends = (rest..s.end).all(|k| self.is_closing(k));
+        if !quote_cue && !ends {
+            return None;
+        }
+        if ends {
+            let words = before
+                .clone()
+                .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+                .count();
+            let statement = self.is_statement(before.clone())
+                || (quote_cue && words >= 3 && !self.wholly_quoted(before.clone()));
+            return statement.then_some(Found {
+                content: before,
+                frame: subject_start..source_end,
+                cue,
+                speaker,
+            });
+        }
+        // Split content: the longer part stands for both.
+        if self.text(rest) == "," && self.text(subject_start.saturating_sub(1)) == "," {
+            let after = self.trimmed(rest + 1..s.end.min(rest + 1 + CONTENT_REACH));
+            let whole = before.start..after.end;
+            // "At a rally, Smith said, “…”" is a quote with a setting, not
+            // split content.
+            let quoted_after = (rest + 1..after.end.min(rest + 3))
+                .any(|k| self.kind(k) == TokenKind::QuoteMark || self.a.quoted[k]);
+            if quoted_after
+                || self.a.is(before.start, SETTING_OPENERS)
+                || self.text(before.start).ends_with("ing")
+                || !self.is_statement(whole)
+            {
+                return None;
+            }
+            let content = if after.len() > before.len() {
+                after
+            } else {
+                before
+            };
+            return Some(Found {
+                content,
+                frame: subject_start..rest + 1,
+                cue,
+                speaker,
+            });
+        }
+        // "…, said Ms. Gil, with games of …": an aside after the source.
+        if self.text(rest) == "," && self.is_statement(before.clone()) {
+            return Some(Found {
+                content: before,
+                frame: subject_start..source_end,
+                cue,
+                speaker,
+            });
+        }
+        None
+    }
+
+    /// What a subject refers to; an unnamed source keeps the whole phrase
+    /// that names it ("officials at the ministry", "an inquiry into the
+    /// reservoir"), not only the noun after the preposition.
+    fn speaker_of(&self, sub: Subject, at: usize, limit: usize) -> Speaker {
+        let speaker = self.a.resolve(sub, at);
+        if speaker.entity.is_some() {
+            return speaker;
+        }
+        if let Subject::Description { first, last, .. } = sub {
+            if first > limit + 1 && self.a.is(first - 1, LINKING_PREPOSITIONS) {
+                if let Some(Subject::Description {
+                    first: outer, head, ..
+                }) = self.a.subject_before(first - 1, limit, 2)
+                {
+                    let wide = Subject::Description {
+                        first: outer,
+                        last,
+                        head,
+                    };
+                    return Speaker {
+                        entity: None,
+                        text: self.a.resolve(wide, at).text,
+                    };
+                }
+            }
+        }
+        speaker
+    }
+
+    /// Where a source starts, with the titles before its name: "Mr. Tom
+    /// Vane", "White House press secretary Josh Earnest".
+    fn with_titles(&self, first: usize, start: usize) -> usize {
+        let mut k = first;
+        let mut steps = 0;
+        while k > start && steps < 6 {
+            let t = k - 1;
+            let abbreviation = self.text(t) == "."
+                && t > start
+                && self.text(t - 1).starts_with(char::is_uppercase)
+                && self.text(t - 1).len() <= 4;
+            if abbreviation {
+                k = t - 1;
+            } else if self.kind(t) == TokenKind::Word
+                && self.a.mention_at[t].is_none()
+                && self.a.lexicon.is_role(self.text(t))
+            {
+                k = t;
+            } else {
+                break;
+            }
+            steps += 1;
+        }
+        k
+    }
+
+    /// Whether a subject found after a cue names a source ("said Ms. Gil",
+    /// "said a spokesman"), not the start of the content ("said it has").
+    fn names_source(&self, sub: Subject) -> bool {
+        match sub {
+            Subject::Named(_) => true,
+            Subject::Pronoun(p) => self.a.is(p, &["he", "she"]),
+            Subject::Description { first, head, .. } => {
+                let lexicon = self.a.lexicon;
+                let word = self.text(head);
+                self.a.is(first, super::lexicon::DETERMINERS)
+                    && (lexicon.is_role(word)
+                        || lexicon.is_org_noun(word)
+                        || lexicon.is_generic_org_noun(word))
+            }
+        }
+    }
+
+    /// Whether token `k` is punctuation that may end a sentence after the
+    /// attribution.
+    fn is_closing(&self, k: usize) -> bool {
+        matches!(self.text(k), "." | "!" | "?" | "…" | ")" | ";")
+            || self.kind(k) == TokenKind::QuoteMark
+    }
+
+    /// Past time words and phrases: "on Tuesday", "last week", "Monday".
+    fn skip_time(&self, mut k: usize, end: usize) -> usize {
+        let mut steps = 0;
+        while k < end && steps < 4 {
+            if self.a.is(k, TIME_WORDS) {
+                k += 1;
+            } else if self.a.is(
+                k,
+                &["on", "last", "this", "earlier", "later", "early", "late"],
+            ) && self.a.is(k + 1, TIME_WORDS)
+            {
+                k += 2;
+            } else if self
+                .a
+                .is(k, &["earlier", "later", "recently", "again", "also"])
+            {
+                k += 1;
+            } else {
+                break;
+            }
+            steps += 1;
+        }
+        k
+    }
+
+    /// The content after a cue at `i`: from a "that" close after it (past
+    /// a hearer, a time, "in a statement"), or right after it (past the
+    /// hearer of "told" and a time). Also whether a "that" opened it.
+    fn content_after(&self, i: usize, end: usize, hearer: bool) -> (Range<usize>, bool) {
+        let reach = end.min(i + 12);
+        let mut k = i + 1;
+        if self.a.is(k, &["out", "back"]) {
+            k += 1; // "pointed out that", "wrote back that"
+        }
+        // "said that", "told reporters on Tuesday that", "said in a
+        // statement that": a "that" before any verb or quote, past a hearer
+        // or an adverbial, never past an object ("adds to the drama that").
+        let opens_adverbial = |k: usize| {
+            k >= end
+                || self.a.is(k, &["that", ","])
+                || self.a.is(k, ADVERBIAL_OPENERS)
+                || self.a.is(k, TIME_WORDS)
+                || (self.text(k).ends_with("ly") && self.text(k).starts_with(char::is_lowercase))
+        };
+        let search = hearer || opens_adverbial(k);
+        while search && k < reach {
+            if self.a.quoted[k] || self.kind(k) == TokenKind::QuoteMark {
+                break;
+            }
+            if self.a.is(k, &["that"]) {
+                let content = self.trimmed(k + 1..end.min(k + 1 + CONTENT_REACH));
+                // "remarks that were featured": a relative clause.
+                if content.is_empty() || self.verb_like(content.start) {
+                    return (k..k, false);
+                }
+                return (self.before_colon_quote(content), true);
+            }
+            if self.a.is(k, FINITE) || self.a.is(k, CLAUSE_WORDS) || self.a.is(k, SUBJECT_PRONOUNS)
+            {
+                break;
+            }
+            if matches!(self.text(k), "." | "!" | "?" | ";" | ":") {
+                break;
+            }
+            k += 1;
+        }
+        let mut k = i + 1;
+        if self.a.is(k, &["out", "back"]) {
+            k += 1;
+        }
+        if hearer && k < end {
+            k = self.skip_hearer(k, end);
+        }
+        k = self.skip_time(k, end);
+        // "said flatly: “…”": past an adverb to the colon.
+        if k + 1 < end && self.text(k + 1) == ":" && self.text(k).ends_with("ly") {
+            k += 2;
+        }
+        if k < end && matches!(self.text(k), "," | ":") {
+            // "she added, the plan is …": a clause after the comma, not a
+            // quote, an aside or a participle.
+            let next = k + 1;
+            let clause_follows = self.text(k) == ","
+                && next < end
+                && self.kind(next) == TokenKind::Word
+                && !self.a.quoted[next]
+                && self.a.cue_at(next).is_none()
+                && !self.text(next).ends_with("ing")
+                && !self.a.is(next, ADVERBIAL_OPENERS)
+                && !self.a.is(
+                    next,
+                    &["adding", "saying", "noting", "who", "which", "and", "but"],
+                );
+            if clause_follows {
+                let content = self.trimmed(next..end.min(next + CONTENT_REACH));
+                if self.is_statement_after(content.clone(), false, false) {
+                    return (self.before_colon_quote(content), false);
+                }
+            }
+            return (k..k, false);
+        }
+        let content = self.trimmed(k..end.min(k + CONTENT_REACH));
+        (self.before_colon_quote(content), false)
+    }
+
+    /// Content that ends where a colon introduces a quote: "said the plan
+    /// was simple: “…”".
+    fn before_colon_quote(&self, r: Range<usize>) -> Range<usize> {
+        match r.clone().find(|&k| {
+            self.text(k) == ":" && (k + 1 < r.end) && self.kind(k + 1) == TokenKind::QuoteMark
+        }) {
+            Some(colon) => self.trimmed(r.start..colon),
+            None => r,
+        }
+    }
+
+    /// Past who was told: "told him", "told reporters", "told CNN", "told
+    /// the Associated Press".
+    fn skip_hearer(&self, k: usize, end: usize) -> usize {
+        if let Some(m) = self.a.mention_at[k] {
+            return m.last + 1;
+        }
+        if self.a.is(k, OBJECT_PRONOUNS) {
+            return k + 1;
+        }
+        if self
+            .a
+            .is(k, &["the", "a", "an", "his", "her", "their", "its"])
+        {
+            let mut j = k + 1;
+            while j < end && j < k + 4 && self.kind(j) == TokenKind::Word && !self.a.is(j, FINITE) {
+                if let Some(m) = self.a.mention_at[j] {
+                    return m.last + 1;
+                }
+                j += 1;
+                if self.a.is(j, &["that"]) || self.text(j) == "," {
+                    break;
+                }
+            }
+            return j;
+        }
+        // "told reporters", "told supporters": one plural noun.
+        let w = self.text(k);
+        if self.kind(k) == TokenKind::Word && w.starts_with(char::is_lowercase) && w.ends_with('s')
+        {
+            return k + 1;
+        }
+        k
+    }
+
+    /// The content before a source at `source`: from the sentence start to
+    /// the comma before it.
+    fn content_before(&self, start: usize, source: usize) -> Range<usize> {
+        if source <= start {
+            return start..start;
+        }
+        let from = source.saturating_sub(CONTENT_REACH).max(start);
+        self.trimmed(from..source)
+    }
+
+    /// A range without leading or trailing punctuation, quotation marks
+    /// and a joining "and" or "but".
+    fn trimmed(&self, r: Range<usize>) -> Range<usize> {
+        let (mut a, mut b) = (r.start, r.end);
+        let edge = |k: usize| {
+            matches!(self.kind(k), TokenKind::Punct | TokenKind::QuoteMark)
+                && !matches!(self.text(k), "$" | "£" | "€" | "(")
+        };
+        while a < b && (edge(a) || self.a.is(a, &["and", "but", "that"])) {
+            a += 1;
+        }
+        while b > a && (edge(b - 1) || self.a.is(b - 1, &["and", "but"])) {
+            b -= 1;
+        }
+        a..b
+    }
+
+    /// Whether content reads as a statement: a clause with a finite verb,
+    /// and not wholly inside quotation marks (a quote, not reported speech).
+    fn is_statement(&self, r: Range<usize>) -> bool {
+        if r.len() < 2 || self.wholly_quoted(r.clone()) {
+            return false;
+        }
+        r.clone().any(|k| self.finite_at(k, r.start, true))
+    }
+
+    /// As [`Reader::is_statement`], for content after a cue: a "that" makes
+    /// it a clause; else its first words must hold the verb ("said the plan
+    /// was dead", not "called the plan a disaster, which ...").
+    fn is_statement_after(&self, r: Range<usize>, that: bool, clause: bool) -> bool {
+        if r.len() < 2 || self.wholly_quoted(r.clone()) {
+            return false;
+        }
+        if that {
+            return true;
+        }
+        if self.a.is(r.start, CLAUSE_WORDS) {
+            return true;
+        }
+        if self.a.is(r.start, NOT_CONTENT_START) || self.a.is(r.start, SETTING_OPENERS) {
+            return false;
+        }
+        let words = r
+            .clone()
+            .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+            .count();
+        if clause && words >= 3 {
+            return true;
+        }
+        if self.a.is(r.start, CLAUSE_WORDS) {
+            return true;
+        }
+        let head_end = (r.start..r.end.min(r.start + 12))
+            .find(|&k| matches!(self.text(k), "," | ";" | ":") || self.a.quoted[k])
+            .unwrap_or(r.end.min(r.start + 12));
+        (r.start..head_end).any(|k| self.finite_at(k, r.start, false))
+    }
+
+    /// Whether token `k` reads as a verb opening a relative clause ("remarks
+    /// that were featured", "incidents that happened").
+    fn verb_like(&self, k: usize) -> bool {
+        let w = self.text(k);
+        self.a.is(k, FINITE)
+            || self.a.is(k, IRREGULAR_PAST)
+            || (w.starts_with(char::is_lowercase) && w.len() > 3 && w.ends_with("ed"))
+    }
+
+    /// Whether token `k` looks like a finite verb of a clause starting at
+    /// `start`.
+    fn finite_at(&self, k: usize, start: usize, loose: bool) -> bool {
+        if self.kind(k) != TokenKind::Word {
+            return false;
+        }
+        if self.a.is(k, FINITE) || self.a.is(k, IRREGULAR_PAST) || self.text(k).ends_with("n't") {
+            return true;
+        }
+        if k == start || self.a.mention_at[k].is_some() {
+            return false;
+        }
+        let w = self.text(k);
+        let lower_word = w.starts_with(char::is_lowercase) && w.len() > 3;
+        let after_subject = self.a.is(k - 1, SUBJECT_PRONOUNS)
+            || self.a.mention_at[k - 1].is_some()
+            || (loose
+                && self.kind(k - 1) == TokenKind::Word
+                && !self.a.is(k - 1, super::lexicon::DETERMINERS));
+        let determiner_before = self.a.is(k - 1, super::lexicon::DETERMINERS);
+        lower_word
+            && !determiner_before
+            && (w.ends_with("ed") || (after_subject && w.ends_with('s')))
+    }
+
+    /// Whether every word of the range is inside one or more quotes.
+    fn wholly_quoted(&self, r: Range<usize>) -> bool {
+        r.filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+            .all(|k| self.a.quoted[k])
+    }
+
+    /// Trim a found attribution to bytes; `None` when nothing is left.
+    fn finish(&self, f: Found) -> Option<FoundAttribution> {
+        let r = self.trimmed(f.content);
+        if r.is_empty() {
+            return None;
+        }
+        let doc = self.a.doc;
+        let span = Span::new(
+            doc.tokens[r.start].span.start,
+            doc.tokens[r.end - 1].span.end,
+        );
+        // Quotes are sorted and disjoint: the first ending after the start.
+        let k = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let mixed = self.quotes.get(k).is_some_and(|q| q.span.overlaps(span));
+        Some(FoundAttribution {
+            span,
+            speaker: f.speaker.entity,
+            speaker_text: f.speaker.text,
+            cue: Some(self.a.cue_text(f.cue)),
+            kind: if mixed {
+                AttributionKind::Mixed
+            } else {
+                AttributionKind::Indirect
+            },
+        })
+    }
+}
+
+/// The last token of a subject.
+fn subject_last(s: Subject) -> usize {
+    match s {
+        Subject::Named(m) => m.last,
+        Subject::Pronoun(p) => p,
+        Subject::Description { last, .. } => last,
+    }
+}
+
+/// The first token of a subject.
+fn subject_first(s: Subject) -> usize {
+    match s {
+        Subject::Named(m) => m.first,
+        Subject::Pronoun(p) => p,
+        Subject::Description { first, .. } => first,
+    }
+}
+
+/// The attributions of one sentence made disjoint. A later cue inside an
+/// earlier content ends it ("X said A, adding that B"; "She told … that A,
+/// and insisted that B"), unless what is left says nothing: then the later
+/// one is nested in the earlier ("noted that experts say …") and the earlier
+/// stands, except that "A warned that …, according to B" keeps the inner.
+fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| f.content.start);
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // Where dropped wrappers' own words start: they still end contents.
+    let mut dropped_frames: Vec<usize> = Vec::new();
+    for mut f in found {
+        if let Some(prev) = out.last_mut() {
+            if prev.content.end > f.content.start {
+                let source_inside = f.frame.start >= prev.content.start;
+                let wrapper = prev.cue.kind == CueKind::According
+                    && source_inside
+                    && f.frame.start <= prev.content.start + 3;
+                if wrapper {
+                    dropped_frames.push(prev.frame.start);
+                    out.pop();
+                } else {
+                    let cut = if source_inside {
+                        f.frame.start
+                    } else {
+                        f.cue.token
+                    }
+                    .min(f.content.start);
+                    let kept = reader.trimmed(prev.content.start..cut.max(prev.content.start));
+                    let says = if source_inside {
+                        reader.is_statement(kept.clone())
+                    } else {
+                        !kept.is_empty()
+                    };
+                    if !says {
+                        continue;
+                    }
+                    prev.content = kept;
+                }
+            }
+        }
+        if let Some(prev) = out.last() {
+            if prev.content.end > f.content.start {
+                f.content = reader.trimmed(prev.content.end..f.content.end);
+            }
+        }
+        if !f.content.is_empty() {
+            out.push(f);
+        }
+    }
+    // Contents holding a kept frame (another cue's own words) end before
+    // it. Frames sit beside their contents: the nearest few are enough,
+    // which keeps a sentence of many cues linear.
+    let mut frames: Vec<usize> = out.iter().map(|f| f.frame.start).collect();
+    frames.extend(dropped_frames);
+    frames.sort_unstable();
+    for f in &mut out {
+        let k = frames.partition_point(|&start| start <= f.content.start);
+        let near = &frames[k..(k + FRAMES_NEAR).min(frames.len())];
+        if let Some(&cut) = near.iter().find(|&&start| start < f.content.end) {
+            f.content = reader.trimmed(f.content.start..cut);
+        }
+    }
+    out.retain(|f| !f.content.is_empty());
+    out
+}
