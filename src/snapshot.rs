@@ -3,9 +3,10 @@
 //! reviewer sees every effect of a rule change as a diff (in the way of
 //! rust-analyzer's expect-test).
 //!
-//! One line per entity, per mention, per figure and per quote, in a stable
-//! order: the entities in output order, each followed by its mentions, then
-//! the figures, then the quotes, all in text order as the layers return them.
+//! One line per entity, per mention, per figure, per quote and per
+//! attribution (reported speech), in a stable order: the entities in output
+//! order, each followed by its mentions, then the figures, the quotes and
+//! the attributions, each in text order as the layers return them.
 //! Strings are written as Rust string literals (`"…"`, with `\n` and `\"`
 //! escaped), so every line stays one line; absent values are `-`. Offsets are
 //! code points, as in the JSON.
@@ -15,11 +16,11 @@
 //! let lines = sidenote::snapshot::render(&annotations);
 //! assert_eq!(
 //!     lines,
-//!     "figure 0..19 \"Nearly 2,000 drones\" count value=2000 high=- bound=max hedge=\"Nearly\" unit=\"drones\"\n"
+//!     "figure 0..19 \"Nearly 2,000 drones\" count value=2000 high=- bound=max hedge=\"Nearly\" unit=\"drones\" magnitude=- source=-\n"
 //! );
 //! ```
 
-use crate::model::{Annotations, Entity, Figure, Mention, Quote};
+use crate::model::{Annotations, Attribution, Entity, Figure, FigureSource, Mention, Quote};
 use std::fmt::Write;
 
 /// One line of the rendering. A new kind of annotation is one more variant
@@ -31,6 +32,7 @@ pub enum Line<'a> {
     Mention(&'a str, &'a Mention),
     Figure(&'a Figure),
     Quote(&'a Quote),
+    Attribution(&'a Attribution),
 }
 
 /// Every line of `annotations`, in the rendering's order.
@@ -42,6 +44,7 @@ pub fn lines(annotations: &Annotations) -> Vec<Line<'_>> {
     }
     out.extend(annotations.figures.iter().map(Line::Figure));
     out.extend(annotations.quotes.iter().map(Line::Quote));
+    out.extend(annotations.attributions.iter().map(Line::Attribution));
     out
 }
 
@@ -71,7 +74,7 @@ impl Line<'_> {
             Line::Mention(id, m) => write!(out, "mention {id} {}..{} {:?}", m.start, m.end, m.text),
             Line::Figure(f) => write!(
                 out,
-                "figure {}..{} {:?} {} value={} high={} bound={} hedge={} unit={}",
+                "figure {}..{} {:?} {} value={} high={} bound={} hedge={} unit={} magnitude={} source={}",
                 f.start,
                 f.end,
                 f.text,
@@ -81,6 +84,8 @@ impl Line<'_> {
                 name_of(&f.bound),
                 text(f.hedge.as_deref()),
                 text(f.unit.as_deref()),
+                number(f.magnitude),
+                source(f.attributed_to.as_ref()),
             ),
             Line::Quote(q) => write!(
                 out,
@@ -91,6 +96,17 @@ impl Line<'_> {
                 q.speaker.as_deref().unwrap_or("-"),
                 text(q.speaker_text.as_deref()),
                 text(q.cue.as_deref()),
+            ),
+            Line::Attribution(a) => write!(
+                out,
+                "attribution {}..{} {:?} {} speaker={} speaker_text={} cue={}",
+                a.start,
+                a.end,
+                a.text,
+                a.kind.as_str(),
+                a.speaker.as_deref().unwrap_or("-"),
+                text(a.speaker_text.as_deref()),
+                text(a.cue.as_deref()),
             ),
         };
     }
@@ -110,6 +126,23 @@ fn number(value: Option<f64>) -> String {
         Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => format!("{}", v as i64),
         Some(v) => format!("{v}"),
         None => "-".into(),
+    }
+}
+
+/// Who gives a figure: the speaker's id or words, and the quote or the
+/// attribution (by index) it stands in, as `e3/q1`, `"officials"/a2` or `-`.
+fn source(value: Option<&FigureSource>) -> String {
+    let Some(s) = value else {
+        return "-".into();
+    };
+    let who = s
+        .speaker
+        .clone()
+        .unwrap_or_else(|| text(s.speaker_text.as_deref()));
+    match (s.quote, s.attribution) {
+        (Some(q), _) => format!("{who}/q{q}"),
+        (None, Some(a)) => format!("{who}/a{a}"),
+        (None, None) => who,
     }
 }
 

@@ -60,6 +60,7 @@ static SCALE_WORDS: Table<f64> = Table::new(lists::FIGURES_SCALE_WORDS, number);
 static NUMBER_WORDS: Table<f64> = Table::new(lists::FIGURES_NUMBER_WORDS, number);
 static FRACTION_WORDS: Table<f64> = Table::new(lists::FIGURES_FRACTION_WORDS, number);
 static MULTIPLIERS: Table<f64> = Table::new(lists::FIGURES_MULTIPLIERS, number);
+static MAGNITUDES: Table<f64> = Table::new(lists::FIGURES_MAGNITUDES, number);
 static PARTITIVES: Table<bool> = Table::new(lists::FIGURES_PARTITIVES, |v| match v {
     "noun" => Some(true),
     "alone" => Some(false),
@@ -275,6 +276,12 @@ pub fn multiplier_word(lower: &str) -> Option<f64> {
     MULTIPLIERS.get(lower)
 }
 
+/// The size a scale word of a vague amount stands for, plural or singular
+/// ("hundreds" → 100, "dozen" → 12).
+pub fn magnitude_word(lower: &str) -> Option<f64> {
+    MAGNITUDES.get(lower)
+}
+
 /// Words before a vague plural that take it ("hundreds" of what).
 pub fn vague_plural(lower: &str) -> bool {
     VAGUE_PLURALS.contains(lower)
@@ -387,7 +394,13 @@ mod tests {
         ] {
             assert_eq!(table.unreadable(), [] as [&str; 0]);
         }
-        for table in [&SCALE_WORDS, &NUMBER_WORDS, &FRACTION_WORDS, &MULTIPLIERS] {
+        for table in [
+            &SCALE_WORDS,
+            &NUMBER_WORDS,
+            &FRACTION_WORDS,
+            &MULTIPLIERS,
+            &MAGNITUDES,
+        ] {
             assert_eq!(table.unreadable(), [] as [&str; 0]);
         }
         assert_eq!(PARTITIVES.unreadable(), [] as [&str; 0]);
