@@ -1,4 +1,4 @@
-//! Compacts the word lists in `data/` for `include_str!`.
+//! Compiles every word list in `data/` for `include_str!`.
 //!
 //! `data/` stays plain text, one entry a line, for people to read and
 //! edit; the crate compiles in what the entity layer looks up, in a form
@@ -21,10 +21,13 @@
 //! `src/entities/lexicon.rs` decodes them and checks in a test that the
 //! tables built from these and from the plain files are the same.
 //!
-//! The lists the team wrote go in as they are, less their comments and
-//! blank lines, which every reader of them skips: comments are the bulk of
-//! the short ones. The lists from elsewhere keep their headers (source and
-//! licence) in the binary.
+//! Every other list, the team's and the generated short ones alike, takes
+//! one path: it goes in as it is, less its comments and blank lines (which
+//! every reader skips: comments are the bulk of the short ones), and
+//! `lists.rs` in `OUT_DIR` names it as a constant (`data/figures/hedges.txt`
+//! is `FIGURES_HEDGES`) for `src/lexicon.rs`, the one query API. Adding a
+//! list is adding its file. The lists from elsewhere keep their headers
+//! (source and licence) in the binary.
 
 use std::collections::BTreeMap;
 use std::env;
@@ -71,22 +74,53 @@ fn main() {
         .collect();
     write(&out, "cities.fc", &header, &names, 1);
 
-    for file in [
-        "organizations.txt",
-        "groups.txt",
-        "places_extra.txt",
-        "titles.txt",
-        "roles.txt",
-        "org_heads.txt",
-        "place_heads.txt",
-        "event_heads.txt",
-        "not_names.txt",
-        "figures/words.txt",
-    ] {
-        let (_, lines) = read(&format!("data/{file}"));
-        let path = out.join(file.replace('/', "_"));
+    // Every other list, the team's and the generated short ones alike: one
+    // path. Each goes in without its comments and blank lines, as
+    // `OUT_DIR/<path with / as _>`, and `lists.rs` names each one as a
+    // constant for `src/lexicon.rs` (`data/figures/units.txt` is
+    // `FIGURES_UNITS`). A constant no layer uses is not compiled in.
+    println!("cargo:rerun-if-changed=data");
+    let mut files = Vec::new();
+    list_files(Path::new("data"), &mut files);
+    files.sort();
+    let mut index = String::from("// Written by build.rs: one constant per list in data/.\n");
+    for file in files {
+        let name = file.strip_prefix("data/").unwrap_or(&file).to_string();
+        if ["common_words.txt", "first_names.txt", "cities.txt"].contains(&name.as_str()) {
+            continue;
+        }
+        let (_, lines) = read(&file);
+        let flat = name.replace('/', "_");
+        let path = out.join(&flat);
         fs::write(&path, lines.join("\n"))
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        let constant = flat
+            .trim_end_matches(".txt")
+            .to_uppercase()
+            .replace('-', "_");
+        index.push_str(&format!(
+            "/// `data/{name}`, without its comments and blank lines.\n\
+             pub const {constant}: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{flat}\"));\n"
+        ));
+    }
+    let path = out.join("lists.rs");
+    fs::write(&path, index).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
+
+/// The `.txt` files under `dir`, as paths from the crate's root.
+fn list_files(dir: &Path, out: &mut Vec<String>) {
+    let entries =
+        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+            .path();
+        if path.is_dir() {
+            println!("cargo:rerun-if-changed={}", path.display());
+            list_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "txt") {
+            out.push(path.to_string_lossy().replace('\\', "/"));
+        }
     }
 }
 

@@ -100,6 +100,9 @@ pub struct Document<'a> {
     /// Per sentence: its first token that is not a quotation mark or
     /// punctuation (its end if none is), for [`Document::is_sentence_initial`].
     first_words: Vec<usize>,
+    /// Per sentence: written in Title Case (a headline, a menu, a byline),
+    /// for [`Document::in_title_case`].
+    title_case: Vec<bool>,
 }
 
 /// Abbreviations whose full stop does not end a sentence (compared without
@@ -185,6 +188,7 @@ impl<'a> Document<'a> {
             lowered: String::new(),
             lower_spans: Vec::new(),
             first_words: Vec::new(),
+            title_case: Vec::new(),
         };
         for (p, span) in paragraph_spans.into_iter().enumerate() {
             let first_token = doc.tokens.len();
@@ -215,6 +219,9 @@ impl<'a> Document<'a> {
                 };
                 range.find(word).unwrap_or(s.tokens.end)
             })
+            .collect();
+        doc.title_case = (0..doc.sentences.len())
+            .map(|s| doc.title_case_sentence(s))
             .collect();
         doc
     }
@@ -270,6 +277,49 @@ impl<'a> Document<'a> {
     /// The index of the first token starting at or after byte `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    /// The tokens of the sentence holding token `i` (empty past the end).
+    ///
+    /// ```
+    /// let doc = sidenote::document::Document::parse("He left. She stayed.");
+    /// assert_eq!(doc.sentence_tokens(4), 3..6);
+    /// ```
+    pub fn sentence_tokens(&self, i: usize) -> Range<usize> {
+        let sentence = self
+            .tokens
+            .get(i)
+            .and_then(|t| self.sentences.get(t.sentence));
+        sentence.map_or(self.tokens.len()..self.tokens.len(), |s| s.tokens.clone())
+    }
+
+    /// Whether the sentence holding token `i` is written in Title Case, where
+    /// capitals do not mark names: of its words of four letters or more that
+    /// start with a letter, at least three, and three in four capitalised
+    /// ("Port Workers Strike Over Pay"). Decided once per sentence.
+    ///
+    /// ```
+    /// let doc = sidenote::document::Document::parse("Harbour Workers Strike Over Pay\n\nThe workers went home.");
+    /// assert!(doc.in_title_case(0));
+    /// assert!(!doc.in_title_case(6));
+    /// ```
+    pub fn in_title_case(&self, i: usize) -> bool {
+        let sentence = self.tokens.get(i).map(|t| t.sentence);
+        sentence.and_then(|s| self.title_case.get(s)) == Some(&true)
+    }
+
+    fn title_case_sentence(&self, s: usize) -> bool {
+        let long_words = self.sentences[s].tokens.clone().filter(|&t| {
+            let text = self.token_text(t);
+            self.tokens[t].kind == TokenKind::Word
+                && text.chars().count() >= 4
+                && text.starts_with(char::is_alphabetic)
+        });
+        let (words, caps) = long_words.fold((0, 0), |(w, c), t| {
+            let capitalised = self.token_text(t).starts_with(char::is_uppercase);
+            (w + 1, c + usize::from(capitalised))
+        });
+        words >= 3 && caps * 4 >= words * 3
     }
 }
 

@@ -17,9 +17,11 @@ pub mod document;
 pub mod entities;
 pub mod export;
 pub mod figures;
+pub mod lexicon;
 pub mod model;
 pub mod offsets;
 pub mod quotes;
+pub mod snapshot;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 #[path = "annotate/batch.rs"]
 mod batch;
 
-const USAGE: &str = "usage: annotate [--pretty] [--lossy] FILE|-
+const USAGE: &str = "usage: annotate [--pretty | --lines] [--lossy] FILE|-
        annotate [--lossy] [--jobs N] [--quiet] [--jsonl] [--files-from LIST] PATH...
   One file: prints its entities, figures and quotes as JSON (see SPEC.md).
   Several files, a directory (walked for *.txt, sorted), --files-from or
@@ -20,6 +20,7 @@ const USAGE: &str = "usage: annotate [--pretty] [--lossy] FILE|-
   input order; an input that cannot be read gives {\"path\": ..., \"error\": ...}
   and a line on standard error, and the run goes on.
   --pretty            indent the JSON (one file only)
+  --lines             one readable line per annotation instead of JSON (one file only)
   --lossy             replace bytes that are not UTF-8 instead of refusing the input
   --jsonl             JSON Lines even for one file
   --files-from LIST   also read paths from LIST, one per line (- for standard input)
@@ -30,6 +31,7 @@ exit codes: 0 ok, 1 an input unreadable or not UTF-8 (in a batch: any), 2 usage"
 /// What the command line asks for.
 struct Options {
     pretty: bool,
+    lines: bool,
     lossy: bool,
     jsonl: bool,
     quiet: bool,
@@ -47,6 +49,7 @@ fn usage_error(message: &str) -> ExitCode {
 fn parse(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut options = Options {
         pretty: false,
+        lines: false,
         lossy: false,
         jsonl: false,
         quiet: false,
@@ -76,6 +79,7 @@ fn parse(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> 
         };
         match name.as_str() {
             "--pretty" => options.pretty = true,
+            "--lines" => options.lines = true,
             "--lossy" => options.lossy = true,
             "--jsonl" => options.jsonl = true,
             "-q" | "--quiet" => options.quiet = true,
@@ -116,10 +120,10 @@ fn main() -> ExitCode {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         };
-        return one_file(path, options.pretty, options.lossy);
+        return one_file(path, options.pretty, options.lines, options.lossy);
     }
-    if options.pretty {
-        return usage_error("--pretty is for one file; JSON Lines keep one article to a line");
+    if options.pretty || options.lines {
+        return usage_error("--pretty and --lines are for one file; JSON Lines keep one article to a line");
     }
     if options.paths.is_empty() && options.files_from.is_none() {
         return usage_error("give a file, a directory or --files-from");
@@ -133,8 +137,9 @@ fn main() -> ExitCode {
     })
 }
 
-/// Today's single-article command: SPEC JSON on one line (or indented).
-fn one_file(path: &str, pretty: bool, lossy: bool) -> ExitCode {
+/// The single-article command: SPEC JSON on one line (or indented), or
+/// the readable lines of `--lines`.
+fn one_file(path: &str, pretty: bool, lines: bool, lossy: bool) -> ExitCode {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
@@ -159,7 +164,11 @@ fn one_file(path: &str, pretty: bool, lossy: bool) -> ExitCode {
         }
     };
     let annotations = sidenote::annotate(&text);
-    let json = if pretty {
+    let json = if lines {
+        Ok(sidenote::snapshot::render(&annotations)
+            .trim_end()
+            .to_string())
+    } else if pretty {
         serde_json::to_string_pretty(&annotations)
     } else {
         serde_json::to_string(&annotations)

@@ -27,9 +27,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return None;
             }
             let w = self.low(idx);
-            let text = self.text(idx);
             // Digits end the phrase, but a model name is a modifier ("Kh-101").
-            if w.starts_with(|c: char| c.is_ascii_digit()) || is_month(text) {
+            if w.starts_with(|c: char| c.is_ascii_digit()) || self.is_month_at(idx) {
                 return None;
             }
             if ends_phrase(w) {
@@ -59,14 +58,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return None;
             }
             if !singular {
-                if is_plural(text) {
+                if is_plural(w) {
                     let mut h = idx;
                     // "plainclothes police officers", "Abrams tanks": a plural
                     // that modifies the next.
                     while h + 1 < end
                         && self.is_word(h + 1)
                         && !ends_phrase(self.low(h + 1))
-                        && is_plural(self.text(h + 1))
+                        && is_plural(self.low(h + 1))
                         && !self.capitalised(h + 1)
                         && (is_modifier_plural(self.low(h))
                             || is_irregular_plural(self.low(h + 1))
@@ -92,11 +91,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         None
     }
 
-    pub(super) fn kind_of_unit(&self, unit: &str) -> FigureKind {
-        let lower = unit.to_lowercase();
-        if is_time_unit(&lower) || is_measure_unit(&lower) {
+    /// The kind of figure that counts the head noun at `head`.
+    pub(super) fn kind_of_unit(&self, head: usize) -> FigureKind {
+        let lower = self.low(head);
+        if is_time_unit(lower) || is_measure_unit(lower) {
             FigureKind::Measure
-        } else if is_frequency_noun(&lower) {
+        } else if is_frequency_noun(lower) {
             FigureKind::Frequency
         } else {
             FigureKind::Count

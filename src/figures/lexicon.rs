@@ -1,81 +1,82 @@
-//! The words the figure layer knows: hedges, currencies, units, and the
-//! small closed classes that end a noun phrase. Team-written lists (MIT OR
-//! Apache-2.0, like the crate), all compared in lower case unless noted.
+//! The words the figure layer knows, and what each list means to it:
+//! hedges, currencies, scales, units, and the small closed classes that end
+//! a noun phrase. The words themselves are data, one file a list in
+//! `data/figures/` (team-written, MIT OR Apache-2.0 like the crate), read
+//! through [`crate::lexicon`]; this module keeps the rules around them (an
+//! ending that makes a plural, a prefix allowed before a decade). All are
+//! compared in lower case unless noted.
 
+use crate::lexicon::{lists, number, text, Table, Words};
 use crate::model::Bound;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// The long word lists, kept as data (see the file's header), as `build.rs`
-/// copies them without their comments and blank lines.
-const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/figures_words.txt"));
-
-/// The sections of `data/figures/words.txt`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum List {
-    MeasureUnits,
-    TimeUnits,
-    IrregularPlurals,
-    NotPlural,
-    PhraseEnders,
-    LabelWords,
-    Months,
-    TopicNouns,
+/// A list of words, declared once: `words!(NAME, LIST)`.
+macro_rules! words {
+    ($($name:ident = $list:ident;)*) => {
+        $(static $name: Words = Words::new(lists::$list);)*
+    };
 }
 
-impl List {
-    const ALL: [List; 8] = [
-        List::MeasureUnits,
-        List::TimeUnits,
-        List::IrregularPlurals,
-        List::NotPlural,
-        List::PhraseEnders,
-        List::LabelWords,
-        List::Months,
-        List::TopicNouns,
-    ];
+words! {
+    MEASURE_UNITS = FIGURES_MEASURE_UNITS;
+    TIME_UNITS = FIGURES_TIME_UNITS;
+    IRREGULAR_PLURALS = FIGURES_IRREGULAR_PLURALS;
+    NOT_PLURAL = FIGURES_NOT_PLURAL;
+    PHRASE_ENDERS = FIGURES_PHRASE_ENDERS;
+    LABEL_WORDS = FIGURES_LABEL_WORDS;
+    MONTHS = FIGURES_MONTHS;
+    TOPIC_NOUNS = FIGURES_TOPIC_NOUNS;
+    FREQUENCY_NOUNS = FIGURES_FREQUENCY_NOUNS;
+    PERSON_NOUNS = FIGURES_PERSON_NOUNS;
+    PRONOUN_BE = FIGURES_PRONOUN_BE;
+    OCCASION_NOUNS = FIGURES_OCCASION_NOUNS;
+    DECADE_WORDS = FIGURES_DECADE_WORDS;
+    PEOPLE_PLURALS = FIGURES_PEOPLE_PLURALS;
+    TIMES_OF_DAY = FIGURES_TIMES_OF_DAY;
+    ONE_IDIOMS = FIGURES_ONE_IDIOMS;
+    SCORE_WORDS = FIGURES_SCORE_WORDS;
+    VAGUE_PLURALS = FIGURES_VAGUE_PLURALS;
+    AGE_HOLDERS = FIGURES_AGE_HOLDERS;
+    SENTENCE_OPENERS = FIGURES_SENTENCE_OPENERS;
+    MODIFIER_PLURALS = FIGURES_MODIFIER_PLURALS;
+    ONE_OF_MANY = FIGURES_ONE_OF_MANY;
+    COMMON_VERBS = FIGURES_COMMON_VERBS;
+    DETERMINERS = FIGURES_DETERMINERS;
+    METRE_NOUNS = FIGURES_METRE_NOUNS;
+    NOT_AMOUNT_SUFFIXES = FIGURES_NOT_AMOUNT_SUFFIXES;
+    MEASURING_MODIFIERS = FIGURES_MEASURING_MODIFIERS;
+    MODALS = FIGURES_MODALS;
+    DEGREE_SCALES = FIGURES_DEGREE_SCALES;
+    DECADE_LEADS = FIGURES_DECADE_LEADS;
+}
 
-    fn section(self) -> &'static str {
-        match self {
-            List::MeasureUnits => "measure-units",
-            List::TimeUnits => "time-units",
-            List::IrregularPlurals => "irregular-plurals",
-            List::NotPlural => "not-plural",
-            List::PhraseEnders => "phrase-enders",
-            List::LabelWords => "label-words",
-            List::Months => "months",
-            List::TopicNouns => "topic-nouns",
-        }
+static CURRENCY_SYMBOLS: Table<&str> = Table::new(lists::FIGURES_CURRENCY_SYMBOLS, text);
+static DOLLAR_PREFIXES: Table<&str> = Table::new(lists::FIGURES_DOLLAR_PREFIXES, text);
+static CURRENCY_PREFIXES: Table<&str> = Table::new(lists::FIGURES_CURRENCY_PREFIXES, text);
+static CURRENCY_WORDS: Table<&str> = Table::new(lists::FIGURES_CURRENCY_WORDS, text);
+static DOLLAR_COUNTRIES: Table<&str> = Table::new(lists::FIGURES_DOLLAR_COUNTRIES, text);
+static SCALE_WORDS: Table<f64> = Table::new(lists::FIGURES_SCALE_WORDS, number);
+static NUMBER_WORDS: Table<f64> = Table::new(lists::FIGURES_NUMBER_WORDS, number);
+static FRACTION_WORDS: Table<f64> = Table::new(lists::FIGURES_FRACTION_WORDS, number);
+static MULTIPLIERS: Table<f64> = Table::new(lists::FIGURES_MULTIPLIERS, number);
+static MAGNITUDES: Table<f64> = Table::new(lists::FIGURES_MAGNITUDES, number);
+static PARTITIVES: Table<bool> = Table::new(lists::FIGURES_PARTITIVES, |v| match v {
+    "noun" => Some(true),
+    "alone" => Some(false),
+    _ => None,
+});
+static HEDGES: Table<Bound> = Table::new(lists::FIGURES_HEDGES, bound);
+static POST_HEDGES: Table<Bound> = Table::new(lists::FIGURES_POST_HEDGES, bound);
+
+/// A hedge's bound as the data files write it (SPEC.md's names).
+fn bound(value: &str) -> Option<Bound> {
+    match value {
+        "approx" => Some(Bound::Approx),
+        "min" => Some(Bound::Min),
+        "max" => Some(Bound::Max),
+        _ => None,
     }
-}
-
-/// Parse the data file once: one set of words per section.
-fn lists() -> &'static [FxHashSet<&'static str>] {
-    static LISTS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let mut sets = vec![FxHashSet::default(); List::ALL.len()];
-        let mut current: Option<usize> = None;
-        for line in WORDS.lines().map(str::trim) {
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                current = List::ALL.iter().position(|l| l.section() == name);
-                continue;
-            }
-            if let Some(set) = current.and_then(|c| sets.get_mut(c)) {
-                set.extend(line.split_whitespace());
-            }
-        }
-        sets
-    })
-}
-
-fn in_list(list: List, lower: &str) -> bool {
-    // `List::ALL` is in declaration order, so the discriminant is the index.
-    lists()
-        .get(list as usize)
-        .is_some_and(|set| set.contains(lower))
 }
 
 /// Phrases indexed by their first word: the phrases that may start at a
@@ -86,12 +87,14 @@ pub struct Phrases {
 }
 
 /// A phrase's words, in lower case, and the bound it sets.
-pub type Phrase = (&'static [&'static str], Bound);
+pub type Phrase = (Vec<&'static str>, Bound);
 
 impl Phrases {
-    fn new(table: &'static [Phrase]) -> Phrases {
+    /// Index a table of phrases, keeping the file's order.
+    fn new(table: &Table<Bound>) -> Phrases {
         let mut by_first: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
-        for &(words, bound) in table {
+        for (phrase, bound) in table.entries() {
+            let words: Vec<&'static str> = phrase.split_whitespace().collect();
             if let Some(&first) = words.first() {
                 by_first.entry(first).or_default().push((words, bound));
             }
@@ -105,152 +108,21 @@ impl Phrases {
     }
 }
 
-/// [`HEDGES`], indexed.
+/// The hedges before a number (`data/figures/hedges.txt`), indexed.
 pub fn hedges() -> &'static Phrases {
     static INDEX: OnceLock<Phrases> = OnceLock::new();
-    INDEX.get_or_init(|| Phrases::new(HEDGES))
+    INDEX.get_or_init(|| Phrases::new(&HEDGES))
 }
 
-/// [`POST_HEDGES`], indexed.
+/// The hedges after a number (`data/figures/post_hedges.txt`), indexed.
 pub fn post_hedges() -> &'static Phrases {
     static INDEX: OnceLock<Phrases> = OnceLock::new();
-    INDEX.get_or_init(|| Phrases::new(POST_HEDGES))
+    INDEX.get_or_init(|| Phrases::new(&POST_HEDGES))
 }
-
-/// Hedges before a number, longest first within each start word so that
-/// "no more than" wins over "no".
-const HEDGES: &[(&[&str], Bound)] = &[
-    (&["more", "or", "less"], Bound::Approx),
-    (&["in", "the", "region", "of"], Bound::Approx),
-    (&["an", "estimated"], Bound::Approx),
-    (&["estimated"], Bound::Approx),
-    (&["close", "to"], Bound::Approx),
-    (&["approximately"], Bound::Approx),
-    (&["approx", "."], Bound::Approx),
-    (&["approx"], Bound::Approx),
-    (&["well", "under"], Bound::Max),
-    (&["well", "below"], Bound::Max),
-    (&["a", "little", "over"], Bound::Min),
-    (&["a", "little", "more", "than"], Bound::Min),
-    (&["a", "little", "under"], Bound::Max),
-    (&["a", "little", "less", "than"], Bound::Max),
-    (&["slightly", "more", "than"], Bound::Min),
-    (&["slightly", "over"], Bound::Min),
-    (&["slightly", "less", "than"], Bound::Max),
-    (&["slightly", "fewer", "than"], Bound::Max),
-    (&["slightly", "under"], Bound::Max),
-    (&["just", "more", "than"], Bound::Min),
-    (&["just", "less", "than"], Bound::Max),
-    (&["just", "fewer", "than"], Bound::Max),
-    (&["well", "more", "than"], Bound::Min),
-    (&["far", "more", "than"], Bound::Min),
-    (&["many", "more", "than"], Bound::Min),
-    (&["as", "far", "as"], Bound::Max),
-    (&["not", "quite"], Bound::Max),
-    (&["roughly", "about"], Bound::Approx),
-    (&["around", "about"], Bound::Approx),
-    (&["about"], Bound::Approx),
-    (&["around"], Bound::Approx),
-    (&["roughly"], Bound::Approx),
-    (&["some"], Bound::Approx),
-    (&["circa"], Bound::Approx),
-    (&["nearly"], Bound::Max),
-    (&["almost"], Bound::Max),
-    (&["up", "to"], Bound::Max),
-    (&["just", "under"], Bound::Max),
-    (&["just", "below"], Bound::Max),
-    (&["just", "shy", "of"], Bound::Max),
-    (&["just", "over"], Bound::Min),
-    (&["just", "above"], Bound::Min),
-    (&["well", "over"], Bound::Min),
-    (&["well", "above"], Bound::Min),
-    (&["under"], Bound::Max),
-    (&["below"], Bound::Max),
-    (&["less", "than"], Bound::Max),
-    (&["fewer", "than"], Bound::Max),
-    (&["no", "more", "than"], Bound::Max),
-    (&["no", "fewer", "than"], Bound::Min),
-    (&["no", "less", "than"], Bound::Min),
-    (&["not", "more", "than"], Bound::Max),
-    (&["not", "less", "than"], Bound::Min),
-    (&["as", "many", "as"], Bound::Max),
-    (&["as", "much", "as"], Bound::Max),
-    (&["as", "long", "as"], Bound::Max),
-    (&["as", "high", "as"], Bound::Max),
-    (&["at", "most"], Bound::Max),
-    (&["a", "maximum", "of"], Bound::Max),
-    (&["a", "minimum", "of"], Bound::Min),
-    (&["at", "least"], Bound::Min),
-    (&["more", "than"], Bound::Min),
-    (&["over"], Bound::Min),
-    (&["above"], Bound::Min),
-    (&["upwards", "of"], Bound::Min),
-    (&["upward", "of"], Bound::Min),
-    (&["in", "excess", "of"], Bound::Min),
-    (&["something", "like"], Bound::Approx),
-    (&["the", "best", "part", "of"], Bound::Max),
-    (&["the", "better", "part", "of"], Bound::Max),
-    (&["north", "of"], Bound::Min),
-    (&["south", "of"], Bound::Max),
-    (&["shy", "of"], Bound::Max),
-    (&["well", "north", "of"], Bound::Min),
-    (&["a", "shade", "under"], Bound::Max),
-    (&["a", "shade", "over"], Bound::Min),
-    (&["a", "touch", "under"], Bound::Max),
-    (&["a", "touch", "over"], Bound::Min),
-    (&["getting", "on", "for"], Bound::Max),
-    (&["nigh", "on"], Bound::Max),
-    (&["close", "on"], Bound::Approx),
-    (&["not", "far", "off"], Bound::Approx),
-    (&["at", "the", "very", "least"], Bound::Min),
-    (&["as", "few", "as"], Bound::Min),
-    (&["as", "little", "as"], Bound::Min),
-    (&["as", "low", "as"], Bound::Min),
-];
-
-/// Hedges after a number: "30 or so", "10 or more", "aged 65 and over".
-const POST_HEDGES: &[(&[&str], Bound)] = &[
-    (&["or", "so"], Bound::Approx),
-    (&["or", "more"], Bound::Min),
-    (&["or", "fewer"], Bound::Max),
-    (&["or", "less"], Bound::Max),
-    (&["or", "under"], Bound::Max),
-    (&["or", "below"], Bound::Max),
-    (&["or", "over"], Bound::Min),
-    (&["or", "above"], Bound::Min),
-    (&["or", "older"], Bound::Min),
-    (&["or", "younger"], Bound::Max),
-    (&["or", "thereabouts"], Bound::Approx),
-    (&["and", "counting"], Bound::Min),
-    (&["and", "over"], Bound::Min),
-    (&["and", "above"], Bound::Min),
-    (&["and", "older"], Bound::Min),
-    (&["and", "upwards"], Bound::Min),
-    (&["and", "under"], Bound::Max),
-    (&["and", "below"], Bound::Max),
-    (&["and", "younger"], Bound::Max),
-];
 
 /// Currency symbols (one character) and their ISO codes.
 pub fn currency_symbol(s: &str) -> Option<&'static str> {
-    let mut chars = s.chars();
-    let (Some(symbol), None) = (chars.next(), chars.next()) else {
-        return None;
-    };
-    Some(match symbol {
-        '$' => "USD",
-        '£' => "GBP",
-        '€' => "EUR",
-        '¥' => "JPY",
-        '₹' => "INR",
-        '₽' => "RUB",
-        '₴' => "UAH",
-        '₩' => "KRW",
-        '₪' => "ILS",
-        '₺' => "TRY",
-        '₦' => "NGN",
-        _ => return None,
-    })
+    CURRENCY_SYMBOLS.get(s)
 }
 
 /// Letters written straight before "$" ("US$20", "A$5"): the dollar's country.
@@ -259,18 +131,7 @@ pub fn dollar_prefix(s: &str) -> Option<&'static str> {
     if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    Some(match s {
-        "US" | "U.S." => "USD",
-        "A" | "AU" => "AUD",
-        "C" | "CA" | "CAN" => "CAD",
-        "HK" => "HKD",
-        "NZ" => "NZD",
-        "S" | "SG" => "SGD",
-        "NT" => "TWD",
-        "R" => "BRL",
-        "Mex" | "MX" => "MXN",
-        _ => return None,
-    })
+    DOLLAR_PREFIXES.get(s)
 }
 
 /// Currency words and codes written before the number ("Rs 500", "USD 20").
@@ -280,202 +141,66 @@ pub fn currency_prefix_word(s: &str) -> Option<&'static str> {
     if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    Some(match s {
-        "Rs" | "Rs." | "INR" => "INR",
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "CNY" | "RMB" => "CNY",
-        "RUB" => "RUB",
-        "UAH" => "UAH",
-        "CHF" => "CHF",
-        "AUD" => "AUD",
-        "CAD" => "CAD",
-        _ => return None,
-    })
+    CURRENCY_PREFIXES.get(s)
 }
 
 /// Currency words written after the number ("10 million euros").
 pub fn currency_word(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "dollar" | "dollars" | "usd" => "USD",
-        "euro" | "euros" | "eur" => "EUR",
-        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
-        "yen" | "jpy" => "JPY",
-        "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
-        "rupee" | "rupees" | "inr" => "INR",
-        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "RUB",
-        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => "UAH",
-        "shekel" | "shekels" | "ils" => "ILS",
-        "francs" | "chf" => "CHF",
-        "riyals" | "riyal" => "SAR",
-        "dirhams" | "dirham" => "AED",
-        "lira" | "liras" => "TRY",
-        "pesos" => "MXN",
-        "naira" => "NGN",
-        "rand" => "ZAR",
-        "shilling" | "shillings" => "KES",
-        "rial" | "rials" => "IRR",
-        "baht" => "THB",
-        "ringgit" => "MYR",
-        "rupiah" => "IDR",
-        "zloty" | "zlotys" => "PLN",
-        "krona" | "kronor" => "SEK",
-        "forint" | "forints" => "HUF",
-        "taka" => "BDT",
-        "dinar" | "dinars" => "IQD",
-        _ => return None,
-    })
+    CURRENCY_WORDS.get(s)
 }
 
 /// Scale words after a number, and the scales glued to digits ("4.5m").
 pub fn scale_word(s: &str) -> Option<f64> {
-    Some(match s {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "m" | "mn" | "mln" | "millions" => 1e6,
-        "billion" | "bn" | "bln" | "b" | "billions" => 1e9,
-        "trillion" | "tn" | "trn" | "trillions" => 1e12,
-        "lakh" | "lakhs" => 1e5,
-        "crore" | "crores" => 1e7,
-        _ => return None,
-    })
+    SCALE_WORDS.get(s)
 }
 
 /// Cardinal number words below a hundred.
 pub fn small_number(s: &str) -> Option<f64> {
-    const ONES: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    // Asked of nearly every word: one hash probe, not a scan of both lists.
-    static VALUES: OnceLock<FxHashMap<&'static str, f64>> = OnceLock::new();
-    let values = VALUES.get_or_init(|| {
-        let ones = ONES.iter().enumerate().map(|(i, &w)| (w, i as f64));
-        let tens = (TENS.iter().enumerate()).map(|(i, &w)| (w, (20 + 10 * i) as f64));
-        ones.chain(tens).collect()
-    });
-    values.get(s).copied()
+    NUMBER_WORDS.get(s)
 }
 
 /// Fraction words: "third" → 1/3 ("a third", "two-thirds").
 pub fn fraction_word(s: &str) -> Option<f64> {
-    Some(match s {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" => 4.0,
-        "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "tenth" | "tenths" => 10.0,
-        _ => return None,
-    })
+    FRACTION_WORDS.get(s)
 }
 
 pub fn is_measure_unit(lower: &str) -> bool {
-    in_list(List::MeasureUnits, lower)
+    MEASURE_UNITS.contains(lower)
 }
 
 pub fn is_time_unit(lower: &str) -> bool {
-    in_list(List::TimeUnits, lower)
+    TIME_UNITS.contains(lower)
 }
 
 /// Nouns that make a number a frequency.
 pub fn is_frequency_noun(lower: &str) -> bool {
-    matches!(lower, "times" | "occasions" | "occasion" | "time")
+    FREQUENCY_NOUNS.contains(lower)
 }
 
 /// Singular nouns for a person, the subject of a bare age ("her mother is
 /// 81").
 pub fn is_person_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "man"
-            | "woman"
-            | "boy"
-            | "girl"
-            | "child"
-            | "baby"
-            | "son"
-            | "daughter"
-            | "mother"
-            | "father"
-            | "mum"
-            | "dad"
-            | "wife"
-            | "husband"
-            | "partner"
-            | "brother"
-            | "sister"
-            | "grandmother"
-            | "grandfather"
-            | "victim"
-            | "suspect"
-            | "defendant"
-            | "teenager"
-    )
+    PERSON_NOUNS.contains(lower)
 }
 
-/// A personal pronoun with "be" in one word ("I'm", "she's", "they're").
+/// A personal pronoun with "be" in one word ("I'm", "she’s", "they're").
 pub fn is_pronoun_be(lower: &str) -> bool {
-    let plain = lower.replace('’', "'");
-    matches!(
-        plain.as_str(),
-        "i'm" | "he's" | "she's" | "you're" | "we're" | "they're"
-    )
+    PRONOUN_BE.contains(lower)
 }
 
 /// Plural nouns of occasions that recur in a period ("three evenings a
 /// week", "two sessions a day"): counted per period, they are a frequency.
 pub fn is_occasion_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mornings"
-            | "afternoons"
-            | "evenings"
-            | "weekends"
-            | "weekdays"
-            | "weeknights"
-            | "sessions"
-            | "shifts"
-            | "visits"
-            | "meals"
-            | "lessons"
-            | "classes"
-            | "matches"
-            | "games"
-    )
+    OCCASION_NOUNS.contains(lower)
 }
 
-/// Whether a word reads as a plural noun (the head of a counted phrase).
-pub fn is_plural(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    if in_list(List::IrregularPlurals, &lower) {
+/// Whether a word, in lower case, reads as a plural noun (the head of a
+/// counted phrase).
+pub fn is_plural(lower: &str) -> bool {
+    if IRREGULAR_PLURALS.contains(lower) {
         return true;
     }
-    if in_list(List::NotPlural, &lower) || lower.chars().count() < 3 {
+    if NOT_PLURAL.contains(lower) || lower.chars().count() < 3 {
         return false;
     }
     lower.ends_with('s')
@@ -489,256 +214,99 @@ pub fn is_plural(word: &str) -> bool {
 }
 
 pub fn ends_phrase(lower: &str) -> bool {
-    in_list(List::PhraseEnders, lower)
+    PHRASE_ENDERS.contains(lower)
 }
 
 /// Nouns an amount can modify as the matter at issue ("over a £27m fraud"):
 /// after "over" or "under" such an amount is a topic, not a bound.
 pub fn is_topic_noun(lower: &str) -> bool {
-    in_list(List::TopicNouns, lower)
+    TOPIC_NOUNS.contains(lower)
 }
 
 /// A decade of life in words ("fifties"), with "mid-" allowed before it.
 pub fn is_decade_word(lower: &str) -> bool {
-    let w = lower.strip_prefix("mid-").unwrap_or(lower);
-    matches!(
-        w,
-        "teens"
-            | "twenties"
-            | "thirties"
-            | "forties"
-            | "fifties"
-            | "sixties"
-            | "seventies"
-            | "eighties"
-            | "nineties"
-    )
+    DECADE_WORDS.contains(lower.strip_prefix("mid-").unwrap_or(lower))
+}
+
+/// Words before a decade in digits that make it an age ("in their 30s",
+/// "her late 40s").
+pub fn is_decade_lead(lower: &str) -> bool {
+    DECADE_LEADS.contains(lower)
 }
 
 /// Plural nouns for people by role ("owners", "residents", "officials"),
 /// by shape: the agent endings, or an irregular plural of people.
 pub fn is_people_plural(lower: &str) -> bool {
-    matches!(
-        lower,
-        "people" | "men" | "women" | "children" | "staff" | "police" | "officials" | "others"
-    ) || ["ers", "ors", "ists", "ents", "ants", "ians", "ees"]
-        .iter()
-        .any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
+    PEOPLE_PLURALS.contains(lower)
+        || ["ers", "ors", "ists", "ents", "ants", "ians", "ees"]
+            .iter()
+            .any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
 }
 
+/// Words before a number that make it a label ("page 3", "No. 10", "#1").
 pub fn is_label_word(lower: &str) -> bool {
-    in_list(List::LabelWords, lower)
+    // "#" alone would read as a comment line in the data file.
+    lower == "#" || LABEL_WORDS.contains(lower)
 }
 
-/// A month name, as written (capitalised), with or without its dot.
-pub fn is_month(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    w.chars().next().is_some_and(char::is_uppercase) && in_list(List::Months, &w.to_lowercase())
+/// A month name, as written (capitalised), with or without its dot: the
+/// token and its lower-case form.
+pub fn is_month(word: &str, lower: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && MONTHS.contains(lower.trim_end_matches('.'))
 }
 
 /// Words after a number that make it a clock time or a date.
 pub fn is_time_of_day(lower: &str) -> bool {
-    matches!(
-        lower,
-        "am" | "pm"
-            | "a.m."
-            | "p.m."
-            | "a.m"
-            | "p.m"
-            | "gmt"
-            | "bst"
-            | "utc"
-            | "est"
-            | "edt"
-            | "pst"
-            | "pdt"
-            | "cet"
-            | "cest"
-            | "et"
-            | "pt"
-            | "ct"
-            | "hrs"
-            | "o'clock"
-            | "o’clock"
-            | "h"
-            | "local"
-    )
+    TIMES_OF_DAY.contains(lower)
 }
 
 /// Nouns after "one" that make an idiom, not a count ("one day", "one way").
 pub fn is_one_idiom(lower: &str) -> bool {
-    matches!(
-        lower,
-        "day"
-            | "time"
-            | "point"
-            | "way"
-            | "thing"
-            | "hand"
-            | "side"
-            | "another"
-            | "reason"
-            | "by"
-            | "or"
-            | "kind"
-            | "sort"
-            | "morning"
-            | "evening"
-            | "night"
-            | "afternoon"
-            | "moment"
-            | "stage"
-            | "question"
-            | "problem"
-            | "option"
-            | "step"
-            | "example"
-            | "idea"
-            | "thousand-and-one"
-    )
+    ONE_IDIOMS.contains(lower)
 }
 
 /// Words before a bare number that read as a sports score or a vote tally.
 pub fn is_score_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "won"
-            | "win"
-            | "lost"
-            | "lose"
-            | "beat"
-            | "drew"
-            | "draw"
-            | "defeat"
-            | "victory"
-            | "score"
-            | "scored"
-            | "led"
-            | "trailed"
-            | "margin"
-            | "vote"
-            | "voted"
-    )
+    SCORE_WORDS.contains(lower)
 }
 
 /// Hedged multipliers ("more than double", "nearly tenfold").
 pub fn multiplier_word(lower: &str) -> Option<f64> {
-    Some(match lower {
-        "double" | "doubled" => 2.0,
-        "triple" | "tripled" | "treble" | "trebled" => 3.0,
-        "quadruple" | "quadrupled" => 4.0,
-        _ => return None,
-    })
+    MULTIPLIERS.get(lower)
+}
+
+/// The size a scale word of a vague amount stands for, plural or singular
+/// ("hundreds" → 100, "dozen" → 12).
+pub fn magnitude_word(lower: &str) -> Option<f64> {
+    MAGNITUDES.get(lower)
 }
 
 /// Words before a vague plural that take it ("hundreds" of what).
 pub fn vague_plural(lower: &str) -> bool {
-    matches!(
-        lower,
-        "hundreds"
-            | "thousands"
-            | "millions"
-            | "billions"
-            | "trillions"
-            | "dozens"
-            | "scores"
-            | "tens"
-    )
+    VAGUE_PLURALS.contains(lower)
 }
 
 /// Nouns that name people of an age ("children under five").
 pub fn is_age_holder(lower: &str) -> bool {
-    matches!(
-        lower,
-        "children"
-            | "kids"
-            | "boys"
-            | "girls"
-            | "babies"
-            | "infants"
-            | "youngsters"
-            | "those"
-            | "anyone"
-            | "people"
-            | "child"
-            | "aged"
-            | "teens"
-            | "teenagers"
-            | "pupils"
-            | "students"
-    )
+    AGE_HOLDERS.contains(lower)
 }
 
 /// Capitalised words that open a sentence before a number without naming
 /// it ("Only 12 people", not "Windows 11").
 pub fn is_sentence_opener(lower: &str) -> bool {
-    matches!(
-        lower,
-        "only"
-            | "just"
-            | "another"
-            | "exactly"
-            | "precisely"
-            | "nearly"
-            | "almost"
-            | "about"
-            | "some"
-            | "roughly"
-            | "around"
-            | "perhaps"
-            | "maybe"
-            | "fully"
-            | "barely"
-            | "still"
-            | "yet"
-            | "overall"
-            | "altogether"
-            | "today"
-            | "yesterday"
-            | "now"
-            | "since"
-            | "across"
-            | "among"
-            | "nationwide"
-            | "worldwide"
-            | "globally"
-            | "separately"
-            | "meanwhile"
-    )
+    SENTENCE_OPENERS.contains(lower)
 }
 
 /// A plural with no "s" ("people", "police").
 pub fn is_irregular_plural(lower: &str) -> bool {
-    in_list(List::IrregularPlurals, lower)
+    IRREGULAR_PLURALS.contains(lower)
 }
 
 /// Plurals that often modify a following noun ("police officers",
 /// "plainclothes agents", "sales staff").
 pub fn is_modifier_plural(lower: &str) -> bool {
-    is_irregular_plural(lower)
-        || matches!(
-            lower,
-            "plainclothes"
-                | "goods"
-                | "arms"
-                | "sales"
-                | "savings"
-                | "customs"
-                | "sports"
-                | "rights"
-                | "services"
-                | "operations"
-                | "affairs"
-                | "forces"
-                | "systems"
-                | "works"
-                | "arts"
-                | "communications"
-                | "emergency"
-                | "humanities"
-                | "economics"
-                | "athletics"
-        )
+    is_irregular_plural(lower) || MODIFIER_PLURALS.contains(lower)
 }
 
 /// The plural of a unit of time ("year" → "years").
@@ -755,174 +323,60 @@ pub fn plural_of(unit: &str) -> String {
 /// Words after "of" that make a number partitive ("nine of the games",
 /// "500 of which"), and whether a counted noun follows them.
 pub fn partitive_word(lower: &str) -> Option<bool> {
-    match lower {
-        "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our" | "my" | "your" => {
-            Some(true)
-        }
-        "them" | "which" | "whom" | "us" | "you" | "whose" => Some(false),
-        _ => None,
-    }
+    PARTITIVES.get(lower)
 }
 
 /// Nouns that "One ..." picks out as one example among many ("One study
 /// found", "One project examined"): not a count.
 pub fn is_one_of_many(lower: &str) -> bool {
-    matches!(
-        lower,
-        "project"
-            | "study"
-            | "report"
-            | "theory"
-            | "issue"
-            | "concern"
-            | "factor"
-            | "explanation"
-            | "possibility"
-            | "solution"
-            | "answer"
-            | "area"
-            | "aspect"
-            | "approach"
-            | "feature"
-            | "lesson"
-            | "sign"
-            | "scenario"
-            | "proposal"
-            | "plan"
-            | "suggestion"
-            | "hypothesis"
-            | "challenge"
-            | "difference"
-            | "effect"
-            | "result"
-            | "consequence"
-            | "advantage"
-            | "benefit"
-            | "risk"
-            | "danger"
-            | "fear"
-            | "hope"
-            | "goal"
-            | "aim"
-            | "priority"
-            | "blaze"
-            | "fire"
-            | "source"
-            | "estimate"
-            | "analysis"
-            | "survey"
-            | "poll"
-            | "version"
-            | "account"
-            | "view"
-            | "school"
-            | "line"
-            | "strategy"
-            | "tactic"
-            | "method"
-            | "measure"
-            | "change"
-            | "move"
-            | "option"
-            | "idea"
-            | "example"
-            | "reason"
-            | "problem"
-            | "question"
-    )
+    ONE_OF_MANY.contains(lower)
 }
 
 /// Irregular past tenses and other verbs that follow a subject ("one study
 /// found"), so are never part of the noun before them.
 pub fn is_common_verb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "said"
-            | "say"
-            | "went"
-            | "came"
-            | "left"
-            | "got"
-            | "took"
-            | "made"
-            | "saw"
-            | "found"
-            | "told"
-            | "gave"
-            | "knew"
-            | "thought"
-            | "became"
-            | "began"
-            | "brought"
-            | "bought"
-            | "built"
-            | "caught"
-            | "chose"
-            | "drew"
-            | "drove"
-            | "fell"
-            | "felt"
-            | "fought"
-            | "flew"
-            | "grew"
-            | "heard"
-            | "held"
-            | "hit"
-            | "kept"
-            | "led"
-            | "lost"
-            | "meant"
-            | "met"
-            | "paid"
-            | "put"
-            | "ran"
-            | "rose"
-            | "sold"
-            | "sent"
-            | "set"
-            | "shot"
-            | "spoke"
-            | "spent"
-            | "stood"
-            | "struck"
-            | "taught"
-            | "won"
-            | "wrote"
-            | "died"
-            | "remain"
-            | "appear"
-            | "seem"
-            | "suggest"
-            | "show"
-            | "find"
-            | "get"
-            | "go"
-            | "come"
-            | "make"
-            | "take"
-            | "give"
-            | "see"
-            | "know"
-            | "think"
-            | "want"
-            | "need"
-            | "try"
-            | "tell"
-    )
+    COMMON_VERBS.contains(lower)
 }
 
 /// The country word before "dollars" ("US dollars", "Australian dollars").
 pub fn dollar_country(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "us" | "u.s." | "american" => "USD",
-        "australian" => "AUD",
-        "canadian" => "CAD",
-        "singapore" => "SGD",
-        "taiwan" | "taiwanese" => "TWD",
-        "zealand" => "NZD",
-        "kong" => "HKD",
-        _ => return None,
-    })
+    DOLLAR_COUNTRIES.get(lower)
+}
+
+/// Determiners and possessives: after a post-hedge's last word they make
+/// it a preposition ("20 and over the next season").
+pub fn is_determiner(lower: &str) -> bool {
+    DETERMINERS.contains(lower)
+}
+
+/// Nouns and adjectives after a glued "m" that make it metres, not
+/// millions ("the 100m sprint", "a 10m-high wall").
+pub fn is_metre_noun(lower: &str) -> bool {
+    METRE_NOUNS.contains(lower)
+}
+
+/// The last word of a glued suffix that makes the number no amount
+/// ("one-on-one", "two-way", "three-time").
+pub fn is_not_amount_suffix(lower: &str) -> bool {
+    NOT_AMOUNT_SUFFIXES.contains(lower)
+}
+
+/// Words before a unit of measure that keep it a measure ("three city
+/// blocks", "two more miles"), where other nouns make it a count of things
+/// ("two apartment blocks").
+pub fn is_measuring_modifier(lower: &str) -> bool {
+    MEASURING_MODIFIERS.contains(lower)
+}
+
+/// "to" and the modal verbs, after which "double" is a verb ("aims to
+/// double", "will triple").
+pub fn is_modal(lower: &str) -> bool {
+    MODALS.contains(lower)
+}
+
+/// The scales after "degrees" ("40 degrees Celsius").
+pub fn is_degree_scale(lower: &str) -> bool {
+    DEGREE_SCALES.contains(lower)
 }
 
 #[cfg(test)]
@@ -930,14 +384,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn words_lose_only_their_comments_and_blank_lines() {
-        let meaningful = |text: &'static str| {
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.starts_with('#') && !l.is_empty())
-        };
-        let plain = include_str!("../../data/figures/words.txt");
-        assert!(meaningful(WORDS).eq(meaningful(plain)));
-        assert!(in_list(List::Months, "january"));
+    fn every_table_reads_every_entry() {
+        assert_eq!(CURRENCY_SYMBOLS.unreadable(), [] as [&str; 0]);
+        for table in [
+            &DOLLAR_PREFIXES,
+            &CURRENCY_PREFIXES,
+            &CURRENCY_WORDS,
+            &DOLLAR_COUNTRIES,
+        ] {
+            assert_eq!(table.unreadable(), [] as [&str; 0]);
+        }
+        for table in [
+            &SCALE_WORDS,
+            &NUMBER_WORDS,
+            &FRACTION_WORDS,
+            &MULTIPLIERS,
+            &MAGNITUDES,
+        ] {
+            assert_eq!(table.unreadable(), [] as [&str; 0]);
+        }
+        assert_eq!(PARTITIVES.unreadable(), [] as [&str; 0]);
+        assert_eq!(HEDGES.unreadable(), [] as [&str; 0]);
+        assert_eq!(POST_HEDGES.unreadable(), [] as [&str; 0]);
+    }
+
+    #[test]
+    fn lists_read_as_written() {
+        assert!(is_month("Jan.", "jan."));
+        assert!(!is_month("may", "may"));
+        assert!(is_pronoun_be("she’s") && is_pronoun_be("she's"));
+        assert_eq!(scale_word("bn"), Some(1e9));
+        assert_eq!(small_number("ninety"), Some(90.0));
+        assert_eq!(currency_symbol("£"), Some("GBP"));
+        assert_eq!(dollar_prefix("US"), Some("USD"));
+        assert!(is_label_word("#") && is_label_word("page"));
+        let no = hedges().starting_with("no");
+        assert_eq!(no.first().map(|p| (p.0.len(), p.1)), Some((3, Bound::Max)));
     }
 }

@@ -6,22 +6,8 @@
 //! ("hundreds of lorries", never "an unspecified number"). The words that
 //! give no size ("a few", "several", "a handful") give `None`.
 
+use super::lexicon::magnitude_word as scale;
 use crate::document::{Document, Span};
-
-/// The size each scale word stands for, plural or singular.
-fn scale(word: &str) -> Option<f64> {
-    Some(match word {
-        "dozen" | "dozens" => 12.0,
-        "score" | "scores" => 20.0,
-        "tens" => 10.0,
-        "hundred" | "hundreds" => 100.0,
-        "thousand" | "thousands" => 1e3,
-        "million" | "millions" => 1e6,
-        "billion" | "billions" => 1e9,
-        "trillion" | "trillions" => 1e12,
-        _ => return None,
-    })
-}
 
 /// The magnitude of the vague figure over `span`: the product of its scale
 /// words ("tens of thousands" → 10 × 1,000), read from its first word while

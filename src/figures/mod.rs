@@ -27,10 +27,13 @@
 //! hold the words.
 
 mod amount;
+mod count;
 mod head;
 mod lexicon;
 mod magnitude;
 mod number;
+mod range;
+mod screen;
 mod special;
 mod unit;
 
@@ -134,8 +137,6 @@ struct Scanner<'a, 'd> {
     name_start: Vec<bool>,
     /// Tokens inside the mention of a place.
     in_place: Vec<bool>,
-    /// Per sentence: written in Title Case, where capitals do not mark names.
-    headline: Vec<bool>,
 }
 
 impl<'a, 'd> Scanner<'a, 'd> {
@@ -157,32 +158,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        let headline = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                let long_words = s.tokens.clone().filter(|&t| {
-                    let text = doc.token_text(t);
-                    doc.tokens[t].kind == TokenKind::Word
-                        && text.chars().count() >= 4
-                        && text.starts_with(char::is_alphabetic)
-                });
-                let (words, caps) = long_words.fold((0, 0), |(w, c), t| {
-                    (
-                        w + 1,
-                        c + usize::from(doc.token_text(t).starts_with(char::is_uppercase)),
-                    )
-                });
-                words >= 3 && caps * 4 >= words * 3
-            })
-            .collect();
         Scanner {
             doc,
             lower: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
             in_name,
             name_start,
             in_place,
-            headline,
         }
     }
 
@@ -199,6 +180,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.lower.get(i).copied().unwrap_or("")
     }
 
+    /// Whether token `i` is a month's name as written ("Jan.", "March").
+    fn is_month_at(&self, i: usize) -> bool {
+        is_month(self.text(i), self.low(i))
+    }
+
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.doc.tokens.get(i).map(|t| t.kind)
     }
@@ -213,22 +199,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// Whether the sentence holding token `i` is written in Title Case.
     fn in_title_case(&self, i: usize) -> bool {
-        let sentence = self.doc.tokens.get(i).map(|t| t.sentence);
-        sentence.and_then(|s| self.headline.get(s)) == Some(&true)
+        self.doc.in_title_case(i)
     }
 
     /// The end (exclusive) of the sentence holding token `i`.
     fn sentence_end(&self, i: usize) -> usize {
-        let s = self.doc.tokens[i].sentence;
-        self.doc
-            .sentences
-            .get(s)
-            .map_or(self.doc.tokens.len(), |s| s.tokens.end)
+        self.doc.sentence_tokens(i).end
     }
 
+    /// The first token of the sentence holding token `i`.
     fn sentence_start(&self, i: usize) -> usize {
-        let s = self.doc.tokens[i].sentence;
-        self.doc.sentences.get(s).map_or(0, |s| s.tokens.start)
+        self.doc.sentence_tokens(i).start
     }
 
     /// The byte span of tokens `from..to` (clamped to the document).
@@ -251,7 +232,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     && words.iter().enumerate().all(|(k, w)| self.low(i + k) == *w)
             })
             .max_by_key(|(words, _)| words.len())
-            .map(|&(words, bound)| (bound, words.len()))
+            .map(|(words, bound)| (*bound, words.len()))
     }
 
     fn figure_at(&self, i: usize) -> Step {
@@ -328,8 +309,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return step;
         };
         if let Some(h) = f.hedge {
-            let words = self.doc.slice(h).to_lowercase();
-            let direction = words.starts_with("north") || words.starts_with("south");
+            // The hedge's first word, lowered by the document.
+            let first = self.low(self.doc.token_at_or_after(h.start));
+            let direction = first.starts_with("north") || first.starts_with("south");
             if direction && f.unit.is_none() {
                 return Step::Skip(next);
             }
@@ -338,26 +320,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if plain && f.value.is_some() {
             let hedge = self.hedge_at(next, end, post_hedges()).filter(|&(_, len)| {
                 // "20 and over the next season": a preposition, not a hedge.
-                let object = matches!(
-                    self.low(next + len),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "each"
-                        | "every"
-                        | "all"
-                );
+                let object = is_determiner(self.low(next + len));
                 let fixed = matches!(self.low(next + 1), "so" | "more" | "less" | "fewer");
                 fixed || !object && self.kind(next + len) != Some(TokenKind::Number)
             });
@@ -373,9 +336,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// "18 and older", "12 or younger": a bare number bounded by age is an age.
     fn bounded_age(&self, mut f: FoundFigure) -> FoundFigure {
+        // The hedge's last word, lowered by the document.
         let by_age = f.hedge.is_some_and(|h| {
-            let words = self.doc.slice(h).to_lowercase();
-            words.ends_with("older") || words.ends_with("younger")
+            let last = self.low(self.doc.token_at_or_after(h.end).saturating_sub(1));
+            last.ends_with("older") || last.ends_with("younger")
         });
         if by_age && f.unit.is_none() && f.kind == FigureKind::Count {
             f.kind = FigureKind::Age;

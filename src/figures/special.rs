@@ -155,22 +155,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // Not the noun: "won the double the year before".
                 !matches!(prev, "a" | "an" | "the" | "this" | "that" | "their" | "its")
             }
-            "e" => matches!(
-                prev,
-                "to" | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "'ll"
-                    | "’ll"
-            ),
+            "e" => is_modal(prev),
             _ => false,
         };
         change.then(|| {
@@ -399,7 +384,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let unit = self.text(h).to_string();
         Some(Ok(SpecialForm::new(
-            self.kind_of_unit(&unit),
+            self.kind_of_unit(h),
             None,
             Bound::Vague,
             h,

@@ -1,13 +1,17 @@
-//! What follows the number decides what it is: a range ("10 to 20"), a
-//! post-hedge ("or more"), a percent sign, a currency word, a unit of
-//! measure or time, an age ("years old"), a head noun, or nothing, and
-//! whether it is a figure at all (dates, names, labels, list numbers).
+//! What follows the number decides what it is: a percent sign, a currency
+//! word, a unit of measure or time, an age ("years old"), or a head noun
+//! (`count.rs`). `screen.rs` first decides whether it is a figure at all,
+//! and `range.rs` reads a range ("10 to 20").
 
 use super::lexicon::*;
-use super::number::{read_word_token, scaled, Reading};
+use super::number::{read_word_token, Reading};
 use super::{Amount, Draft, FoundFigure, Scanner, Step};
-use crate::document::{Span, TokenKind};
+use crate::document::Span;
 use crate::model::{Bound, FigureKind};
+
+/// One rule of [`Scanner::classify`]: the figure's step, or the figure back.
+type Rule<'a, 'd> =
+    fn(&Scanner<'a, 'd>, &Draft, &Amount, FoundFigure, usize, usize) -> Result<Step, FoundFigure>;
 
 impl<'a, 'd> Scanner<'a, 'd> {
     /// Given the number, read what follows and decide whether it is a figure.
@@ -47,188 +51,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.classify(fig, a, f, k, end)
     }
 
-    /// Whether the number just read is not a figure at all (a date, a time,
-    /// a label, a tally, a name, "one" as a pronoun) or a proportion ("one
-    /// in five"). Marks numbers that follow a name in `fig`.
-    fn screen(&self, fig: &mut Draft, a: &Amount, end: usize) -> Option<Step> {
-        let first = a.start;
-        let lead = if first > 0 && first > self.sentence_start(first) {
-            self.low(first - 1)
-        } else {
-            ""
-        };
-        // Numbers inside names, dates, clock times and labels. A mention that
-        // merely starts with a number word ("Four Russian") is the entity
-        // layer's mistake, not a name.
-        let named = (a.start..a.end).any(|t| self.in_name[t]);
-        if named && a.currency.is_none() && !(a.words && self.name_start[a.start]) {
-            return Some(Step::Skip(a.end));
-        }
-        let title_case = self.in_title_case(first);
-        let before = if first > 0 { first - 1 } else { usize::MAX };
-        if before != usize::MAX
-            && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
-        {
-            let prev = self.text(before);
-            let prev2 = self.text(before.wrapping_sub(1));
-            if is_month(prev) || (is_month(prev2) && matches!(prev, "," | ".")) {
-                return Some(Step::Skip(a.end));
-            }
-        }
-        if a.end < end
-            && (is_month(self.text(a.end))
-                || self.low(a.end) == "of" && is_month(self.text(a.end + 1)))
-        {
-            return Some(Step::Skip(a.end + 1));
-        }
-        if a.end < end && is_time_of_day(self.low(a.end)) {
-            return Some(Step::Skip(a.end + 1));
-        }
-        if self.low(a.end) == ":" && self.kind(a.end + 1) == Some(TokenKind::Number) {
-            return Some(Step::Skip(a.end + 1));
-        }
-        let no_lead = fig.hedge.is_none() && !fig.between && !fig.aged && a.currency.is_none();
-        if no_lead
-            && before != usize::MAX
-            && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
-        {
-            let prev_lower = self.low(before);
-            let dotted_label = prev_lower == "." && is_label_word(self.low(before.wrapping_sub(1)));
-            if is_label_word(prev_lower) || prev_lower == "#" || prev_lower == "+" || dotted_label {
-                return Some(Step::Skip(self.label_run_end(a.end)));
-            }
-            // "Boeing 737", "Section 48", "Xbox 2": a number after a name.
-            let prev_text = self.text(before);
-            let name_like = self.is_word(before)
-                && prev_text.chars().any(char::is_uppercase)
-                && !is_pronoun_be(prev_lower);
-            let opener = self.doc.is_sentence_initial(before)
-                && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
-            if !a.words && name_like && !opener && !is_month(prev_text) && !title_case {
-                fig.after_name = true;
-            }
-        }
-        // "020 7946 0958": numbers in a row are a phone number or a code.
-        if self.kind(a.end) == Some(TokenKind::Number) && a.currency.is_none() && !a.words {
-            return Some(Step::Skip(self.label_run_end(a.end)));
-        }
-        // "a 5-4 ruling": a falling "range" is a tally.
-        if a.high.is_some_and(|h| h <= a.value) {
-            return Some(Step::Skip(a.end));
-        }
-        // "one in five", "1 in every 10", "four out of five": a proportion.
-        let of_len = match (self.low(a.end), self.low(a.end + 1), self.low(a.end + 2)) {
-            ("in", "every", _) => 2,
-            ("in", _, _) => 1,
-            ("out", "of", "every") => 3,
-            ("out", "of", _) => 2,
-            _ => 0,
-        };
-        if of_len > 0 && a.high.is_none() && !a.year_like && a.currency.is_none() {
-            if let Some(b) = self.amount_at(a.end + of_len, end) {
-                let after = self.low(b.end);
-                let unit_after = is_time_unit(after) || is_measure_unit(after);
-                if b.value > a.value
-                    && !b.year_like
-                    && b.scale == 1.0
-                    && b.suffix.is_none()
-                    && !unit_after
-                {
-                    let f = FoundFigure {
-                        span: self.span(fig.start, b.end),
-                        kind: FigureKind::Percent,
-                        value: Some(100.0 * a.value / b.value),
-                        high: None,
-                        bound: fig.hedge_bound(),
-                        hedge: fig.hedge.map(|h| h.1),
-                        unit: Some("%".into()),
-                    };
-                    return Some(Step::Figure(f, b.end));
-                }
-            }
-        }
-        // "the Big Four", "Formula One": a capitalised number word after a
-        // word belongs to a name (unless the sentence is a headline; after a
-        // colon or a dash it opens a clause: "he said: Four men died").
-        if a.words
-            && self.text(first).starts_with(char::is_uppercase)
-            && !self.doc.is_sentence_initial(first)
-            && first > 0
-            && self.is_word(first - 1)
-            && !title_case
-            && fig.hedge.is_none()
-        {
-            return Some(Step::Skip(a.end));
-        }
-        if a.is_one {
-            let next = self.low(a.end);
-            if next == "of"
-                || is_one_idiom(next)
-                || matches!(
-                    lead,
-                    "no" | "the" | "any" | "every" | "this" | "that" | "each"
-                )
-            {
-                return Some(Step::Skip(a.end));
-            }
-        }
-        None
-    }
-
-    /// Extend the number into a range if one follows ("10 to 20", "between
-    /// $1m and $2m", "two or three"); returns the token after it.
-    fn read_range(&self, fig: &Draft, a: &mut Amount, end: usize) -> usize {
-        let first = a.start;
-        let mut k = a.end;
-        // Ranges: "between 10 and 20", "10 to 20", "10-20", "two or three",
-        // also with the percent sign on both ends ("5% to 10%").
-        let percent_before = match self.low(k) {
-            "%" | "percent" => 1,
-            "per" if self.low(k + 1) == "cent" => 2,
-            _ => 0,
-        };
-        let joiner = self.low(k + percent_before);
-        let can_range = (fig.between && joiner == "and")
-            || (!fig.between
-                && matches!(joiner, "to" | "-" | "–" | "—")
-                && !self.change_from(first))
-            || (!fig.between && joiner == "or" && a.value < 1000.0 && a.scale == 1.0);
-        if can_range && a.high.is_none() && !a.fraction && a.age_unit.is_none() {
-            if let Some(b) = self.amount_at(k + percent_before + 1, end) {
-                let compatible =
-                    !b.fraction && b.age_unit.is_none() && !b.decade && b.value >= a.value * 0.999
-                        || (b.scale > 1.0 && a.scale == 1.0);
-                let percent_after = matches!(self.low(b.end), "%" | "percent" | "per");
-                if compatible
-                    && (b.currency.is_none() || a.currency == b.currency)
-                    && !a.year_like
-                    && !b.year_like
-                    && (percent_before == 0 || (percent_after && b.currency.is_none()))
-                {
-                    let mut low = a.value;
-                    if a.scale == 1.0 && b.scale > 1.0 && a.value <= b.base {
-                        low = scaled(low, b.scale);
-                    }
-                    if low <= b.value {
-                        a.value = low;
-                        a.high = Some(b.value);
-                        a.currency = a.currency.or(b.currency);
-                        a.suffix = a.suffix.take().or(b.suffix);
-                        a.age_unit = a.age_unit.or(b.age_unit);
-                        a.year_like = false;
-                        a.words = a.words && b.words;
-                        a.is_one = false;
-                        a.end = b.end;
-                        k = b.end;
-                    }
-                }
-            }
-        }
-        k
-    }
-
-    /// Decide the kind and unit from what follows the number: a multiplier,
-    /// a share, an age, a percent sign, a currency, a glued or following unit.
+    /// Decide the kind and unit from what follows the number, by the first
+    /// rule that knows (each returns the figure back when it does not): the
+    /// number's own form, metres, a percent sign, a currency, a glued unit,
+    /// a unit of time, a unit of measure; else a count, an age or nothing.
     fn classify(
         &self,
         fig: Draft,
@@ -237,7 +63,6 @@ impl<'a, 'd> Scanner<'a, 'd> {
         k: usize,
         end: usize,
     ) -> Step {
-        let first = a.start;
         // "30-plus caps": a glued "plus" is a lower bound, not a unit.
         if a.suffix
             .as_deref()
@@ -248,16 +73,39 @@ impl<'a, 'd> Scanner<'a, 'd> {
             a.suffix = None;
             f.bound = Bound::Min;
         }
-        let lead = if first > 0 && first > self.sentence_start(first) {
-            self.low(first - 1)
-        } else {
-            ""
-        };
+        let rules: [Rule; 7] = [
+            Self::read_form,
+            Self::metres,
+            Self::percent,
+            Self::money,
+            Self::glued_unit,
+            Self::time_unit,
+            Self::measure_unit,
+        ];
+        for rule in rules {
+            f = match rule(self, &fig, &a, f, k, end) {
+                Ok(step) => return step,
+                Err(f) => f,
+            };
+        }
+        self.count_or_skip(fig, &a, f, k, end)
+    }
+
+    /// A number whose form says what it is: "tenfold" (a frequency), "a third
+    /// of" (a share), "36-year-old" (an age), "in their 30s" (a decade of life).
+    fn read_form(
+        &self,
+        fig: &Draft,
+        a: &Amount,
+        mut f: FoundFigure,
+        k: usize,
+        _end: usize,
+    ) -> Result<Step, FoundFigure> {
+        let first = a.start;
         let finish = |mut f: FoundFigure, last: usize| {
             f.span = self.span(fig.start, last);
-            Step::Figure(f, last)
+            Ok(Step::Figure(f, last))
         };
-
         if a.fold {
             f.kind = FigureKind::Frequency;
             return finish(f, k);
@@ -270,7 +118,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 f.unit = Some("%".into());
                 return finish(f, k);
             }
-            return Step::Skip(k);
+            return Ok(Step::Skip(k));
         }
         if let Some(unit) = a.age_unit {
             f.kind = FigureKind::Age;
@@ -279,7 +127,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         if a.decade {
             let ctx = self.low(first.wrapping_sub(1));
-            let after_age = matches!(ctx, "their" | "his" | "her" | "early" | "mid" | "late");
+            let after_age = is_decade_lead(ctx);
             if after_age || matches!(ctx, "," | "and" | "or") && self.recent_decade_age(first) {
                 f.kind = FigureKind::Age;
                 f.value = None;
@@ -287,30 +135,28 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 f.unit = Some("years".into());
                 return finish(f, k);
             }
-            return Step::Skip(k);
+            return Ok(Step::Skip(k));
         }
+        Err(f)
+    }
 
+    /// "the 100m sprint", "a 10m-high wall": a glued "m" that is metres.
+    fn metres(
+        &self,
+        fig: &Draft,
+        a: &Amount,
+        mut f: FoundFigure,
+        k: usize,
+        _end: usize,
+    ) -> Result<Step, FoundFigure> {
+        let first = a.start;
+        let finish = |mut f: FoundFigure, last: usize| {
+            f.span = self.span(fig.start, last);
+            Ok(Step::Figure(f, last))
+        };
         // "the 100m sprint", "a 10m-high wall": metres, not millions.
         let glued_m = a.scale == 0.0 && a.end == first + 1 && self.low(first).ends_with('m');
-        let dimension = matches!(
-            self.low(k),
-            "high"
-                | "tall"
-                | "long"
-                | "deep"
-                | "wide"
-                | "sprint"
-                | "race"
-                | "hurdles"
-                | "freestyle"
-                | "relay"
-                | "final"
-                | "dash"
-                | "wall"
-                | "fence"
-                | "drop"
-                | "waves"
-        );
+        let dimension = is_metre_noun(self.low(k));
         if glued_m && a.currency.is_none() && dimension {
             f.kind = FigureKind::Measure;
             f.value = f.value.map(|v| v / 1e6);
@@ -324,6 +170,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return finish(f, k);
             }
         }
+        Err(f)
+    }
+
+    /// "5%", "12 percent", "3 percentage points", "40pc".
+    fn percent(
+        &self,
+        fig: &Draft,
+        a: &Amount,
+        mut f: FoundFigure,
+        k: usize,
+        end: usize,
+    ) -> Result<Step, FoundFigure> {
+        let finish = |mut f: FoundFigure, last: usize| {
+            f.span = self.span(fig.start, last);
+            Ok(Step::Figure(f, last))
+        };
         // Percent.
         let next = self.low(k);
         let percent_len = match next {
@@ -348,6 +210,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.unit = Some("%".into());
             return finish(f, k + percent_len);
         }
+        Err(f)
+    }
+
+    /// A currency before the number or a currency word after it: "$5m",
+    /// "10 million euros", "5 million US dollars", "30 pence".
+    fn money(
+        &self,
+        fig: &Draft,
+        a: &Amount,
+        mut f: FoundFigure,
+        k: usize,
+        end: usize,
+    ) -> Result<Step, FoundFigure> {
+        let first = a.start;
+        let next = self.low(k);
+        let finish = |mut f: FoundFigure, last: usize| {
+            f.span = self.span(fig.start, last);
+            Ok(Step::Figure(f, last))
+        };
         // Money.
         if let Some(code) = a.currency {
             f.kind = FigureKind::Money;
@@ -358,8 +239,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             } else {
                 k
             };
-            if self.over_topic(&fig, last, end) {
-                return self.unhedged(f, first, last);
+            if self.over_topic(fig, last, end) {
+                return Ok(self.unhedged(f, first, last));
             }
             return finish(f, last);
         }
@@ -379,8 +260,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(code) = currency_word(next).filter(|_| !weight).or(won) {
                 f.kind = FigureKind::Money;
                 f.unit = Some(code.to_string());
-                if self.over_topic(&fig, k + 1, end) {
-                    return self.unhedged(f, first, k + 1);
+                if self.over_topic(fig, k + 1, end) {
+                    return Ok(self.unhedged(f, first, k + 1));
                 }
                 return finish(f, k + 1);
             }
@@ -397,6 +278,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return finish(f, k + 1);
             }
         }
+        Err(f)
+    }
+
+    /// A unit or noun glued to the digits: "10km", "104-page", "four-year",
+    /// "45C"; or what makes such a number no amount ("two-way", "3G").
+    fn glued_unit(
+        &self,
+        fig: &Draft,
+        a: &Amount,
+        mut f: FoundFigure,
+        k: usize,
+        _end: usize,
+    ) -> Result<Step, FoundFigure> {
+        let first = a.start;
+        let finish = |mut f: FoundFigure, last: usize| {
+            f.span = self.span(fig.start, last);
+            Ok(Step::Figure(f, last))
+        };
         // A glued unit or noun: "10km", "104-page", "four-year", "1.4-square-mile".
         if let Some(suffix) = a.suffix.clone() {
             let last_word = suffix.rsplit('-').next().unwrap_or(&suffix).to_lowercase();
@@ -410,14 +309,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 f.unit = Some(plural_of(&last_word));
                 return finish(f, k + 1);
             }
-            if matches!(
-                last_word.as_str(),
-                "sided" | "way" | "off" | "on" | "time" | "times" | "shot" | "nil" | "all" | "up"
-            ) || a.year_like
-                || small_number(&last_word).is_some()
+            if is_not_amount_suffix(&last_word) || a.year_like || small_number(&last_word).is_some()
             {
                 // "one-on-one", "fifty-fifty", "two-way": not amounts.
-                return Step::Skip(k);
+                return Ok(Step::Skip(k));
             }
             // "312p": pence; "45C", "113F": degrees.
             if suffix == "p" && !a.words {
@@ -431,7 +326,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let mut letters = suffix.chars();
             if let (Some(c), None) = (letters.next(), letters.next()) {
                 if c.is_ascii_uppercase() && c != 'C' && c != 'F' {
-                    return Step::Skip(k);
+                    return Ok(Step::Skip(k));
                 }
             }
             // "7-Eleven", "3-Series": a capitalised suffix that is no unit is a name.
@@ -439,7 +334,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 || is_time_unit(&last_word)
                 || matches!(suffix.as_str(), "C" | "F");
             if suffix.starts_with(char::is_uppercase) && !known_unit && !self.in_title_case(first) {
-                return Step::Skip(k);
+                return Ok(Step::Skip(k));
             }
             // "5ft 10in": glued inches.
             let degrees = matches!(suffix.as_str(), "C" | "F" | "in") && !a.words;
@@ -460,6 +355,30 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.unit = Some(suffix);
             return finish(f, k);
         }
+        Err(f)
+    }
+
+    /// A unit of time after the number: a duration, an age ("five years old"),
+    /// a point in time ("two years ago", skipped); or an age after "aged".
+    fn time_unit(
+        &self,
+        fig: &Draft,
+        a: &Amount,
+        mut f: FoundFigure,
+        k: usize,
+        end: usize,
+    ) -> Result<Step, FoundFigure> {
+        let first = a.start;
+        let next = self.low(k);
+        let lead = if first > 0 && first > self.sentence_start(first) {
+            self.low(first - 1)
+        } else {
+            ""
+        };
+        let finish = |mut f: FoundFigure, last: usize| {
+            f.span = self.span(fig.start, last);
+            Ok(Step::Figure(f, last))
+        };
         // "a 10 year-old": the age's unit written apart.
         if k < end && matches!(next, "year-old" | "years-old" | "month-old" | "week-old") {
             f.kind = FigureKind::Age;
@@ -471,7 +390,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let after = self.low(k + 1);
             // "two years ago"; "3 min read" (a page's furniture).
             if after == "ago" || after == "read" {
-                return Step::Skip(k + 2);
+                return Ok(Step::Skip(k + 2));
             }
             if after == "old" || (after == "of" && self.low(k + 2) == "age") {
                 f.kind = FigureKind::Age;
@@ -480,7 +399,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return finish(f, last);
             }
             if a.year_like && !matches!(lead, "for" | "over") {
-                return Step::Skip(k);
+                return Ok(Step::Skip(k));
             }
             f.kind = if fig.aged {
                 FigureKind::Age
@@ -504,7 +423,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     f.bound = Bound::Exact;
                     f.hedge = None;
                     f.span = self.span(first, k + 1);
-                    return Step::Figure(f, k + 1);
+                    return Ok(Step::Figure(f, k + 1));
                 }
             }
             return finish(f, k + 1);
@@ -514,105 +433,49 @@ impl<'a, 'd> Scanner<'a, 'd> {
             f.unit = Some("years".into());
             return finish(f, k);
         }
+        Err(f)
+    }
+
+    /// A unit of measure after the number, some of two words ("40 square
+    /// miles", "30 degrees Celsius").
+    fn measure_unit(
+        &self,
+        fig: &Draft,
+        a: &Amount,
+        mut f: FoundFigure,
+        k: usize,
+        end: usize,
+    ) -> Result<Step, FoundFigure> {
+        let next = self.low(k);
+        let finish = |mut f: FoundFigure, last: usize| {
+            f.span = self.span(fig.start, last);
+            Ok(Step::Figure(f, last))
+        };
         // Units of measure, some of two words ("square miles", "degrees Celsius").
         if k < end && is_measure_unit(next) {
             let mut last = k + 1;
             if matches!(next, "square" | "sq" | "cubic" | "nautical") {
                 if !is_measure_unit(self.low(k + 1)) || k + 1 >= end {
-                    return self.count_or_skip(fig, a, f, k, end);
+                    return Ok(self.count_or_skip(*fig, a, f, k, end));
                 }
                 last = k + 2;
-            } else if next == "degrees"
-                && matches!(
-                    self.low(k + 1),
-                    "celsius" | "fahrenheit" | "centigrade" | "c" | "f"
-                )
-            {
+            } else if next == "degrees" && is_degree_scale(self.low(k + 1)) {
                 last = k + 2;
             }
             f.kind = FigureKind::Measure;
             f.unit = Some(self.slice_words(k, last));
             return finish(f, last);
         }
-        self.count_or_skip(fig, a, f, k, end)
+        Err(f)
     }
 
-    /// Whether the bare number at `first` is said of a person: after a
-    /// personal subject and "is"/"was" ("she is now 74", "who was 27"), or
-    /// in apposition after a name with "now" ("Baird, now 63,"). The number
-    /// must end its phrase ("she was 27 when", not "he was 5 under par").
-    fn age_of_person(&self, first: usize) -> bool {
-        let start = self.sentence_start(first);
-        let ends = matches!(self.text(first + 1), "," | "." | ";" | ")" | "" | "—" | "–")
-            || matches!(self.low(first + 1), "and" | "when" | "but" | "at" | "in");
-        if !ends || first <= start {
-            return false;
-        }
-        let mut p = first - 1;
-        let now = matches!(self.low(p), "now" | "still");
-        if now {
-            if p == start {
-                return false;
-            }
-            p -= 1;
-        }
-        // A name: a person's mention, or a capitalised word that is no
-        // place's ("Madrid was 40") and, opening the sentence, some name
-        // ("Inflation was 5" names nothing).
-        let named = |t: usize| {
-            self.capitalised(t)
-                && !ends_phrase(self.low(t))
-                && !self.in_place[t]
-                && (self.in_name[t] || !self.doc.is_sentence_initial(t))
-        };
-        // "Baird, now 63,": in apposition; "the striker, now 29," too when
-        // the aside closes.
-        if now && self.text(p) == "," && p > start {
-            let name = p - 1;
-            let closes = self.text(first + 1) == ",";
-            return named(name) || (closes && self.is_word(name) && !ends_phrase(self.low(name)));
-        }
-        // "I'm 36", "she's 70".
-        if is_pronoun_be(self.low(p)) {
-            return true;
-        }
-        let verbs = ["is", "was", "'s", "’s", "am", "'m", "’m", "are", "were"];
-        if !verbs.contains(&self.low(p)) || p == start {
-            return false;
-        }
-        let mut subject = p - 1;
-        // "His father, Derek, was 40": the aside's last word names him.
-        if self.text(subject) == "," && subject > start + 1 {
-            subject -= 1;
-        }
-        // A name or a noun takes a singular verb: "the Lakers were 45 and
-        // 30" is a record, not two ages.
-        let singular = matches!(self.low(p), "is" | "was" | "'s" | "’s");
-        matches!(
-            self.low(subject),
-            "he" | "she" | "i" | "you" | "we" | "they" | "who"
-        ) || singular && (named(subject) || is_person_noun(self.low(subject)))
-    }
-
-    /// Whether the number at `first` continues a list of ages after "aged"
-    /// or a person's "is"/"was" ("aged 38 and 45", "aged 19, 22 and 30",
-    /// "they were 12 and 14").
-    fn aged_list(&self, first: usize) -> bool {
-        let start = self.sentence_start(first);
-        let mut t = first;
-        for _ in 0..4 {
-            if t < start + 3 || !matches!(self.low(t - 1), "and" | "or" | ",") {
-                return false;
-            }
-            if self.kind(t - 2) != Some(TokenKind::Number) {
-                return false;
-            }
-            t -= 2;
-            if matches!(self.low(t - 1), "aged" | "ages") || self.age_of_person(t) {
-                return true;
-            }
-        }
-        false
+    /// Whether an age decade ("in their 30s") came just before `i`.
+    fn recent_decade_age(&self, i: usize) -> bool {
+        let from = i.saturating_sub(4).max(self.sentence_start(i));
+        (from..i).any(|t| {
+            matches!(read_word_token(self.text(t)), Some(Reading::Decade(_)))
+                && is_decade_lead(self.low(t.wrapping_sub(1)))
+        })
     }
 
     /// Whether "over" or "under" before an amount means "about": the amount
@@ -636,279 +499,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         Step::Figure(f, last)
     }
 
-    /// The end of a run of labels or codes from `k`: "junctions 10 and 11",
-    /// "pages 4-6", "020 7946 0958" (a bounded look, to stay linear).
-    fn label_run_end(&self, mut k: usize) -> usize {
-        for _ in 0..8 {
-            match (self.low(k), self.kind(k)) {
-                (_, Some(TokenKind::Number)) => k += 1,
-                ("and" | "or" | "," | "to" | "-" | "–", _)
-                    if self.kind(k + 1) == Some(TokenKind::Number) =>
-                {
-                    k += 2
-                }
-                _ => break,
-            }
-        }
-        k
-    }
-
-    /// Whether the number at `first` follows "from" as the start of a change
-    /// ("rose from 2 million to 3 million": two figures), not of a range
-    /// ("prices range from $50 to $200": one).
-    fn change_from(&self, first: usize) -> bool {
-        let start = self.sentence_start(first);
-        let mut from = first;
-        while from > start && !matches!(self.low(from - 1), "from") {
-            from -= 1;
-            if first - from > 3 {
-                return false;
-            }
-        }
-        if from == start || self.low(from - 1) != "from" {
-            return false;
-        }
-        let verb = self.low(from.saturating_sub(2));
-        !(verb.starts_with("rang")
-            || verb.starts_with("var")
-            || verb == "anywhere"
-            || verb == "anything")
-    }
-
-    /// Whether an age decade ("in their 30s") came just before `i`.
-    fn recent_decade_age(&self, i: usize) -> bool {
-        let from = i.saturating_sub(4).max(self.sentence_start(i));
-        (from..i).any(|t| {
-            matches!(read_word_token(self.text(t)), Some(Reading::Decade(_)))
-                && matches!(
-                    self.low(t.wrapping_sub(1)),
-                    "their" | "his" | "her" | "early" | "mid" | "late"
-                )
-        })
-    }
-
     fn slice_words(&self, from: usize, to: usize) -> String {
         self.doc.slice(self.span(from, to)).to_string()
-    }
-
-    /// The rest: a count with its head noun, a partitive ("nine of the 20
-    /// games"), an age in apposition ("Ann Lee, 33,"), a bare number, or
-    /// nothing.
-    fn count_or_skip(
-        &self,
-        fig: Draft,
-        a: Amount,
-        mut f: FoundFigure,
-        k: usize,
-        end: usize,
-    ) -> Step {
-        let first = a.start;
-        let finish = |mut f: FoundFigure, last: usize| {
-            f.span = self.span(fig.start, last);
-            Step::Figure(f, last)
-        };
-        let singular = a.value == 1.0 && a.high.is_none();
-        // Partitive: "nine of the 20 games", "31 of 35 drones", "more than
-        // 500 of which". The span is the number; the unit comes from after "of".
-        if self.low(k) == "of" {
-            let det = self.low(k + 1);
-            let inner = self.amount_at(k + 1, end).filter(|b| !b.year_like);
-            if a.is_one || a.year_like || fig.after_name {
-                if partitive_word(det).is_some() || inner.is_some() {
-                    return Step::Skip(k);
-                }
-            } else if let Some(b) = inner {
-                if let Some(head) = self.head_noun(b.end, end, false) {
-                    let unit = self.text(head).to_string();
-                    f.kind = self.kind_of_unit(&unit);
-                    f.unit = Some(unit);
-                }
-                return finish(f, k);
-            } else if let Some(takes_noun) = partitive_word(det) {
-                if takes_noun {
-                    let mut h = k + 2;
-                    if let Some(inner) = self.amount_at(h, end) {
-                        h = inner.end;
-                    }
-                    if let Some(head) = self.head_noun(h, end, false) {
-                        let unit = self.text(head).to_string();
-                        f.kind = self.kind_of_unit(&unit);
-                        f.unit = Some(unit);
-                    }
-                }
-                return finish(f, k);
-            }
-        }
-        let head = self.head_noun(k, end, singular);
-        // "Boeing 737", "Section 48": a number after a name, unless it
-        // counts something ("sent Kyiv 31 tanks").
-        if fig.after_name && head.is_none_or(|h| self.capitalised(h)) {
-            return Step::Skip(k);
-        }
-        if let Some(head) = head {
-            let unit = self.text(head).to_string();
-            if a.year_like && (fig.hedge.is_none() || (1800.0..2100.0).contains(&a.value)) {
-                return Step::Skip(k);
-            }
-            if a.is_one && is_one_idiom(&unit.to_lowercase()) {
-                return Step::Skip(k);
-            }
-            // "One idea is...", "One study found...": opening a sentence, "one"
-            // picks an example out of many rather than counting.
-            let opening = self.text(first) == "One" && self.doc.is_sentence_initial(first);
-            if a.is_one && opening && is_one_of_many(&unit.to_lowercase()) {
-                return Step::Skip(k);
-            }
-            let lower = unit.to_lowercase();
-            if is_time_unit(&lower) && self.low(head + 1) == "ago" {
-                return Step::Skip(head + 2);
-            }
-            f.kind = self.kind_of_unit(&unit);
-            // "two apartment blocks": a unit of measure after a noun that
-            // modifies it names things ("three city blocks" still measures).
-            if f.kind == FigureKind::Measure && head > k && !is_time_unit(&lower) {
-                let modifier = self.low(head - 1);
-                let measuring = matches!(
-                    modifier,
-                    "city"
-                        | "more"
-                        | "extra"
-                        | "further"
-                        | "additional"
-                        | "long"
-                        | "short"
-                        | "metric"
-                        | "imperial"
-                        | "fluid"
-                        | "light"
-                        | "statute"
-                        | "us"
-                ) || is_measure_unit(modifier);
-                if !measuring {
-                    f.kind = FigureKind::Count;
-                }
-            }
-            // "three evenings a week": occasions in each period, a frequency.
-            let per_period = matches!(self.low(head + 1), "a" | "per" | "each" | "every")
-                && matches!(
-                    self.low(head + 2),
-                    "day" | "week" | "fortnight" | "month" | "year" | "season"
-                );
-            if per_period && is_occasion_noun(&lower) {
-                f.kind = FigureKind::Frequency;
-            }
-            f.unit = Some(unit);
-            return finish(f, head + 1);
-        }
-        // No head noun. Four bare digits without a comma read as a year or
-        // a code ("5784", "0800"): English prose writes "4,500" for a count.
-        let bare_digits = self.text(first).len() == 4
-            && self.text(first).bytes().all(|b| b.is_ascii_digit())
-            && a.end == first + 1;
-        if a.is_one || a.year_like || a.value == 0.0 || (bare_digits && fig.hedge.is_none()) {
-            return Step::Skip(k);
-        }
-        // "children under five", "voters over 65": an age.
-        let by_age = fig.hedge.is_some_and(|h| {
-            let w = self.doc.slice(h.1).to_lowercase();
-            matches!(w.as_str(), "under" | "over" | "above" | "below")
-        });
-        let holder = fig.start > 0
-            && (is_age_holder(self.low(fig.start - 1))
-                || by_age && is_people_plural(self.low(fig.start - 1)));
-        if fig.hedge.is_some() && a.value <= 120.0 && a.value.fract() == 0.0 && holder {
-            f.kind = FigureKind::Age;
-            f.unit = Some("years".into());
-            return finish(f, k);
-        }
-        let kind_first = self.kind(first);
-        // One unhedged whole number in digits, no range: what the age rules
-        // below start from.
-        let bare_whole_up_to = |max: f64| {
-            fig.hedge.is_none()
-                && kind_first == Some(TokenKind::Number)
-                && a.value.fract() == 0.0
-                && (1.0..=max).contains(&a.value)
-                && a.end == first + 1
-                && a.high.is_none()
-        };
-        // "Ann Lee, 33, said": an age in apposition.
-        if bare_whole_up_to(115.0)
-            && first >= 2
-            && matches!(self.text(first - 1), "," | "(")
-            && self.is_word(first - 2)
-            && !ends_phrase(self.low(first - 2))
-            && matches!(self.text(first + 1), "," | ")" | ".")
-        {
-            f.kind = FigureKind::Age;
-            f.unit = Some("years".into());
-            return finish(f, k);
-        }
-        // "Lee, at 15 the youngest, ...", "who turned 90": an age.
-        if bare_whole_up_to(115.0)
-            && first >= 2
-            && (self.low(first - 1) == "at" && self.text(first - 2) == ","
-                || matches!(self.low(first - 1), "turned" | "turns" | "turning"))
-        {
-            f.kind = FigureKind::Age;
-            f.unit = Some("years".into());
-            return finish(f, k);
-        }
-        // "she is now 74", "when he was 27", "Baird, now 63,", "aged 38 and
-        // 45": a bare whole number said of a person is an age.
-        if bare_whole_up_to(120.0) && (self.age_of_person(first) || self.aged_list(first)) {
-            f.kind = FigureKind::Age;
-            f.unit = Some("years".into());
-            return finish(f, k);
-        }
-        // A bare decimal is a level or a rating ("closed at 4,850.3", "7.8 on
-        // the Richter scale"), not a count.
-        if a.value.fract() != 0.0 && fig.hedge.is_none() && a.scale <= 1.0 && !a.words {
-            return Step::Skip(k);
-        }
-        // A bare number: keep it unless it reads as a label, score or name.
-        if k < end && self.capitalised(k) && !self.doc.is_sentence_initial(k) {
-            // "11 Nisan", "5 Down": part of a name or a date.
-            if fig.hedge.is_none() {
-                return Step::Skip(k);
-            }
-        }
-        if let (Some(_), None) = (a.high, fig.hedge) {
-            if kind_first == Some(TokenKind::Number) && self.text(first).contains('-') {
-                // "won 3-1", "a 49-51 vote": a score or a tally, not a range.
-                return Step::Skip(k);
-            }
-        }
-        if fig.start > 0 && is_score_word(self.low(fig.start - 1)) {
-            return Step::Skip(k);
-        }
-        // The second number of a tally: "voted 31 to 24", "won 3 to 1".
-        if fig.start >= 3
-            && fig.hedge.is_none()
-            && matches!(self.low(fig.start - 1), "to" | "-" | "–")
-            && self.doc.tokens[fig.start - 2].kind == TokenKind::Number
-            && is_score_word(self.low(fig.start - 3))
-        {
-            return Step::Skip(k);
-        }
-        // Bracketed page furniture ("[widget 404]").
-        // List numbers: "1." opening a sentence, "(2)" on its own.
-        let list_number = a.value.fract() == 0.0
-            && a.end == first + 1
-            && fig.hedge.is_none()
-            && ((self.doc.is_sentence_initial(first) && matches!(self.text(first + 1), "." | ")"))
-                || (self.text(first.wrapping_sub(1)) == "(" && self.text(first + 1) == ")"));
-        if list_number {
-            return Step::Skip(k);
-        }
-        // Look back a bounded way, to stay linear on endless sentences.
-        let from = self.sentence_start(first).max(first.saturating_sub(12));
-        let open = (from..first)
-            .rev()
-            .find(|&t| matches!(self.text(t), "[" | "]"));
-        if open.is_some_and(|t| self.text(t) == "[") {
-            return Step::Skip(k);
-        }
-        finish(f, k)
     }
 }
