@@ -381,11 +381,14 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
             segments.push((start, end));
             break;
         }
-        // a dateline is a place of a few words before running text
+        // a dateline is a place of a few words before running text, or
+        // a line of its own with the date ("ROME 1996-08-22", "PARIS, Aug 22")
         let running = doc.slice(p.span).chars().any(char::is_lowercase);
-        if !running
-            || end >= p.tokens.end
-            || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "(")
+        let dated = !running && end < p.tokens.end && is_date_line(finder, end..p.tokens.end);
+        if !dated
+            && (!running
+                || end >= p.tokens.end
+                || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "("))
         {
             continue;
         }
@@ -414,6 +417,27 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether tokens `range` are only a date: "1996-08-22", ", Aug 22",
+/// "Aug. 22 1996" (digits, months and their punctuation, at least one digit).
+fn is_date_line(finder: &Finder, range: std::ops::Range<usize>) -> bool {
+    let doc = finder.doc;
+    if range.len() > 8 {
+        return false;
+    }
+    let mut digits = false;
+    for i in range {
+        let w = doc.token_text(i);
+        if w.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/') {
+            digits |= w.bytes().any(|b| b.is_ascii_digit());
+        } else if !(matches!(w, "," | "." | "-" | "–" | "—")
+            || finder.lex.is_not_name(&title_case(w)))
+        {
+            return false;
+        }
+    }
+    digits
 }
 
 /// Numbered roads: "Route 9", "Interstate 80", and motorway codes ("M4",

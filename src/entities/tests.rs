@@ -227,6 +227,22 @@ fn datelines_are_places() {
 }
 
 #[test]
+fn a_dateline_on_a_line_of_its_own_is_a_place() {
+    for text in [
+        "Floods in the south\n\nROME 1996-08-22\n\nThe mayor of Rome spoke.",
+        "Floods in the south\n\nROME, Aug. 22\n\nThe mayor of Rome spoke.",
+    ] {
+        let e = entities(text);
+        let rome = e
+            .iter()
+            .find(|(_, _, m)| m.contains(&"ROME".to_string()))
+            .expect("dateline");
+        assert_eq!(rome.0, EntityKind::Place, "{text}");
+        assert_eq!(rome.2, ["ROME", "Rome"], "{text}");
+    }
+}
+
+#[test]
 fn country_short_forms_and_acronym_expansions_merge() {
     let e = entities("The U.S. and the United Kingdom spoke. America and Britain agreed, as did the World Trade Organization (WTO). The WTO said so.");
     let us = e
