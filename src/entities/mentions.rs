@@ -280,6 +280,24 @@ const IDENTITY_SUFFIXES: &[&str] = &[
     "Britons",
 ];
 
+/// Heads of place names that are also common surnames: "Anthony Lake" is a
+/// person, "Sun Valley" a place.
+fn surname_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Lake"
+            | "Hill"
+            | "Hills"
+            | "Park"
+            | "Field"
+            | "Fields"
+            | "Banks"
+            | "Bridges"
+            | "Wood"
+            | "Woods"
+    )
+}
+
 /// The most tokens one name may span.
 const MAX_NAME_TOKENS: usize = 12;
 
@@ -508,6 +526,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let mut j = i + 1;
+            // past "Office for the Regulation", the name may go on: "… of
+            // Civil Nuclear Safety"
+            let mut connected = false;
             // a name is short: a longer capitalised run is a title or a list
             while j < range.end && j - i < MAX_NAME_TOKENS {
                 if self.is_name_token(j) && self.doc.tokens[j].space_before {
@@ -550,14 +571,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                 };
                 let next_is_calendar = j + 1 < range.end && self.lex.is_not_name(self.word(j + 1));
                 let joins = self.is_word_token(j) && j + 1 < range.end && self.is_name_token(j + 1);
-                if head_before && connects && !next_is_calendar {
+                let org_head_before = self.lex.is_org_head(prev) || connected;
+                if (head_before || connected) && connects && !next_is_calendar {
                     if joins {
                         j += 2;
+                        connected = org_head_before;
                         continue;
                     }
                     // "of the Interior"
                     if j + 2 < range.end && self.word(j + 1) == "the" && self.is_name_token(j + 2) {
                         j += 3;
+                        connected = org_head_before;
                         continue;
                     }
                 }
@@ -614,9 +638,15 @@ impl<'d, 'a> Finder<'d, 'a> {
                         .take_while(|&k| self.is_name_token(k))
                         .count();
                     let last = j + run;
+                    // "Commission for the Protection of Children and Young
+                    // People": inside a name its head has opened already
+                    let inside = connected
+                        && self.lex.is_common(self.word(j + 1))
+                        && self.lex.known(self.word(j + 1)).is_none();
                     if run > 0
                         && (self.lex.is_org_head(self.word(last))
-                            || self.lex.is_event_head(self.word(last)))
+                            || self.lex.is_event_head(self.word(last))
+                            || inside)
                     {
                         j = last + 1;
                         continue;
@@ -646,6 +676,17 @@ impl<'d, 'a> Finder<'d, 'a> {
             i = j;
         }
         out
+    }
+
+    /// Whether token `i` is one capital letter with its dot ("J." in "J. Alfred").
+    fn is_initial_letter(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_none()
+            && i + 1 < self.doc.tokens.len()
+            && self.word(i + 1) == "."
+            && !self.doc.tokens[i + 1].space_before
     }
 
     /// Whether token `i` opens its sentence (past quotation marks and
@@ -747,6 +788,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         while a < b {
             let w = self.word(a);
             if self.lex.title(w).is_some() && !self.lex.is_function_word(w) || w == "Mr" {
+                break;
+            }
+            // "J. Alfred Prufrock", "A. Besnik Kola": an initial opens the name
+            if a + 2 < b && self.is_initial_letter(a) {
                 break;
             }
             if let Some((n, _)) = self.longest_known(a, b) {
@@ -852,11 +897,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             let last = self.word(self.core_end(a, b) - 1);
             let headed = self.lex.is_org_head(last) || self.lex.is_place_head(last);
+            // (not an institution's: "Commission for the Protection of
+            // Children and Young People")
             let common_before = (a..k).all(|i| {
                 let w = self.word(i);
                 self.lex.is_common(w)
                     && self.lex.known(w).is_none()
                     && self.lex.first_name(w).is_none()
+                    && !self.lex.is_org_head(w)
             });
             if common_before && !headed {
                 return vec![self.classify(k, b)];
@@ -907,6 +955,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             let first = self.known_candidate(a, a + n, known);
             return matches!(known.kind, EntityKind::Group | EntityKind::Place)
                 .then(|| vec![first, c]);
+        }
+        // "U.K. Supreme Court", "US Senate": a country's institution is
+        // one name
+        if let [(_, _, place), (_, _, body)] = tiles.as_slice() {
+            if k == rest.end && place.country && body.kind == EntityKind::Organization {
+                return Some(vec![self.candidate(a, b, EntityKind::Organization, HEAD)]);
+            }
         }
         let tiled = k == rest.end
             && tiles
@@ -1018,10 +1073,29 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// "Secretary of State John Kerry", "Mr. Smith". Gives the person and
     /// any name inside the title phrase, or `None` without a title.
     fn titled(&self, a: usize, b: usize) -> Option<Vec<Candidate>> {
-        let h = (a..b).rev().find(|&k| {
+        let mut h = (a..b).rev().find(|&k| {
             self.lex.title(self.word(k)).is_some() && !is_acronym(self.word(k))
                 || (k > a && self.word(k) == "CEO")
         })?;
+        // "Court of Justice", "Department of Justice": a title word after
+        // a head and its connector is the head's complement
+        if h + 1 == b
+            && h >= a + 2
+            && CONNECTORS.contains(&self.word(h - 1))
+            && self.lex.is_org_head(self.word(h - 2))
+        {
+            return None;
+        }
+        // "John Major spoke", "Mr Major said", "Billie Jean King": a title
+        // word that ends the chunk titles no one; it is a surname
+        if h + 1 == b && h > a {
+            let honorific = self.lex.title(self.word(a)).is_some_and(|t| t.honorific);
+            if honorific && h == a + 1 {
+                h = a;
+            } else if (a..h).all(|k| self.lex.first_name(self.word(k)).is_some()) {
+                return Some(vec![self.candidate(a, b, EntityKind::Person, HEAD)]);
+            }
+        }
         // The name runs from after the title (and its dot), past an "of
         // State" extension.
         let mut name_start = h + 1;
@@ -1040,8 +1114,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // A name ending in a head is an institution, not a titled person:
         // "King Abdullah University", "Prince Edward Island".
+        // ("President Ellen Park": a first name and a surname that is a head)
         let last = self.word(b - 1);
-        if name_start < b && (self.lex.is_org_head(last) || self.lex.is_place_head(last)) {
+        let person = b == name_start + 2
+            && self.lex.first_name(self.word(name_start)).is_some()
+            && surname_head(last);
+        if name_start < b && (self.lex.is_org_head(last) || self.lex.is_place_head(last)) && !person
+        {
             return None;
         }
         let mut out = Vec::new();
@@ -1105,8 +1184,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         let lex = self.lex;
         let words: Vec<&str> = (a..self.core_end(a, b)).map(|k| self.word(k)).collect();
         let last = words[words.len() - 1];
-        let first_name =
-            words.len() >= 2 && lex.first_name(words[0]).is_some() && !is_acronym(words[0]);
+        // (past an initial: "J. Harold Pike")
+        let given = if words.len() >= 4 && self.is_initial_letter(a) {
+            words[2]
+        } else {
+            words[0]
+        };
+        let first_name = words.len() >= 2 && lex.first_name(given).is_some() && !is_acronym(given);
         let head_at = |k: usize| k + 1 == words.len() || CONNECTORS.contains(&words[k + 1]);
         for (k, w) in words.iter().enumerate() {
             if head_at(k) && lex.is_org_head(w) && (k > 0 || words.len() > 1) {
@@ -1134,21 +1218,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "Anthony Lake" is a person, "Sun Valley" a place: a head that
             // is also a common surname after a first name makes a person.
-            let surname_head = matches!(
-                *w,
-                "Lake"
-                    | "Hill"
-                    | "Hills"
-                    | "Park"
-                    | "Field"
-                    | "Fields"
-                    | "Banks"
-                    | "Bridges"
-                    | "Wood"
-                    | "Woods"
-            );
             let person_first =
-                first_name && words.len() == 2 && surname_head && lex.known(words[0]).is_none();
+                first_name && words.len() == 2 && surname_head(w) && lex.known(words[0]).is_none();
             if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
@@ -1178,7 +1249,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if words.len() >= 2 && super::CLUB_HEADS.contains(&last) && !first_name {
             return self.candidate(a, b, EntityKind::Organization, HEAD);
         }
-        if first_name {
+        if first_name || self.after_role(a) {
             return self.candidate(a, b, EntityKind::Person, HEAD);
         }
         // "Chicago Sun-Times", "Boston Dynamics": a place and a name is an
@@ -1200,6 +1271,20 @@ impl<'d, 'a> Finder<'d, 'a> {
         } else {
             self.candidate(a, b, EntityKind::Organization, GUESS)
         }
+    }
+
+    /// Whether a lower-case role noun stands just before token `a`, as a
+    /// title does: "dissident Wang Donghai", "striker Okafor".
+    fn after_role(&self, a: usize) -> bool {
+        if a == 0 || !self.same_sentence(a - 1, a) {
+            return false;
+        }
+        // ("off-spinner": the last part may be the role)
+        let w = self.word(a - 1);
+        let last = w.rsplit_once('-').map_or(w, |(_, last)| last);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !ORG_APPOSITIVES.contains(&last)
+            && (self.lex.role(w).is_some() || self.lex.role(last).is_some())
     }
 
     /// What the words around a name say of its kind.
@@ -1256,7 +1341,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                     break;
                 }
                 let possessive = after(k + 1).is_some_and(|x| x == "’s" || x == "'s");
-                if ORG_APPOSITIVES.contains(&w) && !possessive {
+                // ("X, the pressure group Human Rights Now said": a name
+                // after the noun is what it describes)
+                let named = after(k + 1).is_some_and(is_capitalised);
+                if ORG_APPOSITIVES.contains(&w) && !possessive && !named {
                     return Some(EntityKind::Organization);
                 }
             }

@@ -429,7 +429,9 @@ fn is_date_line(finder: &Finder, range: std::ops::Range<usize>) -> bool {
     let mut digits = false;
     for i in range {
         let w = doc.token_text(i);
-        if w.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/') {
+        if w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/')
+        {
             digits |= w.bytes().any(|b| b.is_ascii_digit());
         } else if !(matches!(w, "," | "." | "-" | "–" | "—")
             || finder.lex.is_not_name(&title_case(w)))
