@@ -244,8 +244,11 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// "city of X", "region of X".
 const PLACE_OF: &[&str] = &[
     "city",
+    "cities",
     "town",
+    "towns",
     "village",
+    "villages",
     "region",
     "province",
     "state",
@@ -296,6 +299,11 @@ fn surname_head(w: &str) -> bool {
             | "Wood"
             | "Woods"
     )
+}
+
+/// Whether token `k` is a first name with more of the name after it, by `end`.
+fn first_name_before_name_at(finder: &Finder, k: usize, end: usize) -> bool {
+    k + 1 < end && finder.lex.first_name(finder.word(k)).is_some()
 }
 
 /// The most tokens one name may span.
@@ -458,8 +466,22 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return false; // "I'm", "We’re"
             }
         }
-        if let Some((_, after)) = w.rsplit_once('-') {
-            if after.chars().next().is_some_and(char::is_lowercase) && self.lex.known(w).is_none() {
+        if let Some((before, after)) = w.rsplit_once('-') {
+            // "Kang Young-hoon", "Kim Jong-un": a given name of two
+            // syllables after a capitalised family name
+            let syllables = !before.contains('-')
+                && (2..=5).contains(&after.len())
+                && !self.lex.is_common(after)
+                && !self.lex.is_common(before)
+                && i > 0
+                && self.doc.tokens[i].space_before
+                && self.doc.tokens[i - 1].kind == TokenKind::Word
+                && is_capitalised(self.word(i - 1))
+                && letter_count(self.word(i - 1)) <= 5;
+            if after.chars().next().is_some_and(char::is_lowercase)
+                && self.lex.known(w).is_none()
+                && !syllables
+            {
                 return false; // "Record-breaking", "T-shirts"
             }
         }
@@ -815,7 +837,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             // mid-sentence, a capitalised "Will" or "May" is a name
             let named =
                 first_name_before_name && !initial && matches!(w, "Will" | "May" | "Don" | "Les");
-            let drop = (self.lex.is_not_name(w) && !first_name_before_name)
+            // "Economist Joel Naroff said": a role, capitalised by position
+            let role = initial
+                && first_name_before_name_at(self, a + 1, b)
+                && with_lower_case(w, |lower| self.lex.role(lower).is_some());
+            let drop = role
+                || (self.lex.is_not_name(w) && !first_name_before_name)
                 || (self.lex.is_function_word(w) && !named)
                 || (initial && self.looks_common(w) && !seen_mid_sentence(w));
             if !drop {
@@ -924,6 +951,21 @@ impl<'d, 'a> Finder<'d, 'a> {
         let rest = a + n..self.core_end(a, b);
         if rest.is_empty() {
             return None;
+        }
+        // "American Dennis Mitchell", "Kenyan Ruth Chepkoech": a nationality
+        // and a person
+        let last = self.word(rest.end - 1);
+        if matches!(known.kind, EntityKind::Group | EntityKind::Place)
+            && (2..=3).contains(&rest.len())
+            && self.lex.first_name(self.word(rest.start)).is_some()
+            && self.longest_known(rest.start, rest.end).is_none()
+            && !self.lex.is_org_head(last)
+            && !self.lex.is_place_head(last)
+        {
+            return Some(vec![
+                self.known_candidate(a, a + n, known),
+                self.candidate(rest.start, rest.end, EntityKind::Person, HEAD),
+            ]);
         }
         // "Chad Day", "Georgia Smith": a first name, not a place
         let personal = n == 1
@@ -1088,12 +1130,20 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // "John Major spoke", "Mr Major said", "Billie Jean King": a title
         // word that ends the chunk titles no one; it is a surname
+        // ("Prime Minister John Major": the title before the first name)
         if h + 1 == b && h > a {
-            let honorific = self.lex.title(self.word(a)).is_some_and(|t| t.honorific);
-            if honorific && h == a + 1 {
-                h = a;
-            } else if (a..h).all(|k| self.lex.first_name(self.word(k)).is_some()) {
-                return Some(vec![self.candidate(a, b, EntityKind::Person, HEAD)]);
+            let given = |k: usize| self.lex.first_name(self.word(k)).is_some();
+            let earlier = (a..h)
+                .rev()
+                .find(|&k| self.lex.title(self.word(k)).is_some() && !is_acronym(self.word(k)));
+            let honorific = |k: usize| self.lex.title(self.word(k)).is_some_and(|t| t.honorific);
+            match earlier {
+                Some(e) if e + 1 < h && (e + 1..h).all(given) => h = e,
+                Some(e) if e + 1 == h && honorific(e) => h = e,
+                _ if (a..h).all(given) => {
+                    return Some(vec![self.candidate(a, b, EntityKind::Person, HEAD)]);
+                }
+                _ => {}
             }
         }
         // The name runs from after the title (and its dot), past an "of

@@ -302,6 +302,21 @@ fn names_news_gets_wrong_on_unseen_text() {
         // a role noun before a name is a title in lower case
         ("The analyst Moody said prices would fall.", "Moody", Person),
         ("Police held dissident Tarn Okello.", "Tarn Okello", Person),
+        // a nationality before a person's name is a group of its own
+        (
+            "Kenyan Ruth Chepkoech won the race.",
+            "Ruth Chepkoech",
+            Person,
+        ),
+        ("Kenyan Ruth Chepkoech won the race.", "Kenyan", Group),
+        // a title before the first name of a surname that is a title word
+        ("Prime Minister John Major spoke.", "John Major", Person),
+        // "towns of X": plural place nouns
+        (
+            "They work in the mining towns of Barentsburg.",
+            "Barentsburg",
+            Place,
+        ),
     ];
     for &(text, name, kind) in cases {
         assert_eq!(
