@@ -472,7 +472,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let syllables = !before.contains('-')
                 && (2..=5).contains(&after.len())
                 && !self.lex.is_common(after)
-                && !self.lex.is_common(before)
+                && is_capitalised(before)
                 && i > 0
                 && self.doc.tokens[i].space_before
                 && self.doc.tokens[i - 1].kind == TokenKind::Word

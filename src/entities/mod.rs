@@ -601,6 +601,66 @@ fn headline_mentions(
     out
 }
 
+/// Verbs and phrases of a sports result: the sides of "Essex beat Kent" or
+/// "a win over Kent" are teams.
+const RESULT_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "thrashed",
+    "routed",
+    "edged",
+    "trounced",
+    "overcame",
+    "outclassed",
+];
+
+/// Nations that field national sides without being countries of their own.
+const NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
+
+/// A town, county or state that plays ("Essex beat Kent", "a win over
+/// Kent") is its club in the whole document, except where it is a place
+/// ("in Essex", "at Kent"). Countries stay places: national sides are
+/// written as the country.
+fn sports_clubs(finder: &Finder, found: &mut [Candidate]) {
+    let doc = finder.doc;
+    let word = |i: usize| (i < doc.tokens.len()).then(|| doc.token_text(i));
+    let plays = |c: &Candidate| {
+        let before = c.first.checked_sub(1).and_then(word);
+        let before2 = c.first.checked_sub(2).and_then(word);
+        let after = word(c.end);
+        after.is_some_and(|w| RESULT_VERBS.contains(&w))
+            || before.is_some_and(|w| RESULT_VERBS.contains(&w))
+            || before == Some("over") && before2.is_some_and(|w| matches!(w, "win" | "victory"))
+    };
+    let country = |c: &Candidate| {
+        finder.lex.known(&c.form).is_some_and(|k| k.country)
+            || c.form.contains(' ')
+            || NATIONS.contains(&c.form.as_str())
+    };
+    let clubs: FxHashSet<String> = found
+        .iter()
+        .filter(|c| c.kind == EntityKind::Place && !country(c) && plays(c))
+        .map(|c| c.form.clone())
+        .collect();
+    if clubs.is_empty() {
+        return;
+    }
+    for c in found.iter_mut() {
+        let placed = c
+            .first
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "to"));
+        if clubs.contains(&c.form) && c.kind == EntityKind::Place && !placed {
+            c.kind = EntityKind::Organization;
+            c.key = Some(format!("club:{}", c.form));
+            c.strength = KNOWN;
+        }
+    }
+}
+
 /// Give each form the kind of its strongest evidence anywhere in the
 /// document, and a lone surname or first name the kind of its person.
 fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) {
@@ -638,6 +698,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             c.strength = KNOWN;
         }
     }
+    sports_clubs(finder, found);
     let best = strongest_by_form(found);
     let mut person_parts: FxHashSet<String> = FxHashSet::default();
     for c in found.iter() {

@@ -317,6 +317,12 @@ fn names_news_gets_wrong_on_unseen_text() {
             "Barentsburg",
             Place,
         ),
+        // a given name of two syllables after the family name
+        (
+            "He wrote to his counterpart, Kang Young-hoon.",
+            "Kang Young-hoon",
+            Person,
+        ),
     ];
     for &(text, name, kind) in cases {
         assert_eq!(
@@ -339,6 +345,30 @@ fn names_news_gets_wrong_on_unseen_text() {
             "Tarn Okello"
         ),
         Some(Person)
+    );
+}
+
+#[test]
+fn a_county_that_plays_is_its_club() {
+    let e = entities("Essex beat Kent by an innings. Essex now lead the table. He lives in Essex.");
+    let kinds: Vec<(EntityKind, &str)> = e
+        .iter()
+        .flat_map(|(k, _, m)| m.iter().map(move |m| (*k, m.as_str())))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (EntityKind::Organization, "Essex"),
+            (EntityKind::Organization, "Essex"),
+            (EntityKind::Organization, "Kent"),
+            (EntityKind::Place, "Essex"),
+        ],
+        "{e:?}"
+    );
+    // a country is its national side, written as the country
+    assert_eq!(
+        kind_of("England beat Pakistan by 107 runs.", "England"),
+        Some(EntityKind::Place)
     );
 }
 
