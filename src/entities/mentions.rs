@@ -1291,8 +1291,27 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         }
-        // "NTT DoCoMo": people's names hold no acronyms
-        if words.len() >= 2 && words.iter().any(|w| is_acronym(w) && !w.contains('.')) {
+        // "NTT DoCoMo": people's names hold no acronyms, nor "&"
+        // ("Douglas & Lomason")
+        if words.len() >= 2
+            && words
+                .iter()
+                .any(|w| is_acronym(w) && !w.contains('.') || *w == "&")
+        {
+            return self.candidate(a, b, EntityKind::Organization, CUE);
+        }
+        // "San Francisco Giants", "Hong Kong Standard": a known place of
+        // two words or more and a name after it is an organisation based
+        // there (its first word is no first name)
+        let place_first = self
+            .longest_known(a, self.core_end(a, b))
+            .filter(|(n, k)| {
+                *n >= 2
+                    && *n < words.len()
+                    && matches!(k.kind, EntityKind::Place | EntityKind::Group)
+            })
+            .is_some();
+        if place_first {
             return self.candidate(a, b, EntityKind::Organization, CUE);
         }
         // "Ashford Rovers", "Whitby Athletic": a club named after its town
@@ -1315,7 +1334,18 @@ impl<'d, 'a> Finder<'d, 'a> {
             return self.candidate(a, b, kind, CUE);
         }
         // Capitalised common words together name a thing, not a person:
-        // "Electronic Arts", "National Lottery".
+        // "Electronic Arts", "National Lottery"; so does a rare word and a
+        // common plural noun with no first name before it ("Pirelli
+        // Cables", "Scissor Sisters"; a singular may be a surname).
+        let thing = words.len() == 2
+            && lex.is_common(last)
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && lex.first_name(last).is_none()
+            && !surname_head(last);
+        if thing {
+            return self.candidate(a, b, EntityKind::Organization, GUESS);
+        }
         if words.len() >= 2 && !words.iter().all(|w| lex.is_common(w)) {
             self.candidate(a, b, EntityKind::Person, GUESS)
         } else {

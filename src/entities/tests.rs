@@ -317,6 +317,22 @@ fn names_news_gets_wrong_on_unseen_text() {
             "Barentsburg",
             Place,
         ),
+        // names of companies no person bears
+        (
+            "Douglas & Lomason shares rose.",
+            "Douglas & Lomason",
+            Organization,
+        ),
+        (
+            "Pirelli Cables won the order.",
+            "Pirelli Cables",
+            Organization,
+        ),
+        (
+            "The San Francisco Giants won again.",
+            "San Francisco Giants",
+            Organization,
+        ),
         // a given name of two syllables after the family name
         (
             "He wrote to his counterpart, Kang Young-hoon.",
