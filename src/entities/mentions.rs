@@ -685,9 +685,15 @@ impl<'d, 'a> Finder<'d, 'a> {
                         j += 2;
                         continue;
                     }
-                    // "Ford Motor Co.", "Calif.": the dot ends the name
-                    if CLOSED_BY_DOT.contains(&prev)
-                        || self.lex.known(&format!("{prev} .")).is_some()
+                    // "Ford Motor Co.", "Calif.": the dot ends the name (a
+                    // company form's dot that ends the sentence is its full
+                    // stop: "… said John Casesa of Schroder & Co.")
+                    let last = j + 1 >= range.end
+                        || j + 2 == range.end && matches!(self.word(j + 1), "\"" | "”" | "’" | "'");
+                    let company = CLOSED_BY_DOT.contains(&prev) && !matches!(prev, "Jr" | "Sr");
+                    if (CLOSED_BY_DOT.contains(&prev)
+                        || self.lex.known(&format!("{prev} .")).is_some())
+                        && !(last && company)
                     {
                         j += 1;
                     }
@@ -814,6 +820,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "J. Alfred Prufrock", "A. Besnik Kola": an initial opens the name
             if a + 2 < b && self.is_initial_letter(a) {
+                break;
+            }
+            // "First Bank System Inc.", "First Union": an ordinal inside a
+            // company's name
+            let ordinal = matches!(w, "First" | "Second" | "Third");
+            if ordinal && b - a >= 2 && self.lex.is_org_head(self.word(self.core_end(a, b) - 1)) {
                 break;
             }
             if let Some((n, _)) = self.longest_known(a, b) {

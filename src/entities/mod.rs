@@ -616,6 +616,30 @@ const RESULT_VERBS: &[&str] = &[
     "outclassed",
 ];
 
+/// Players and staff of a side: "Surrey captain Chris Lewis".
+const SPORTS_ROLES: &[&str] = &[
+    "captain",
+    "skipper",
+    "manager",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "pitcher",
+    "shortstop",
+    "outfielder",
+    "quarterback",
+    "winger",
+    "fly-half",
+    "scrum-half",
+    "fans",
+    "supporters",
+];
+
 /// Nations that field national sides without being countries of their own.
 const NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
 
@@ -630,9 +654,14 @@ fn sports_clubs(finder: &Finder, found: &mut [Candidate]) {
         let before = c.first.checked_sub(1).and_then(word);
         let before2 = c.first.checked_sub(2).and_then(word);
         let after = word(c.end);
-        after.is_some_and(|w| RESULT_VERBS.contains(&w))
+        after.is_some_and(|w| RESULT_VERBS.contains(&w) || SPORTS_ROLES.contains(&w))
             || before.is_some_and(|w| RESULT_VERBS.contains(&w))
             || before == Some("over") && before2.is_some_and(|w| matches!(w, "win" | "victory"))
+    };
+    // in a document with results, sides are also met "against", "for", "v"
+    let plays_too = |c: &Candidate| {
+        let before = c.first.checked_sub(1).and_then(word);
+        before.is_some_and(|w| matches!(w, "against" | "for" | "v" | "vs" | "over"))
     };
     let country = |c: &Candidate| {
         finder.lex.known(&c.form).is_some_and(|k| k.country)
@@ -647,6 +676,12 @@ fn sports_clubs(finder: &Finder, found: &mut [Candidate]) {
     if clubs.is_empty() {
         return;
     }
+    let clubs: FxHashSet<String> = found
+        .iter()
+        .filter(|c| c.kind == EntityKind::Place && !country(c) && plays_too(c))
+        .map(|c| c.form.clone())
+        .chain(clubs)
+        .collect();
     for c in found.iter_mut() {
         let placed = c
             .first

@@ -333,6 +333,14 @@ fn names_news_gets_wrong_on_unseen_text() {
             "San Francisco Giants",
             Organization,
         ),
+        // an ordinal inside a company's name
+        (
+            "Shares in First Union Bank rose.",
+            "First Union Bank",
+            Organization,
+        ),
+        // a company form's dot that ends the sentence is the full stop
+        ("He works at Acme Motor Co.", "Acme Motor Co", Organization),
         // a given name of two syllables after the family name
         (
             "He wrote to his counterpart, Kang Young-hoon.",
@@ -381,6 +389,16 @@ fn a_county_that_plays_is_its_club() {
         ],
         "{e:?}"
     );
+    // a side's players and staff, and in a results story "against X"
+    let e = entities(
+        "Surrey captain Tom Hale made 70. Essex beat Kent. Kent play against Surrey next.",
+    );
+    let surrey: Vec<EntityKind> = e
+        .iter()
+        .filter(|(_, n, _)| n == "Surrey")
+        .map(|(k, _, _)| *k)
+        .collect();
+    assert_eq!(surrey, [EntityKind::Organization], "{e:?}");
     // a country is its national side, written as the country
     assert_eq!(
         kind_of("England beat Pakistan by 107 runs.", "England"),
