@@ -140,6 +140,27 @@ fn is_verb_like(finder: &Finder, w: &str) -> bool {
         && !ADJECTIVE_PARTICIPLES.contains(&lower.as_str())
         && finder.lex.role(&lower).is_none()
         || matches!(lower.as_str(), "includes" | "including" | "include")
+        // short and irregular finite verbs: "Police held veteran dissident X"
+        || matches!(
+            lower.as_str(),
+            "held"
+                | "met"
+                | "led"
+                | "said"
+                | "told"
+                | "won"
+                | "beat"
+                | "hit"
+                | "sent"
+                | "left"
+                | "saw"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+        )
 }
 
 /// Words before a title that say when it held: "former President X".

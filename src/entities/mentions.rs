@@ -966,18 +966,29 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // "American Dennis Mitchell", "Kenyan Ruth Chepkoech": a nationality
         // and a person
+        // ("Australian Anthony Hill": a surname may be a head; "American
+        // Nate Miller": a rare word after a nationality is a given name)
         let last = self.word(rest.end - 1);
+        let given = self.word(rest.start);
+        let first_name = self.lex.first_name(given).is_some();
+        let rare = known.kind == EntityKind::Group
+            && !self.lex.is_common(given)
+            && self.lex.known(given).is_none()
+            && !is_acronym(given);
+        let headed = (self.lex.is_org_head(last) || self.lex.is_place_head(last))
+            && !(first_name && rest.len() == 2 && surname_head(last));
         if matches!(known.kind, EntityKind::Group | EntityKind::Place)
             && (2..=3).contains(&rest.len())
-            && self.lex.first_name(self.word(rest.start)).is_some()
+            && (first_name || rare)
             && self.longest_known(rest.start, rest.end).is_none()
-            && !self.lex.is_org_head(last)
-            && !self.lex.is_place_head(last)
+            && !headed
         {
-            return Some(vec![
-                self.known_candidate(a, a + n, known),
-                self.candidate(rest.start, rest.end, EntityKind::Person, HEAD),
-            ]);
+            let person = if first_name {
+                self.candidate(rest.start, rest.end, EntityKind::Person, HEAD)
+            } else {
+                self.classify(rest.start, rest.end)
+            };
+            return Some(vec![self.known_candidate(a, a + n, known), person]);
         }
         // "Chad Day", "Georgia Smith": a first name, not a place
         let personal = n == 1
@@ -1131,6 +1142,22 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.lex.title(self.word(k)).is_some() && !is_acronym(self.word(k))
                 || (k > a && self.word(k) == "CEO")
         })?;
+        // "King said", "said King": a title word alone, with no article
+        // before it, may be the surname of a person named in full
+        // elsewhere ("Billie Jean King"); `settle_kinds` keeps it only then
+        if b == a + 1 {
+            let before = (a > 0 && self.same_sentence(a - 1, a)).then(|| self.word(a - 1));
+            let determined = before.is_some_and(|w| {
+                self.lex.is_function_word(w) && !matches!(w, "and" | "but" | "or")
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(w, "'s" | "’s")
+                    || is_capitalised(w)
+            });
+            if !determined && !is_acronym(self.word(a)) {
+                return Some(vec![self.candidate(a, b, EntityKind::Person, GUESS)]);
+            }
+        }
         // "Court of Justice", "Department of Justice": a title word after
         // a head and its connector is the head's complement
         if h + 1 == b

@@ -773,6 +773,14 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             c.strength = HEAD;
         }
     }
+    // "King said" is kept only where a person's name ends in "King"
+    found.retain(|c| {
+        c.kind != EntityKind::Person
+            || c.strength != GUESS
+            || c.end - c.first != 1
+            || finder.lex.title(&c.form).is_none()
+            || person_parts.contains(&c.form)
+    });
     // A lone capitalised common word guessed a name once ("the Reason
     // campaign", "Terms of Service"), or only where capitals prove nothing
     // (a headline, a sentence start), is more likely a title or furniture.

@@ -341,6 +341,8 @@ fn names_news_gets_wrong_on_unseen_text() {
         ),
         // a company form's dot that ends the sentence is the full stop
         ("He works at Acme Motor Co.", "Acme Motor Co", Organization),
+        // a nationality and a person whose surname is a head
+        ("Australian Anthony Hill won.", "Anthony Hill", Person),
         // a given name of two syllables after the family name
         (
             "He wrote to his counterpart, Kang Young-hoon.",
@@ -404,6 +406,34 @@ fn a_county_that_plays_is_its_club() {
         kind_of("England beat Pakistan by 107 runs.", "England"),
         Some(EntityKind::Place)
     );
+}
+
+#[test]
+fn a_title_word_alone_is_the_surname_of_a_person_named_in_full() {
+    let e = entities(
+        "Billie Jean King picked the team. Seles won and King is counting on her. \
+         \"We need her,\" King said. The King of Spain said no.",
+    );
+    let king = e
+        .iter()
+        .find(|(_, n, _)| n == "Billie Jean King")
+        .expect("King");
+    assert_eq!(king.2, ["Billie Jean King", "King", "King"], "{e:?}");
+    // with no such person, a lone title word is no one
+    assert!(entities("Seles won and King is counting on her.")
+        .iter()
+        .all(|(_, n, _)| n != "King"));
+}
+
+#[test]
+fn a_role_phrase_before_a_name_stops_at_a_verb() {
+    let doc = Document::parse("Police held veteran dissident Tarn Okello on Friday.");
+    let found = find(&doc);
+    let okello = found
+        .iter()
+        .find(|e| e.name == "Tarn Okello")
+        .expect("Okello");
+    assert_eq!(okello.descriptors, ["veteran dissident"]);
 }
 
 #[test]
