@@ -362,9 +362,17 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
         let mut start = p.tokens.start;
         let mut end = start;
         loop {
+            // ("ST. LOUIS": a dot inside)
+            let dot = |end: usize| {
+                end > start
+                    && end + 1 < p.tokens.end
+                    && doc.token_text(end) == "."
+                    && !doc.tokens[end].space_before
+                    && is_acronym(doc.token_text(end + 1))
+            };
             while end < p.tokens.end
-                && doc.tokens[end].kind == TokenKind::Word
-                && is_acronym(doc.token_text(end))
+                && (doc.tokens[end].kind == TokenKind::Word && is_acronym(doc.token_text(end))
+                    || dot(end))
             {
                 end += 1;
             }
@@ -392,6 +400,28 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
         {
             continue;
         }
+        // "PARAMARIBO, Surinam 1996-08-30", "MAHALA, Bosnia –": the region
+        // after the comma is a place too
+        if doc.token_text(end) == "," && end > p.tokens.start {
+            let from = end + 1;
+            let mut to = from;
+            while to < p.tokens.end
+                && to - from < 3
+                && doc.tokens[to].kind == TokenKind::Word
+                && is_capitalised(doc.token_text(to))
+                && !is_acronym(doc.token_text(to))
+            {
+                to += 1;
+            }
+            let closed = to < p.tokens.end
+                && (is_date_line(finder, to..p.tokens.end)
+                    || matches!(doc.token_text(to), "—" | "–" | "-" | "("));
+            if to > from && closed {
+                let mut c = finder.candidate(from, to, EntityKind::Place, KNOWN);
+                c.key = finder.lex.known(&c.form).map(|k| k.key.clone());
+                out.push(c);
+            }
+        }
         for (first, end) in segments {
             if end == first || end - first > 4 {
                 continue;
@@ -412,7 +442,8 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
             let form = form.join(" ");
             let mut c = finder.candidate(first, end, EntityKind::Place, KNOWN);
             c.key = finder.lex.known(&form).map(|k| k.key.clone());
-            c.form = form;
+            // as the text writes it: "St. Louis", not "St . Louis"
+            c.form = title_case(doc.slice(c.span));
             out.push(c);
         }
     }
@@ -688,6 +719,11 @@ fn sports_clubs(finder: &Finder, found: &mut [Candidate]) {
             .checked_sub(1)
             .and_then(word)
             .is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "to"));
+        // "ARLINGTON, Texas 1996-08-31": a dateline's region
+        let dateline = c.first >= 2
+            && word(c.first - 1) == Some(",")
+            && word(c.first - 2).is_some_and(is_acronym);
+        let placed = placed || dateline;
         if clubs.contains(&c.form) && c.kind == EntityKind::Place && !placed {
             c.kind = EntityKind::Organization;
             c.key = Some(format!("club:{}", c.form));

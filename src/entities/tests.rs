@@ -231,6 +231,7 @@ fn a_dateline_on_a_line_of_its_own_is_a_place() {
     for text in [
         "Floods in the south\n\nROME 1996-08-22\n\nThe mayor of Rome spoke.",
         "Floods in the south\n\nROME, Aug. 22\n\nThe mayor of Rome spoke.",
+        "Floods in the south\n\nROME, Italy 1996-08-22\n\nThe mayor of Rome spoke.",
     ] {
         let e = entities(text);
         let rome = e
@@ -240,6 +241,20 @@ fn a_dateline_on_a_line_of_its_own_is_a_place() {
         assert_eq!(rome.0, EntityKind::Place, "{text}");
         assert_eq!(rome.2, ["ROME", "Rome"], "{text}");
     }
+    // a dot inside, and the region after the comma
+    let e = entities("Results\n\nST. LOUIS 1996-08-30\n\nSt. Louis won.");
+    assert!(e.contains(&(
+        EntityKind::Place,
+        "St. Louis".into(),
+        vec!["ST. LOUIS".into(), "St. Louis".into()]
+    )));
+    assert_eq!(
+        kind_of(
+            "Rains\n\nPARAMARIBO, Norvania 1996-08-30\n\nIt rained.",
+            "Norvania"
+        ),
+        Some(EntityKind::Place)
+    );
 }
 
 #[test]
