@@ -777,10 +777,15 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
         let words: Vec<&str> = c.form.split(' ').collect();
         // a guessed person counts when no word of it is a common word
         let sure = c.strength >= HEAD || words.iter().all(|w| !finder.lex.is_common(w));
-        if kind == EntityKind::Person && c.end - c.first >= 2 && sure {
+        // (of a guessed one, the parts no common word could be: "Jansher"
+        // of "Jansher Khan")
+        if kind == EntityKind::Person && c.end - c.first >= 2 {
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                person_parts.insert(first.to_string());
-                person_parts.insert(last.to_string());
+                for part in [first, last] {
+                    if sure || !finder.lex.is_common(part) && !is_acronym(part) {
+                        person_parts.insert(part.to_string());
+                    }
+                }
             }
         }
     }

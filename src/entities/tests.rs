@@ -452,6 +452,19 @@ fn a_role_phrase_before_a_name_stops_at_a_verb() {
 }
 
 #[test]
+fn a_rare_part_of_a_guessed_person_is_that_person_alone() {
+    // "Khan" is a common word, so the guess "Jansher Khan" is not sure; but
+    // no common word is "Jansher"
+    let e = entities("Fans called Jansher Khan a cheat. Later Jansher said he was hurt.");
+    let jansher: Vec<EntityKind> = e
+        .iter()
+        .filter(|(_, _, m)| m.iter().any(|m| m == "Jansher"))
+        .map(|(k, _, _)| *k)
+        .collect();
+    assert_eq!(jansher, [EntityKind::Person], "{e:?}");
+}
+
+#[test]
 fn country_short_forms_and_acronym_expansions_merge() {
     let e = entities("The U.S. and the United Kingdom spoke. America and Britain agreed, as did the World Trade Organization (WTO). The WTO said so.");
     let us = e
