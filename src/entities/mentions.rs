@@ -818,6 +818,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             if self.lex.title(w).is_some() && !self.lex.is_function_word(w) || w == "Mr" {
                 break;
             }
+            // "Van Dam said", "Von der Leyen left": a particle opens the name
+            if matches!(w, "Van" | "Von") && a + 1 < b {
+                break;
+            }
             // "J. Alfred Prufrock", "A. Besnik Kola": an initial opens the name
             if a + 2 < b && self.is_initial_letter(a) {
                 break;
@@ -853,10 +857,20 @@ impl<'d, 'a> Finder<'d, 'a> {
             let role = initial
                 && first_name_before_name_at(self, a + 1, b)
                 && with_lower_case(w, |lower| self.lex.role(lower).is_some());
+            // "Social Democratic Party said": capitalised common words
+            // that a head ends name an institution, at a sentence's start too
+            let institution = b - a >= 3
+                && self.lex.is_org_head(self.word(self.core_end(a, b) - 1))
+                && self.lex.is_common(self.word(a + 1))
+                && self
+                    .lex
+                    .known(self.word(a + 1))
+                    .is_none_or(|k| k.kind == EntityKind::Group)
+                && !w.ends_with("ly");
             let drop = role
                 || (self.lex.is_not_name(w) && !first_name_before_name)
                 || (self.lex.is_function_word(w) && !named)
-                || (initial && self.looks_common(w) && !seen_mid_sentence(w));
+                || (initial && self.looks_common(w) && !seen_mid_sentence(w) && !institution);
             if !drop {
                 break;
             }
@@ -1281,6 +1295,22 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         let first_name = words.len() >= 2 && lex.first_name(given).is_some() && !is_acronym(given);
         let head_at = |k: usize| k + 1 == words.len() || CONNECTORS.contains(&words[k + 1]);
+        // "Pieter van Dam", "Van Dam": a first name or a Dutch or German
+        // particle, then a particle and a surname, is a person, whatever
+        // the surname's head ("Dam")
+        let particle_inside = first_name
+            && words.len() >= 3
+            && words[1..words.len() - 1]
+                .iter()
+                .all(|w| PARTICLES.contains(w));
+        let particle_first = words.len() >= 2
+            && matches!(words[0], "Van" | "Von")
+            && words[1..words.len() - 1]
+                .iter()
+                .all(|w| PARTICLES.contains(w));
+        if particle_inside || particle_first {
+            return self.candidate(a, b, EntityKind::Person, HEAD);
+        }
         for (k, w) in words.iter().enumerate() {
             if head_at(k) && lex.is_org_head(w) && (k > 0 || words.len() > 1) {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);

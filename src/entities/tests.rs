@@ -465,6 +465,30 @@ fn a_rare_part_of_a_guessed_person_is_that_person_alone() {
 }
 
 #[test]
+fn particles_and_sentence_initial_institutions() {
+    // a surname that is a place head after a particle, and its short form
+    let e = entities("The deal was signed by Pieter van Dam. Van Dam said the team was ready.");
+    assert!(e.contains(&(
+        EntityKind::Person,
+        "Pieter van Dam".into(),
+        vec!["Pieter van Dam".into(), "Van Dam".into()]
+    )));
+    // capitalised common words a head ends, at the start of a sentence
+    assert_eq!(
+        kind_of(
+            "Social Democratic Party officials met on Monday.",
+            "Social Democratic Party"
+        ),
+        Some(EntityKind::Organization)
+    );
+    // but a sentence adverb is no part of the name
+    assert_eq!(
+        kind_of("Separately Acme Holdings said no.", "Acme Holdings"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
 fn country_short_forms_and_acronym_expansions_merge() {
     let e = entities("The U.S. and the United Kingdom spoke. America and Britain agreed, as did the World Trade Organization (WTO). The WTO said so.");
     let us = e
