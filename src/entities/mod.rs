@@ -186,22 +186,39 @@ fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) {
     person_ends.sort_unstable();
     for sentence in &doc.sentences {
         let i = sentence.tokens.start;
-        if i + 2 >= sentence.tokens.end
-            || !matches!(doc.token_text(i), "The" | "the")
-            || !doc.token_text(i + 1).ends_with("-year-old")
-        {
+        if i + 2 >= sentence.tokens.end || !matches!(doc.token_text(i), "The" | "the") {
             continue;
         }
-        // "The 61-year-old neurologist": a role word after the age is part of it
-        let role = finder
-            .lex
-            .role(&doc.token_text(i + 2).to_lowercase())
-            .is_some();
-        let last = if role { i + 2 } else { i + 1 };
-        let start = doc.tokens[i].span.start;
-        let Some(&(end, k)) = person_ends.iter().rev().find(|(end, _)| *end <= start) else {
+        let last = if doc.token_text(i + 1).ends_with("-year-old") {
+            // "The 61-year-old neurologist": a role word after the age is part of it
+            let role = finder
+                .lex
+                .role(&doc.token_text(i + 2).to_lowercase())
+                .is_some();
+            if role {
+                i + 2
+            } else {
+                i + 1
+            }
+        } else if let Some(r) = role_opening(finder, i + 1, sentence.tokens.end) {
+            r
+        } else {
             continue;
         };
+        let start = doc.tokens[i].span.start;
+        let before = person_ends.partition_point(|(end, _)| *end <= start);
+        let Some(&(end, k)) = before.checked_sub(1).and_then(|b| person_ends.get(b)) else {
+            continue;
+        };
+        // "The spokeswoman said" after a man: someone else
+        let role_gender = finder.lex.role(&doc.token_text(last).to_lowercase());
+        let clash = matches!(
+            (role_gender, clusters[k].gender),
+            (Some(Gender::Male), Gender::Female) | (Some(Gender::Female), Gender::Male)
+        );
+        if clash {
+            continue;
+        }
         // the paragraph of the mention's last token
         let t = doc.tokens.partition_point(|t| t.span.start < end);
         let near = t > 0 && doc.tokens[i].paragraph <= doc.tokens[t - 1].paragraph + 1;
@@ -213,6 +230,32 @@ fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) {
             clusters[k].descriptors.push(text);
         }
     }
+}
+
+/// "The Corwick analyst added", "The Swedish commissioner said": a role
+/// noun after one to three modifiers from token `from`, with the
+/// sentence's verb after it; the role's token.
+fn role_opening(finder: &Finder, from: usize, end: usize) -> Option<usize> {
+    let doc = finder.doc;
+    for j in from..end.min(from + 4) {
+        let w = doc.token_text(j);
+        if doc.tokens[j].kind != TokenKind::Word || finder.lex.is_function_word(w) {
+            return None;
+        }
+        // (a modifier first: a bare "The witness said" may be someone else)
+        if finder.lex.role(&w.to_lowercase()).is_some() && !is_capitalised(w) && j > from {
+            let next = (j + 1 < end).then(|| doc.token_text(j + 1))?;
+            let verb = next.chars().next().is_some_and(char::is_lowercase)
+                && !finder.lex.is_function_word(next)
+                && finder.lex.role(next).is_none()
+                || matches!(
+                    next,
+                    "has" | "had" | "was" | "is" | "will" | "would" | "said"
+                );
+            return verb.then_some(j);
+        }
+    }
+    None
 }
 
 /// Gender for people no name list or title settles, from the pronoun that

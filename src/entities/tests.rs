@@ -489,6 +489,54 @@ fn particles_and_sentence_initial_institutions() {
 }
 
 #[test]
+fn descriptors_news_gives_in_other_ways() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        // a relative clause after the name
+        (
+            "Ana Ruiz, who represents the families, said no.",
+            "Ana Ruiz",
+            &["who represents the families"],
+        ),
+        // where the person works
+        (
+            "Tiago Silva of the Catholic University of Lisbon said yes.",
+            "Tiago Silva",
+            &["of the Catholic University of Lisbon"],
+        ),
+        (
+            "Grace Hope of the insurance union Unite said so.",
+            "Grace Hope",
+            &["of the insurance union Unite"],
+        ),
+        // "Ex-" titles as "former" does
+        (
+            "Ex-Minister Paulo Rocha said so.",
+            "Paulo Rocha",
+            &["Ex-Minister"],
+        ),
+        // a role in the next sentence, with a modifier
+        (
+            "Jake Tapper spoke first. The CNN host asked about taxes.",
+            "Jake Tapper",
+            &["The CNN host"],
+        ),
+        // a bare role may be someone else; a spokeswoman is no man
+        ("Tom Vance spoke. The witness said no.", "Tom Vance", &[]),
+        (
+            "Tom Vance spoke. The party spokeswoman said no.",
+            "Tom Vance",
+            &[],
+        ),
+    ];
+    for &(text, name, expected) in cases {
+        let doc = Document::parse(text);
+        let found = find(&doc);
+        let person = found.iter().find(|e| e.name == name).expect(name);
+        assert_eq!(person.descriptors, expected, "{text}");
+    }
+}
+
+#[test]
 fn country_short_forms_and_acronym_expansions_merge() {
     let e = entities("The U.S. and the United Kingdom spoke. America and Britain agreed, as did the World Trade Organization (WTO). The WTO said so.");
     let us = e
