@@ -520,6 +520,17 @@ fn descriptors_news_gives_in_other_ways() {
             "Jake Tapper",
             &["The CNN host"],
         ),
+        // relations: an opponent, a grandson
+        (
+            "She faces her opponent, Tom Vance, today.",
+            "Tom Vance",
+            &["her opponent"],
+        ),
+        (
+            "It is chaired by his great-grandson, Edward Frost.",
+            "Edward Frost",
+            &["his great-grandson"],
+        ),
         // a bare role may be someone else; a spokeswoman is no man
         ("Tom Vance spoke. The witness said no.", "Tom Vance", &[]),
         (
