@@ -127,7 +127,7 @@ impl PersonIndex {
         let probes = [
             format!("full:{joined}"),
             format!("fl:{first}|{last}"),
-            format!("suffix:{joined}"),
+            format!("suffix:{}", joined.to_lowercase()),
             format!("concat:{}", last.to_lowercase()),
             format!("last:{}", words.concat().to_lowercase()),
         ];
@@ -152,7 +152,8 @@ impl PersonIndex {
             format!("last:{}", last.to_lowercase()),
         ];
         for i in 1..words.len().saturating_sub(1) {
-            keys.push(format!("suffix:{}", words[i..].join(" ")));
+            // ("Van Dam" after "Pieter van Dam")
+            keys.push(format!("suffix:{}", words[i..].join(" ").to_lowercase()));
         }
         for key in keys {
             self.names.entry(key).or_insert(d);

@@ -140,6 +140,27 @@ fn is_verb_like(finder: &Finder, w: &str) -> bool {
         && !ADJECTIVE_PARTICIPLES.contains(&lower.as_str())
         && finder.lex.role(&lower).is_none()
         || matches!(lower.as_str(), "includes" | "including" | "include")
+        // short and irregular finite verbs: "Police held veteran dissident X"
+        || matches!(
+            lower.as_str(),
+            "held"
+                | "met"
+                | "led"
+                | "said"
+                | "told"
+                | "won"
+                | "beat"
+                | "hit"
+                | "sent"
+                | "left"
+                | "saw"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+        )
 }
 
 /// Words before a title that say when it held: "former President X".
@@ -185,6 +206,12 @@ pub fn describe<'c>(
         }
         if let Some(appositive) = appositive_after(finder, c.end) {
             found.push(appositive);
+        }
+        if let Some(clause) = relative_after(finder, c.end) {
+            found.push(clause);
+        }
+        if let Some(affiliation) = affiliation_after(finder, c.end) {
+            found.push(affiliation);
         }
         for d in found {
             if !d.is_empty() && !out.contains(&d) {
@@ -407,6 +434,84 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         return None;
     }
     Some(doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end].to_string())
+}
+
+/// A relative clause after the name ending before token `end`: "Ana Ruiz,
+/// who represents the families, said" gives "who represents the
+/// families" (to the next comma or the sentence's end).
+fn relative_after(finder: &Finder, end: usize) -> Option<String> {
+    let doc = finder.doc;
+    let n = doc.tokens.len();
+    if end + 2 >= n || doc.token_text(end) != "," || doc.token_text(end + 1) != "who" {
+        return None;
+    }
+    let sentence = doc.tokens[end].sentence;
+    let first = end + 1;
+    let mut last = first;
+    let mut k = first + 1;
+    while k < n && k - first < 25 && doc.tokens[k].sentence == sentence {
+        let t = doc.tokens[k];
+        let stop = match t.kind {
+            TokenKind::Word | TokenKind::Number | TokenKind::Possessive => false,
+            TokenKind::QuoteMark => true,
+            TokenKind::Punct => !matches!(doc.token_text(k), "-" | "&" | "/" | "%"),
+        };
+        if stop {
+            break;
+        }
+        last = k;
+        k += 1;
+    }
+    // a clause the sentence leaves open at its limit is not read
+    let closed = k >= n
+        || doc.tokens[k].sentence != sentence
+        || !matches!(doc.tokens[k].kind, TokenKind::Word);
+    (last > first && closed)
+        .then(|| doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end].to_string())
+}
+
+/// Where a person works, after the name ending before token `end`: "Ana
+/// Ruiz of the Prado", "Tiago Silva of the Catholic University of
+/// Portugal", "Grace Hope of the insurance union Unite".
+fn affiliation_after(finder: &Finder, end: usize) -> Option<String> {
+    let doc = finder.doc;
+    let n = doc.tokens.len();
+    if end + 1 >= n || doc.token_text(end) != "of" {
+        return None;
+    }
+    let sentence = doc.tokens[end].sentence;
+    let mut k = end + 1;
+    if doc.token_text(k) == "the" {
+        k += 1;
+    }
+    // a few lower-case words before the name ("the insurance union")
+    let lower_from = k;
+    while k < n
+        && k - lower_from < 3
+        && doc.tokens[k].sentence == sentence
+        && doc.tokens[k].kind == TokenKind::Word
+        && !is_capitalised(doc.token_text(k))
+        && !finder.lex.is_function_word(doc.token_text(k))
+    {
+        k += 1;
+    }
+    let mut last = None;
+    while k < n && k - end < 12 && doc.tokens[k].sentence == sentence {
+        let w = doc.token_text(k);
+        let name = doc.tokens[k].kind == TokenKind::Word && is_capitalised(w);
+        let joins = last.is_some()
+            && matches!(w, "of" | "for" | "and" | "&")
+            && k + 1 < n
+            && is_capitalised(doc.token_text(k + 1));
+        if name {
+            last = Some(k);
+        } else if !joins {
+            break;
+        }
+        k += 1;
+    }
+    let last = last?;
+    Some(doc.text[doc.tokens[end].span.start..doc.tokens[last].span.end].to_string())
 }
 
 /// Articles and the possessives that open a role phrase ("the minister",

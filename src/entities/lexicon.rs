@@ -492,6 +492,11 @@ impl Lexicon {
 
     /// The title this word is, written with or without its final dot.
     pub fn title(&self, word: &str) -> Option<Title> {
+        // "Ex-President" is a title as "former President" is
+        let word = word
+            .strip_prefix("Ex-")
+            .or_else(|| word.strip_prefix("ex-"))
+            .unwrap_or(word);
         self.titles
             .get(word.strip_suffix('.').unwrap_or(word))
             .copied()

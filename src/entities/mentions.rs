@@ -244,8 +244,11 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// "city of X", "region of X".
 const PLACE_OF: &[&str] = &[
     "city",
+    "cities",
     "town",
+    "towns",
     "village",
+    "villages",
     "region",
     "province",
     "state",
@@ -279,6 +282,29 @@ const IDENTITY_SUFFIXES: &[&str] = &[
     "Briton",
     "Britons",
 ];
+
+/// Heads of place names that are also common surnames: "Anthony Lake" is a
+/// person, "Sun Valley" a place.
+fn surname_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Lake"
+            | "Hill"
+            | "Hills"
+            | "Park"
+            | "Field"
+            | "Fields"
+            | "Banks"
+            | "Bridges"
+            | "Wood"
+            | "Woods"
+    )
+}
+
+/// Whether token `k` is a first name with more of the name after it, by `end`.
+fn first_name_before_name_at(finder: &Finder, k: usize, end: usize) -> bool {
+    k + 1 < end && finder.lex.first_name(finder.word(k)).is_some()
+}
 
 /// The most tokens one name may span.
 const MAX_NAME_TOKENS: usize = 12;
@@ -440,8 +466,22 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return false; // "I'm", "We’re"
             }
         }
-        if let Some((_, after)) = w.rsplit_once('-') {
-            if after.chars().next().is_some_and(char::is_lowercase) && self.lex.known(w).is_none() {
+        if let Some((before, after)) = w.rsplit_once('-') {
+            // "Kang Young-hoon", "Kim Jong-un": a given name of two
+            // syllables after a capitalised family name
+            let syllables = !before.contains('-')
+                && (2..=5).contains(&after.len())
+                && !self.lex.is_common(after)
+                && is_capitalised(before)
+                && i > 0
+                && self.doc.tokens[i].space_before
+                && self.doc.tokens[i - 1].kind == TokenKind::Word
+                && is_capitalised(self.word(i - 1))
+                && letter_count(self.word(i - 1)) <= 5;
+            if after.chars().next().is_some_and(char::is_lowercase)
+                && self.lex.known(w).is_none()
+                && !syllables
+            {
                 return false; // "Record-breaking", "T-shirts"
             }
         }
@@ -508,6 +548,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let mut j = i + 1;
+            // past "Office for the Regulation", the name may go on: "… of
+            // Civil Nuclear Safety"
+            let mut connected = false;
             // a name is short: a longer capitalised run is a title or a list
             while j < range.end && j - i < MAX_NAME_TOKENS {
                 if self.is_name_token(j) && self.doc.tokens[j].space_before {
@@ -550,14 +593,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                 };
                 let next_is_calendar = j + 1 < range.end && self.lex.is_not_name(self.word(j + 1));
                 let joins = self.is_word_token(j) && j + 1 < range.end && self.is_name_token(j + 1);
-                if head_before && connects && !next_is_calendar {
+                let org_head_before = self.lex.is_org_head(prev) || connected;
+                if (head_before || connected) && connects && !next_is_calendar {
                     if joins {
                         j += 2;
+                        connected = org_head_before;
                         continue;
                     }
                     // "of the Interior"
                     if j + 2 < range.end && self.word(j + 1) == "the" && self.is_name_token(j + 2) {
                         j += 3;
+                        connected = org_head_before;
                         continue;
                     }
                 }
@@ -614,9 +660,15 @@ impl<'d, 'a> Finder<'d, 'a> {
                         .take_while(|&k| self.is_name_token(k))
                         .count();
                     let last = j + run;
+                    // "Commission for the Protection of Children and Young
+                    // People": inside a name its head has opened already
+                    let inside = connected
+                        && self.lex.is_common(self.word(j + 1))
+                        && self.lex.known(self.word(j + 1)).is_none();
                     if run > 0
                         && (self.lex.is_org_head(self.word(last))
-                            || self.lex.is_event_head(self.word(last)))
+                            || self.lex.is_event_head(self.word(last))
+                            || inside)
                     {
                         j = last + 1;
                         continue;
@@ -633,9 +685,15 @@ impl<'d, 'a> Finder<'d, 'a> {
                         j += 2;
                         continue;
                     }
-                    // "Ford Motor Co.", "Calif.": the dot ends the name
-                    if CLOSED_BY_DOT.contains(&prev)
-                        || self.lex.known(&format!("{prev} .")).is_some()
+                    // "Ford Motor Co.", "Calif.": the dot ends the name (a
+                    // company form's dot that ends the sentence is its full
+                    // stop: "… said John Casesa of Schroder & Co.")
+                    let last = j + 1 >= range.end
+                        || j + 2 == range.end && matches!(self.word(j + 1), "\"" | "”" | "’" | "'");
+                    let company = CLOSED_BY_DOT.contains(&prev) && !matches!(prev, "Jr" | "Sr");
+                    if (CLOSED_BY_DOT.contains(&prev)
+                        || self.lex.known(&format!("{prev} .")).is_some())
+                        && !(last && company)
                     {
                         j += 1;
                     }
@@ -646,6 +704,17 @@ impl<'d, 'a> Finder<'d, 'a> {
             i = j;
         }
         out
+    }
+
+    /// Whether token `i` is one capital letter with its dot ("J." in "J. Alfred").
+    fn is_initial_letter(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_none()
+            && i + 1 < self.doc.tokens.len()
+            && self.word(i + 1) == "."
+            && !self.doc.tokens[i + 1].space_before
     }
 
     /// Whether token `i` opens its sentence (past quotation marks and
@@ -749,6 +818,20 @@ impl<'d, 'a> Finder<'d, 'a> {
             if self.lex.title(w).is_some() && !self.lex.is_function_word(w) || w == "Mr" {
                 break;
             }
+            // "Van Dam said", "Von der Leyen left": a particle opens the name
+            if matches!(w, "Van" | "Von") && a + 1 < b {
+                break;
+            }
+            // "J. Alfred Prufrock", "A. Besnik Kola": an initial opens the name
+            if a + 2 < b && self.is_initial_letter(a) {
+                break;
+            }
+            // "First Bank System Inc.", "First Union": an ordinal inside a
+            // company's name
+            let ordinal = matches!(w, "First" | "Second" | "Third");
+            if ordinal && b - a >= 2 && self.lex.is_org_head(self.word(self.core_end(a, b) - 1)) {
+                break;
+            }
             if let Some((n, _)) = self.longest_known(a, b) {
                 if n == b - a || !self.lex.is_function_word(w) {
                     break;
@@ -770,9 +853,24 @@ impl<'d, 'a> Finder<'d, 'a> {
             // mid-sentence, a capitalised "Will" or "May" is a name
             let named =
                 first_name_before_name && !initial && matches!(w, "Will" | "May" | "Don" | "Les");
-            let drop = (self.lex.is_not_name(w) && !first_name_before_name)
+            // "Economist Joel Naroff said": a role, capitalised by position
+            let role = initial
+                && first_name_before_name_at(self, a + 1, b)
+                && with_lower_case(w, |lower| self.lex.role(lower).is_some());
+            // "Social Democratic Party said": capitalised common words
+            // that a head ends name an institution, at a sentence's start too
+            let institution = b - a >= 3
+                && self.lex.is_org_head(self.word(self.core_end(a, b) - 1))
+                && self.lex.is_common(self.word(a + 1))
+                && self
+                    .lex
+                    .known(self.word(a + 1))
+                    .is_none_or(|k| k.kind == EntityKind::Group)
+                && !w.ends_with("ly");
+            let drop = role
+                || (self.lex.is_not_name(w) && !first_name_before_name)
                 || (self.lex.is_function_word(w) && !named)
-                || (initial && self.looks_common(w) && !seen_mid_sentence(w));
+                || (initial && self.looks_common(w) && !seen_mid_sentence(w) && !institution);
             if !drop {
                 break;
             }
@@ -852,11 +950,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             let last = self.word(self.core_end(a, b) - 1);
             let headed = self.lex.is_org_head(last) || self.lex.is_place_head(last);
+            // (not an institution's: "Commission for the Protection of
+            // Children and Young People")
             let common_before = (a..k).all(|i| {
                 let w = self.word(i);
                 self.lex.is_common(w)
                     && self.lex.known(w).is_none()
                     && self.lex.first_name(w).is_none()
+                    && !self.lex.is_org_head(w)
             });
             if common_before && !headed {
                 return vec![self.classify(k, b)];
@@ -876,6 +977,32 @@ impl<'d, 'a> Finder<'d, 'a> {
         let rest = a + n..self.core_end(a, b);
         if rest.is_empty() {
             return None;
+        }
+        // "American Dennis Mitchell", "Kenyan Ruth Chepkoech": a nationality
+        // and a person
+        // ("Australian Anthony Hill": a surname may be a head; "American
+        // Nate Miller": a rare word after a nationality is a given name)
+        let last = self.word(rest.end - 1);
+        let given = self.word(rest.start);
+        let first_name = self.lex.first_name(given).is_some();
+        let rare = known.kind == EntityKind::Group
+            && !self.lex.is_common(given)
+            && self.lex.known(given).is_none()
+            && !is_acronym(given);
+        let headed = (self.lex.is_org_head(last) || self.lex.is_place_head(last))
+            && !(first_name && rest.len() == 2 && surname_head(last));
+        if matches!(known.kind, EntityKind::Group | EntityKind::Place)
+            && (2..=3).contains(&rest.len())
+            && (first_name || rare)
+            && self.longest_known(rest.start, rest.end).is_none()
+            && !headed
+        {
+            let person = if first_name {
+                self.candidate(rest.start, rest.end, EntityKind::Person, HEAD)
+            } else {
+                self.classify(rest.start, rest.end)
+            };
+            return Some(vec![self.known_candidate(a, a + n, known), person]);
         }
         // "Chad Day", "Georgia Smith": a first name, not a place
         let personal = n == 1
@@ -907,6 +1034,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             let first = self.known_candidate(a, a + n, known);
             return matches!(known.kind, EntityKind::Group | EntityKind::Place)
                 .then(|| vec![first, c]);
+        }
+        // "U.K. Supreme Court", "US Senate": a country's institution is
+        // one name
+        if let [(_, _, place), (_, _, body)] = tiles.as_slice() {
+            if k == rest.end && place.country && body.kind == EntityKind::Organization {
+                return Some(vec![self.candidate(a, b, EntityKind::Organization, HEAD)]);
+            }
         }
         let tiled = k == rest.end
             && tiles
@@ -1018,10 +1152,53 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// "Secretary of State John Kerry", "Mr. Smith". Gives the person and
     /// any name inside the title phrase, or `None` without a title.
     fn titled(&self, a: usize, b: usize) -> Option<Vec<Candidate>> {
-        let h = (a..b).rev().find(|&k| {
+        let mut h = (a..b).rev().find(|&k| {
             self.lex.title(self.word(k)).is_some() && !is_acronym(self.word(k))
                 || (k > a && self.word(k) == "CEO")
         })?;
+        // "King said", "said King": a title word alone, with no article
+        // before it, may be the surname of a person named in full
+        // elsewhere ("Billie Jean King"); `settle_kinds` keeps it only then
+        if b == a + 1 {
+            let before = (a > 0 && self.same_sentence(a - 1, a)).then(|| self.word(a - 1));
+            let determined = before.is_some_and(|w| {
+                self.lex.is_function_word(w) && !matches!(w, "and" | "but" | "or")
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(w, "'s" | "’s")
+                    || is_capitalised(w)
+            });
+            if !determined && !is_acronym(self.word(a)) {
+                return Some(vec![self.candidate(a, b, EntityKind::Person, GUESS)]);
+            }
+        }
+        // "Court of Justice", "Department of Justice": a title word after
+        // a head and its connector is the head's complement
+        if h + 1 == b
+            && h >= a + 2
+            && CONNECTORS.contains(&self.word(h - 1))
+            && self.lex.is_org_head(self.word(h - 2))
+        {
+            return None;
+        }
+        // "John Major spoke", "Mr Major said", "Billie Jean King": a title
+        // word that ends the chunk titles no one; it is a surname
+        // ("Prime Minister John Major": the title before the first name)
+        if h + 1 == b && h > a {
+            let given = |k: usize| self.lex.first_name(self.word(k)).is_some();
+            let earlier = (a..h)
+                .rev()
+                .find(|&k| self.lex.title(self.word(k)).is_some() && !is_acronym(self.word(k)));
+            let honorific = |k: usize| self.lex.title(self.word(k)).is_some_and(|t| t.honorific);
+            match earlier {
+                Some(e) if e + 1 < h && (e + 1..h).all(given) => h = e,
+                Some(e) if e + 1 == h && honorific(e) => h = e,
+                _ if (a..h).all(given) => {
+                    return Some(vec![self.candidate(a, b, EntityKind::Person, HEAD)]);
+                }
+                _ => {}
+            }
+        }
         // The name runs from after the title (and its dot), past an "of
         // State" extension.
         let mut name_start = h + 1;
@@ -1040,8 +1217,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // A name ending in a head is an institution, not a titled person:
         // "King Abdullah University", "Prince Edward Island".
+        // ("President Ellen Park": a first name and a surname that is a head)
         let last = self.word(b - 1);
-        if name_start < b && (self.lex.is_org_head(last) || self.lex.is_place_head(last)) {
+        let person = b == name_start + 2
+            && self.lex.first_name(self.word(name_start)).is_some()
+            && surname_head(last);
+        if name_start < b && (self.lex.is_org_head(last) || self.lex.is_place_head(last)) && !person
+        {
             return None;
         }
         let mut out = Vec::new();
@@ -1105,9 +1287,30 @@ impl<'d, 'a> Finder<'d, 'a> {
         let lex = self.lex;
         let words: Vec<&str> = (a..self.core_end(a, b)).map(|k| self.word(k)).collect();
         let last = words[words.len() - 1];
-        let first_name =
-            words.len() >= 2 && lex.first_name(words[0]).is_some() && !is_acronym(words[0]);
+        // (past an initial: "J. Harold Pike")
+        let given = if words.len() >= 4 && self.is_initial_letter(a) {
+            words[2]
+        } else {
+            words[0]
+        };
+        let first_name = words.len() >= 2 && lex.first_name(given).is_some() && !is_acronym(given);
         let head_at = |k: usize| k + 1 == words.len() || CONNECTORS.contains(&words[k + 1]);
+        // "Pieter van Dam", "Van Dam": a first name or a Dutch or German
+        // particle, then a particle and a surname, is a person, whatever
+        // the surname's head ("Dam")
+        let particle_inside = first_name
+            && words.len() >= 3
+            && words[1..words.len() - 1]
+                .iter()
+                .all(|w| PARTICLES.contains(w));
+        let particle_first = words.len() >= 2
+            && matches!(words[0], "Van" | "Von")
+            && words[1..words.len() - 1]
+                .iter()
+                .all(|w| PARTICLES.contains(w));
+        if particle_inside || particle_first {
+            return self.candidate(a, b, EntityKind::Person, HEAD);
+        }
         for (k, w) in words.iter().enumerate() {
             if head_at(k) && lex.is_org_head(w) && (k > 0 || words.len() > 1) {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
@@ -1134,21 +1337,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "Anthony Lake" is a person, "Sun Valley" a place: a head that
             // is also a common surname after a first name makes a person.
-            let surname_head = matches!(
-                *w,
-                "Lake"
-                    | "Hill"
-                    | "Hills"
-                    | "Park"
-                    | "Field"
-                    | "Fields"
-                    | "Banks"
-                    | "Bridges"
-                    | "Wood"
-                    | "Woods"
-            );
             let person_first =
-                first_name && words.len() == 2 && surname_head && lex.known(words[0]).is_none();
+                first_name && words.len() == 2 && surname_head(w) && lex.known(words[0]).is_none();
             if head_at(k) && lex.is_place_head(w) && (k > 0 || words.len() > 1) && !person_first {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
@@ -1170,15 +1360,34 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         }
-        // "NTT DoCoMo": people's names hold no acronyms
-        if words.len() >= 2 && words.iter().any(|w| is_acronym(w) && !w.contains('.')) {
+        // "NTT DoCoMo": people's names hold no acronyms, nor "&"
+        // ("Douglas & Lomason")
+        if words.len() >= 2
+            && words
+                .iter()
+                .any(|w| is_acronym(w) && !w.contains('.') || *w == "&")
+        {
+            return self.candidate(a, b, EntityKind::Organization, CUE);
+        }
+        // "San Francisco Giants", "Hong Kong Standard": a known place of
+        // two words or more and a name after it is an organisation based
+        // there (its first word is no first name)
+        let place_first = self
+            .longest_known(a, self.core_end(a, b))
+            .filter(|(n, k)| {
+                *n >= 2
+                    && *n < words.len()
+                    && matches!(k.kind, EntityKind::Place | EntityKind::Group)
+            })
+            .is_some();
+        if place_first {
             return self.candidate(a, b, EntityKind::Organization, CUE);
         }
         // "Ashford Rovers", "Whitby Athletic": a club named after its town
         if words.len() >= 2 && super::CLUB_HEADS.contains(&last) && !first_name {
             return self.candidate(a, b, EntityKind::Organization, HEAD);
         }
-        if first_name {
+        if first_name || self.after_role(a) {
             return self.candidate(a, b, EntityKind::Person, HEAD);
         }
         // "Chicago Sun-Times", "Boston Dynamics": a place and a name is an
@@ -1194,12 +1403,37 @@ impl<'d, 'a> Finder<'d, 'a> {
             return self.candidate(a, b, kind, CUE);
         }
         // Capitalised common words together name a thing, not a person:
-        // "Electronic Arts", "National Lottery".
+        // "Electronic Arts", "National Lottery"; so does a rare word and a
+        // common plural noun with no first name before it ("Pirelli
+        // Cables", "Scissor Sisters"; a singular may be a surname).
+        let thing = words.len() == 2
+            && lex.is_common(last)
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && lex.first_name(last).is_none()
+            && !surname_head(last);
+        if thing {
+            return self.candidate(a, b, EntityKind::Organization, GUESS);
+        }
         if words.len() >= 2 && !words.iter().all(|w| lex.is_common(w)) {
             self.candidate(a, b, EntityKind::Person, GUESS)
         } else {
             self.candidate(a, b, EntityKind::Organization, GUESS)
         }
+    }
+
+    /// Whether a lower-case role noun stands just before token `a`, as a
+    /// title does: "dissident Wang Donghai", "striker Okafor".
+    fn after_role(&self, a: usize) -> bool {
+        if a == 0 || !self.same_sentence(a - 1, a) {
+            return false;
+        }
+        // ("off-spinner": the last part may be the role)
+        let w = self.word(a - 1);
+        let last = w.rsplit_once('-').map_or(w, |(_, last)| last);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !ORG_APPOSITIVES.contains(&last)
+            && (self.lex.role(w).is_some() || self.lex.role(last).is_some())
     }
 
     /// What the words around a name say of its kind.
@@ -1256,7 +1490,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                     break;
                 }
                 let possessive = after(k + 1).is_some_and(|x| x == "’s" || x == "'s");
-                if ORG_APPOSITIVES.contains(&w) && !possessive {
+                // ("X, the pressure group Human Rights Now said": a name
+                // after the noun is what it describes)
+                let named = after(k + 1).is_some_and(is_capitalised);
+                if ORG_APPOSITIVES.contains(&w) && !possessive && !named {
                     return Some(EntityKind::Organization);
                 }
             }

@@ -186,22 +186,39 @@ fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) {
     person_ends.sort_unstable();
     for sentence in &doc.sentences {
         let i = sentence.tokens.start;
-        if i + 2 >= sentence.tokens.end
-            || !matches!(doc.token_text(i), "The" | "the")
-            || !doc.token_text(i + 1).ends_with("-year-old")
-        {
+        if i + 2 >= sentence.tokens.end || !matches!(doc.token_text(i), "The" | "the") {
             continue;
         }
-        // "The 61-year-old neurologist": a role word after the age is part of it
-        let role = finder
-            .lex
-            .role(&doc.token_text(i + 2).to_lowercase())
-            .is_some();
-        let last = if role { i + 2 } else { i + 1 };
-        let start = doc.tokens[i].span.start;
-        let Some(&(end, k)) = person_ends.iter().rev().find(|(end, _)| *end <= start) else {
+        let last = if doc.token_text(i + 1).ends_with("-year-old") {
+            // "The 61-year-old neurologist": a role word after the age is part of it
+            let role = finder
+                .lex
+                .role(&doc.token_text(i + 2).to_lowercase())
+                .is_some();
+            if role {
+                i + 2
+            } else {
+                i + 1
+            }
+        } else if let Some(r) = role_opening(finder, i + 1, sentence.tokens.end) {
+            r
+        } else {
             continue;
         };
+        let start = doc.tokens[i].span.start;
+        let before = person_ends.partition_point(|(end, _)| *end <= start);
+        let Some(&(end, k)) = before.checked_sub(1).and_then(|b| person_ends.get(b)) else {
+            continue;
+        };
+        // "The spokeswoman said" after a man: someone else
+        let role_gender = finder.lex.role(&doc.token_text(last).to_lowercase());
+        let clash = matches!(
+            (role_gender, clusters[k].gender),
+            (Some(Gender::Male), Gender::Female) | (Some(Gender::Female), Gender::Male)
+        );
+        if clash {
+            continue;
+        }
         // the paragraph of the mention's last token
         let t = doc.tokens.partition_point(|t| t.span.start < end);
         let near = t > 0 && doc.tokens[i].paragraph <= doc.tokens[t - 1].paragraph + 1;
@@ -213,6 +230,32 @@ fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) {
             clusters[k].descriptors.push(text);
         }
     }
+}
+
+/// "The Corwick analyst added", "The Swedish commissioner said": a role
+/// noun after one to three modifiers from token `from`, with the
+/// sentence's verb after it; the role's token.
+fn role_opening(finder: &Finder, from: usize, end: usize) -> Option<usize> {
+    let doc = finder.doc;
+    for j in from..end.min(from + 4) {
+        let w = doc.token_text(j);
+        if doc.tokens[j].kind != TokenKind::Word || finder.lex.is_function_word(w) {
+            return None;
+        }
+        // (a modifier first: a bare "The witness said" may be someone else)
+        if finder.lex.role(&w.to_lowercase()).is_some() && !is_capitalised(w) && j > from {
+            let next = (j + 1 < end).then(|| doc.token_text(j + 1))?;
+            let verb = next.chars().next().is_some_and(char::is_lowercase)
+                && !finder.lex.is_function_word(next)
+                && finder.lex.role(next).is_none()
+                || matches!(
+                    next,
+                    "has" | "had" | "was" | "is" | "will" | "would" | "said"
+                );
+            return verb.then_some(j);
+        }
+    }
+    None
 }
 
 /// Gender for people no name list or title settles, from the pronoun that
@@ -362,9 +405,17 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
         let mut start = p.tokens.start;
         let mut end = start;
         loop {
+            // ("ST. LOUIS": a dot inside)
+            let dot = |end: usize| {
+                end > start
+                    && end + 1 < p.tokens.end
+                    && doc.token_text(end) == "."
+                    && !doc.tokens[end].space_before
+                    && is_acronym(doc.token_text(end + 1))
+            };
             while end < p.tokens.end
-                && doc.tokens[end].kind == TokenKind::Word
-                && is_acronym(doc.token_text(end))
+                && (doc.tokens[end].kind == TokenKind::Word && is_acronym(doc.token_text(end))
+                    || dot(end))
             {
                 end += 1;
             }
@@ -381,13 +432,38 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
             segments.push((start, end));
             break;
         }
-        // a dateline is a place of a few words before running text
+        // a dateline is a place of a few words before running text, or
+        // a line of its own with the date ("ROME 1996-08-22", "PARIS, Aug 22")
         let running = doc.slice(p.span).chars().any(char::is_lowercase);
-        if !running
-            || end >= p.tokens.end
-            || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "(")
+        let dated = !running && end < p.tokens.end && is_date_line(finder, end..p.tokens.end);
+        if !dated
+            && (!running
+                || end >= p.tokens.end
+                || !matches!(doc.token_text(end), "," | "—" | "–" | "-" | "("))
         {
             continue;
+        }
+        // "PARAMARIBO, Surinam 1996-08-30", "MAHALA, Bosnia –": the region
+        // after the comma is a place too
+        if doc.token_text(end) == "," && end > p.tokens.start {
+            let from = end + 1;
+            let mut to = from;
+            while to < p.tokens.end
+                && to - from < 3
+                && doc.tokens[to].kind == TokenKind::Word
+                && is_capitalised(doc.token_text(to))
+                && !is_acronym(doc.token_text(to))
+            {
+                to += 1;
+            }
+            let closed = to < p.tokens.end
+                && (is_date_line(finder, to..p.tokens.end)
+                    || matches!(doc.token_text(to), "—" | "–" | "-" | "("));
+            if to > from && closed {
+                let mut c = finder.candidate(from, to, EntityKind::Place, KNOWN);
+                c.key = finder.lex.known(&c.form).map(|k| k.key.clone());
+                out.push(c);
+            }
         }
         for (first, end) in segments {
             if end == first || end - first > 4 {
@@ -409,11 +485,35 @@ fn datelines(finder: &Finder) -> Vec<Candidate> {
             let form = form.join(" ");
             let mut c = finder.candidate(first, end, EntityKind::Place, KNOWN);
             c.key = finder.lex.known(&form).map(|k| k.key.clone());
-            c.form = form;
+            // as the text writes it: "St. Louis", not "St . Louis"
+            c.form = title_case(doc.slice(c.span));
             out.push(c);
         }
     }
     out
+}
+
+/// Whether tokens `range` are only a date: "1996-08-22", ", Aug 22",
+/// "Aug. 22 1996" (digits, months and their punctuation, at least one digit).
+fn is_date_line(finder: &Finder, range: std::ops::Range<usize>) -> bool {
+    let doc = finder.doc;
+    if range.len() > 8 {
+        return false;
+    }
+    let mut digits = false;
+    for i in range {
+        let w = doc.token_text(i);
+        if w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/')
+        {
+            digits |= w.bytes().any(|b| b.is_ascii_digit());
+        } else if !(matches!(w, "," | "." | "-" | "–" | "—")
+            || finder.lex.is_not_name(&title_case(w)))
+        {
+            return false;
+        }
+    }
+    digits
 }
 
 /// Numbered roads: "Route 9", "Interstate 80", and motorway codes ("M4",
@@ -575,6 +675,106 @@ fn headline_mentions(
     out
 }
 
+/// Verbs and phrases of a sports result: the sides of "Essex beat Kent" or
+/// "a win over Kent" are teams.
+const RESULT_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "thrashed",
+    "routed",
+    "edged",
+    "trounced",
+    "overcame",
+    "outclassed",
+];
+
+/// Players and staff of a side: "Surrey captain Chris Lewis".
+const SPORTS_ROLES: &[&str] = &[
+    "captain",
+    "skipper",
+    "manager",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "pitcher",
+    "shortstop",
+    "outfielder",
+    "quarterback",
+    "winger",
+    "fly-half",
+    "scrum-half",
+    "fans",
+    "supporters",
+];
+
+/// Nations that field national sides without being countries of their own.
+const NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
+
+/// A town, county or state that plays ("Essex beat Kent", "a win over
+/// Kent") is its club in the whole document, except where it is a place
+/// ("in Essex", "at Kent"). Countries stay places: national sides are
+/// written as the country.
+fn sports_clubs(finder: &Finder, found: &mut [Candidate]) {
+    let doc = finder.doc;
+    let word = |i: usize| (i < doc.tokens.len()).then(|| doc.token_text(i));
+    let plays = |c: &Candidate| {
+        let before = c.first.checked_sub(1).and_then(word);
+        let before2 = c.first.checked_sub(2).and_then(word);
+        let after = word(c.end);
+        after.is_some_and(|w| RESULT_VERBS.contains(&w) || SPORTS_ROLES.contains(&w))
+            || before.is_some_and(|w| RESULT_VERBS.contains(&w))
+            || before == Some("over") && before2.is_some_and(|w| matches!(w, "win" | "victory"))
+    };
+    // in a document with results, sides are also met "against", "for", "v"
+    let plays_too = |c: &Candidate| {
+        let before = c.first.checked_sub(1).and_then(word);
+        before.is_some_and(|w| matches!(w, "against" | "for" | "v" | "vs" | "over"))
+    };
+    let country = |c: &Candidate| {
+        finder.lex.known(&c.form).is_some_and(|k| k.country)
+            || c.form.contains(' ')
+            || NATIONS.contains(&c.form.as_str())
+    };
+    let clubs: FxHashSet<String> = found
+        .iter()
+        .filter(|c| c.kind == EntityKind::Place && !country(c) && plays(c))
+        .map(|c| c.form.clone())
+        .collect();
+    if clubs.is_empty() {
+        return;
+    }
+    let clubs: FxHashSet<String> = found
+        .iter()
+        .filter(|c| c.kind == EntityKind::Place && !country(c) && plays_too(c))
+        .map(|c| c.form.clone())
+        .chain(clubs)
+        .collect();
+    for c in found.iter_mut() {
+        let placed = c
+            .first
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "to"));
+        // "ARLINGTON, Texas 1996-08-31": a dateline's region
+        let dateline = c.first >= 2
+            && word(c.first - 1) == Some(",")
+            && word(c.first - 2).is_some_and(is_acronym);
+        let placed = placed || dateline;
+        if clubs.contains(&c.form) && c.kind == EntityKind::Place && !placed {
+            c.kind = EntityKind::Organization;
+            c.key = Some(format!("club:{}", c.form));
+            c.strength = KNOWN;
+        }
+    }
+}
+
 /// Give each form the kind of its strongest evidence anywhere in the
 /// document, and a lone surname or first name the kind of its person.
 fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) {
@@ -612,6 +812,7 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             c.strength = KNOWN;
         }
     }
+    sports_clubs(finder, found);
     let best = strongest_by_form(found);
     let mut person_parts: FxHashSet<String> = FxHashSet::default();
     for c in found.iter() {
@@ -619,10 +820,15 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
         let words: Vec<&str> = c.form.split(' ').collect();
         // a guessed person counts when no word of it is a common word
         let sure = c.strength >= HEAD || words.iter().all(|w| !finder.lex.is_common(w));
-        if kind == EntityKind::Person && c.end - c.first >= 2 && sure {
+        // (of a guessed one, the parts no common word could be: "Jansher"
+        // of "Jansher Khan")
+        if kind == EntityKind::Person && c.end - c.first >= 2 {
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                person_parts.insert(first.to_string());
-                person_parts.insert(last.to_string());
+                for part in [first, last] {
+                    if sure || !finder.lex.is_common(part) && !is_acronym(part) {
+                        person_parts.insert(part.to_string());
+                    }
+                }
             }
         }
     }
@@ -651,6 +857,14 @@ fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline: &[bool]) 
             c.strength = HEAD;
         }
     }
+    // "King said" is kept only where a person's name ends in "King"
+    found.retain(|c| {
+        c.kind != EntityKind::Person
+            || c.strength != GUESS
+            || c.end - c.first != 1
+            || finder.lex.title(&c.form).is_none()
+            || person_parts.contains(&c.form)
+    });
     // A lone capitalised common word guessed a name once ("the Reason
     // campaign", "Terms of Service"), or only where capitals prove nothing
     // (a headline, a sentence start), is more likely a title or furniture.
