@@ -405,6 +405,7 @@ mod the_checker {
             bound: Bound::Exact,
             hedge: None,
             unit: Some("boats".into()),
+            magnitude: None,
             attributed_to: Some(FigureSource {
                 speaker: None,
                 speaker_text: Some("aides".into()),
