@@ -27,6 +27,7 @@ const PAGES = [
   { file: "gallery.html", stories: { "": ["story"] } },
   { file: "anchoring.html", stories: { "": ["story"] } },
   { file: "alias.html", stories: { drain: ["drain"], fair: ["fair"] } },
+  { file: "element.html", stories: { "": ["el-story"] } },
 ];
 const SAMPLES = ["body", "h1", "p", "a", "article", "figure", "figcaption", ".byline", ".share-bar", ".related", ".rail",
   ".gallery", ".ad-slot", ".sr-only", "#story p", "#story a", ".kicker", ".tags a", ".masthead a"];
