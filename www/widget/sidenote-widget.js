@@ -691,7 +691,7 @@ class Widget {
   start() {
     addHighlightRules(this.id);
     this.observer = new MutationObserver((records) => {
-      if (records.some((r) => !ownMutation(r))) this.schedule();
+      if (records.some((r) => this.concerns(r))) this.schedule();
     });
     this.observe();
     // First run when the story is near the viewport or the browser is idle, whichever is first.
@@ -733,9 +733,25 @@ class Widget {
     }
   }
 
+  /**
+   * Whether a change may change what is read: any added or changed content (a story may arrive
+   * anywhere), but a class or style change only inside the story's blocks (a page animating its
+   * furniture costs nothing). The widgets' own marks and panels are never a change.
+   */
+  concerns(record) {
+    if (ownMutation(record)) return false;
+    if (record.type !== "attributes") return true;
+    const roots = this.state?.roots;
+    return !roots || roots.some((r) => r.contains(record.target) || record.target.contains(r));
+  }
+
+  /** Re-read a quarter second after the first change (not after the last: a page that never stops changing is still read). */
   schedule() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.enqueue({}), 250);
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = 0;
+      this.enqueue({});
+    }, 250);
   }
 
   enqueue(opts) {
