@@ -220,26 +220,32 @@ for (const { file, stories } of PAGES) {
 }
 
 test("content that arrives later is annotated once it is there, and again when it changes", async () => {
-  const { page, context, errors } = await open("late.html");
-  await annotated(page, { "": ["content"] });
-  const first = await page.evaluate(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated").map((e) => e.detail.text));
-  assert.equal(first.length, 1);
-  assert.match(first[0], /Oluwaseun Adebayo/);
-  // The site appends a paragraph: read again, annotated again, with the new words.
-  await page.evaluate(() => {
-    const p = document.createElement("p");
-    p.textContent = "The council's culture chief, Tobias Wren, said a second branch would open in Millgate in 2028.";
-    document.getElementById("content").append(p);
-  });
-  await page.waitForFunction(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated").length === 2);
-  const second = await page.evaluate(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated")[1].detail);
-  assert.match(second.text, /Tobias Wren/);
-  // And a sidenote:refresh event on the document re-reads every widget (nothing changed: nothing fires).
-  await page.evaluate(() => document.dispatchEvent(new CustomEvent("sidenote:refresh")));
-  await page.waitForTimeout(600);
-  assert.equal(await page.evaluate(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated").length), 2);
-  assert.deepEqual(errors, []);
-  await context.close();
+  for (const highlightApi of [true, false]) {
+    const { page, context, errors } = await open("late.html", { highlightApi });
+    await annotated(page, { "": ["content"] });
+    const first = await page.evaluate(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated").map((e) => e.detail.text));
+    assert.equal(first.length, 1);
+    assert.match(first[0], /Oluwaseun Adebayo/);
+    // The site appends a paragraph: read again, annotated again, with the new words.
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "The council's culture chief, Tobias Wren, said a second branch would open in Millgate in 2028.";
+      document.getElementById("content").append(p);
+    });
+    await page.waitForFunction(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated").length === 2);
+    const second = await page.evaluate(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated")[1].detail);
+    assert.match(second.text, /Tobias Wren/);
+    // Re-annotated in place: the old highlights (or marks) gone, the new ones exact.
+    const anchoring = await checkAnchoring(page);
+    assert.deepEqual(anchoring.problems, []);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("mark.sidenote-mark").length > 0), !highlightApi);
+    // And a sidenote:refresh event on the document re-reads every widget (nothing changed: nothing fires).
+    await page.evaluate(() => document.dispatchEvent(new CustomEvent("sidenote:refresh")));
+    await page.waitForTimeout(600);
+    assert.equal(await page.evaluate(() => window.sidenoteEvents.filter((e) => e.type === "sidenote:annotated").length), 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test("two widgets on one page: own highlights, own panels, toggles apart, one panel open at a time, closed notes out of the Tab order", async () => {

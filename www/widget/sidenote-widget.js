@@ -442,7 +442,7 @@ const PANEL_CSS = `
   background: var(--bg); color: var(--fg); font: 600 13px system-ui, sans-serif; cursor: pointer; }
 .right .toggle { right: 100%; border-radius: 6px 0 0 6px; } .left .toggle { left: 100%; border-radius: 0 6px 6px 0; }
 header { padding: .8rem 1rem; border-bottom: 1px solid var(--rule); }
-h2 { margin: 0; font-size: 15px; } .status { margin: .2rem 0 0; color: var(--muted); font-size: 12px; }
+h2 { margin: 0; font-size: 15px; } .story { margin: .2rem 0 0; font-size: 13px; } .story:empty { display: none; } .status { margin: .2rem 0 0; color: var(--muted); font-size: 12px; }
 .body { display: flex; flex-direction: column; flex: 1; min-height: 0; }
 .closed .body { visibility: hidden; transition: visibility 0s .2s; }
 .panel:not(.closed) { z-index: 2147483002; }
@@ -860,6 +860,18 @@ class Widget {
 
   /** Highlight the result in place, fill the panel, tell the page. */
   show(roots, reading, result) {
+    if (this.undo.length) {
+      // The text was read through the last run's marks: take them out, then read the same text
+      // from the host's own nodes again.
+      this.clear();
+      const again = read(roots, { ignore: this.options.ignore });
+      if (again.text !== reading.text) {
+        this.fail("the story changed while it was being annotated; it is read again");
+        this.schedule();
+        return null;
+      }
+      reading = again;
+    }
     this.clear();
     const items = itemsOf(result, new Set(this.options.kinds));
     const spans = items.flatMap((item) => item.spans.map((s) => ({ ...s, item, kind: item.kind })));
@@ -963,7 +975,7 @@ class Widget {
       shadow.innerHTML = `<style>${PANEL_CSS}</style>
         <aside class="panel closed ${o.side === "left" ? "left" : "right"} ${dark ? "dark" : "light"}">
           <button class="toggle" aria-expanded="false">Sidenote</button>
-          <div class="body" inert><header><h2>Sidenote</h2><p class="status"></p></header><div class="list"></div></div>
+          <div class="body" inert><header><h2>Sidenote</h2><p class="story"></p><p class="status"></p></header><div class="list"></div></div>
         </aside>
         <div class="pop ${dark ? "dark" : "light"}" role="tooltip" hidden></div>`;
       const toggle = shadow.querySelector(".toggle");
@@ -1158,8 +1170,11 @@ function storyTitle(roots) {
 /** Each panel's toggle on its own line, so several widgets' toggles never sit on one spot. */
 function placeToggles() {
   const seen = { left: 0, right: 0 };
+  const many = registry.widgets.filter((w) => w.shadow).length > 1;
   for (const w of registry.widgets) {
     if (!w.shadow) continue;
+    // Which story these notes are for, when a page has several.
+    w.shadow.querySelector(".story").textContent = many && w.state ? storyTitle(w.state.roots) : "";
     const n = seen[w.options.side]++;
     w.shadow.querySelector(".toggle").style.top = `${4.5 + n * 2.75}rem`;
     w.shadow.querySelector(".toggle").textContent = n ? `Sidenote ${n + 1}` : "Sidenote";
