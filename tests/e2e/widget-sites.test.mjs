@@ -42,6 +42,8 @@ async function open(file, { widget = true, highlightApi = true, routes = [] } = 
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  const warnings = [];
+  page.on("console", (m) => { if (/^sidenote:/.test(m.text())) warnings.push(m.text()); });
   for (const alias of ALIASES) {
     await page.route(alias, (route) => (widget ? route.fulfill({ status: 302, headers: { location: WIDGET } }) : route.abort()));
   }
@@ -56,7 +58,7 @@ async function open(file, { widget = true, highlightApi = true, routes = [] } = 
   });
   await page.goto(new URL(file, SITES).href);
   await page.waitForLoadState("load");
-  return { page, context, errors };
+  return { page, context, errors, warnings };
 }
 
 /** The host page as a reader and a stylesheet see it: text (less the widget's panels) and computed styles. */
@@ -165,7 +167,7 @@ for (const { file, stories } of PAGES) {
 
     for (const highlightApi of [true, false]) {
       const how = highlightApi ? "Highlight API" : "<mark> fallback";
-      const { page, context, errors } = await open(file, { highlightApi });
+      const { page, context, errors, warnings } = await open(file, { highlightApi });
       await annotated(page, stories);
       // A while longer: nothing is annotated twice (the gallery page's counter ticks meanwhile).
       await page.waitForTimeout(1200);
@@ -213,6 +215,8 @@ for (const { file, stories } of PAGES) {
       assert.deepEqual(afterWidget.styles, before.styles, `${file} (${how}): computed styles`);
       assert.equal(afterWidget.text, before.text, `${file} (${how}): host text`);
       assert.deepEqual(errors, [], `${file} (${how}): page errors`);
+      // Among others: reading the story again through its marks gave the same text.
+      if (file !== "late.html") assert.deepEqual(warnings, [], `${file} (${how}): widget warnings`);
       if (highlightApi) await page.screenshot({ path: `${ARTIFACTS}/widget-site-${file.replace(".html", "")}.png` });
       await context.close();
     }

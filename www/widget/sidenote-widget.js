@@ -740,9 +740,17 @@ class Widget {
    */
   concerns(record) {
     if (ownMutation(record)) return false;
-    if (record.type !== "attributes") return true;
     const roots = this.state?.roots;
-    return !roots || roots.some((r) => r.contains(record.target) || record.target.contains(r));
+    if (!roots) return true;
+    const inside = roots.some((r) => r.contains(record.target));
+    if (inside) return true;
+    if (record.type === "attributes") return roots.some((r) => record.target.contains(r));
+    // Outside the story: worth finding the story again only if a block of text came or a block
+    // read went (finding it scans the page; a ticking clock elsewhere costs nothing).
+    const big = [...record.addedNodes].some((n) => (n.textContent?.length ?? 0) >= 100);
+    const gone = [...record.removedNodes].some((n) => roots.some((r) => n === r || n.contains?.(r)));
+    if (big || gone) this.stale = true;
+    return big || gone;
   }
 
   /** Re-read a quarter second after the first change (not after the last: a page that never stops changing is still read). */
@@ -819,7 +827,10 @@ class Widget {
         this.fail(`data-ignore="${this.source.dataset.ignore}" is not a valid CSS selector; it is left out`, []);
       }
     }
-    let roots = this.resolve();
+    // The same blocks as last time unless the page gained or lost blocks of text (or was asked).
+    const keep = this.state && !this.stale && !explicit && this.state.roots.every((r) => r.isConnected);
+    this.stale = false;
+    let roots = keep ? this.state.roots : this.resolve();
     if (!roots.length) {
       if (!pageLoaded && !explicit) return null;
       this.fail(this.target === "auto"
@@ -844,7 +855,7 @@ class Widget {
       return null;
     }
     // The page may have changed while the core loaded: read again, then annotate at once.
-    roots = this.resolve();
+    if (!keep) roots = this.resolve();
     if (!roots.length) return null;
     reading = read(roots, { ignore: this.options.ignore });
     if (!reading.text.trim() || (same(reading) && !force)) return this.state?.detail ?? null;
