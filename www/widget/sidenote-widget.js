@@ -58,7 +58,9 @@ const FURNITURE_NAMES_WEAK = nameRule([
 const FURNITURE_TEXT = [
   [/^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|skip ad|full ?screen|close|next|previous|prev|play|pause|replay|expand|enlarge|zoom|share|share this(?: article| story| page)?|share on [\w .]+|copy link|print|email|tweet|listen|listen to this (?:article|story).*|\d+ min(?:ute)?s? (?:read|listen)|follow us.*|sign up.*|subscribe.*|read more.*|continue reading|show more|load more|more on this story|related(?: stories| articles| content)?|most (?:read|popular|viewed|shared)|trending(?: now)?|you may also like|comments?|view comments|show comments|join the conversation.*|\d[\d,.]*k? comments?|comments? \(\d+\)|\d+ ?(?:of|\/) ?\d+|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+)$/i, 12],
   // photo credits: "Photo: …", "Photograph: …/…", "© …", "Image: …"
-  [/^(?:photo(?:graph)?s?|images?|pictures?|pictured|illustrations?|graphics?|video|credits?|source|©)\s*(?::|\||\/|©|by\b)/i, 20],
+  [/^(?:photo(?:graph)?s?|images?|pictures?|pictured|illustrations?|graphics?|video|credits?|source|©)\s*(?::|\||\/|©)/i, 20],
+  // "Photograph by …" is a credit; "Photographs by residents showed the flood." is the story.
+  [/^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|video)\s+by\b.*(?<![.!?"”])$/i, 12],
   [/^©/, 20],
   // bylines and datelines of the page (the story's own sentences end on a full stop)
   [/^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|da))*\s*(?:[,|·—–-].{0,60})?(?<![.!?"”])$/u, 15],
