@@ -659,8 +659,8 @@ function unwrap(undo) {
 // One widget: a story (one or more blocks), its highlights, its panel and its popover.
 
 const REGISTRY = Symbol.for("sidenote.widgets");
-const registry = (document[REGISTRY] ??= { widgets: [], sources: new WeakSet(), scan: null });
-let nextId = registry.widgets.length + 1;
+// Shared by every copy of this module on the page (two URLs for the widget load it twice).
+const registry = (document[REGISTRY] ??= { widgets: [], sources: new WeakSet(), scan: null, count: 0 });
 
 class Widget {
   /**
@@ -670,7 +670,7 @@ class Widget {
   constructor(source, target) {
     this.source = source;
     this.target = target;
-    this.id = `w${nextId++}`;
+    this.id = `w${++registry.count}`;
     this.options = optionsFrom(source);
     this.state = null; // the last annotation: { text, roots, entries, items, spans, detail }
     this.undo = [];
