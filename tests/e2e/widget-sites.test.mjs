@@ -252,7 +252,7 @@ test("content that arrives later is annotated once it is there, and again when i
   }
 });
 
-test("two widgets on one page: own highlights, own panels, toggles apart, one panel open at a time, closed notes out of the Tab order", async () => {
+test("two widgets on one page: own highlights, own panels and popovers, toggles apart, one panel open at a time, closed notes out of the Tab order", async () => {
   const { page, context, errors } = await open("two-stories.html");
   await annotated(page, { first: ["first"], second: ["second"] });
   const state = await page.evaluate(() => {
@@ -279,6 +279,29 @@ test("two widgets on one page: own highlights, own panels, toggles apart, one pa
   await page.evaluate(() => document.querySelectorAll("[data-sidenote-panel]")[1].shadowRoot.querySelector(".toggle").click());
   const opened = await page.evaluate(() => [...document.querySelectorAll("[data-sidenote-panel]")].map((h) => !h.shadowRoot.querySelector(".panel").classList.contains("closed")));
   assert.deepEqual(opened, [false, true]);
+  // Hovering a name in the second story opens the second widget's popover, not the first's.
+  const point = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector("#second"), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const at = walker.currentNode.nodeValue.indexOf("Ingrid Solberg");
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(walker.currentNode, at);
+      range.setEnd(walker.currentNode, at + 6);
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => !document.querySelectorAll("[data-sidenote-panel]")[1].shadowRoot.querySelector(".pop").hidden);
+  const pops = await page.evaluate(() => [...document.querySelectorAll("[data-sidenote-panel]")].map((h) => {
+    const pop = h.shadowRoot.querySelector(".pop");
+    return pop.hidden ? null : pop.textContent;
+  }));
+  assert.equal(pops[0], null);
+  assert.match(pops[1], /Ingrid Solberg/);
+  await page.waitForTimeout(300);
   await page.screenshot({ path: `${ARTIFACTS}/widget-two-stories.png` });
   assert.deepEqual(errors, []);
   await context.close();
