@@ -15,5 +15,5 @@ scripts/build-pkg.sh >/dev/null
 mkdir -p dist/widget/pkg dist/demo
 cp www/widget/sidenote-widget.js dist/widget/
 cp pkg/sidenote.js pkg/sidenote_bg.wasm dist/widget/pkg/
-cp www/demo/index.html www/demo/demo.css dist/demo/
+cp -R www/demo/. dist/demo/   # the demo and the team-written host pages (demo/sites/)
 echo "built dist/ (page), dist/widget/ (widget), dist/demo/ (demo host page)"
