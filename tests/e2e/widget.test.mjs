@@ -152,3 +152,16 @@ test("hovering a highlight on the host page shows its note in a popover beside i
     await context.close();
   }
 });
+
+test("the panel lists reported speech, and figure notes say who gives each figure", async () => {
+  const { page, context, errors, annotated } = await open();
+  await annotated;
+  const panel = await page.evaluate(() => document.querySelector("[data-sidenote-panel]").shadowRoot.textContent);
+  assert.match(panel, /Reported speech/);
+  assert.match(panel, /given by [^·]*Clarke|given by [^·]*Hale/, "a figure in a statement names its source");
+  assert.match(panel, /stated by the article itself/);
+  const highlights = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => /reported$/.test(k)));
+  assert.equal(highlights.length, 1, "reported speech has a highlight of its own");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

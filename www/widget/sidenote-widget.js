@@ -458,6 +458,7 @@ button.note:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px
 .person { border-left-color: var(--person); } .organization { border-left-color: var(--org); }
 .place { border-left-color: var(--place); } .group { border-left-color: var(--group); }
 .figure { border-left-color: var(--figure); } .quote { border-left-color: var(--quote); }
+.reported { border-left-color: var(--quote); border-left-style: dotted; }
 .desc, .meta { display: block; color: var(--muted); font-size: 12px; }
 .light { --bg:#fff; --fg:#1f1d1a; --muted:#57534c; --rule:#d9d4c7; --panel:#f4f1e8; --focus:#1d4ed8;
   --person:#8a2b0f; --org:#124f7a; --place:#1d5e2b; --group:#5b2d86; --figure:#7a4d00; --quote:#2f4858; }
@@ -498,17 +499,20 @@ const supportsHighlights = () => typeof CSS !== "undefined" && "highlights" in C
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SECTIONS = [
   ["person", "People"], ["organization", "Organizations"], ["place", "Places"], ["group", "Groups"],
-  ["figure", "Figures"], ["quote", "Quotes"],
+  ["figure", "Figures"], ["quote", "Quotes"], ["reported", "Reported speech"],
 ];
-const KIND_NAMES = ["person", "organization", "place", "group", "figure", "quote"];
+const KIND_NAMES = ["person", "organization", "place", "group", "figure", "quote", "reported"];
 const COLOURS = {
   person: "rgba(235, 120, 80, .28)", organization: "rgba(60, 140, 220, .25)", place: "rgba(60, 170, 90, .25)",
   group: "rgba(150, 90, 210, .22)", figure: "rgba(240, 190, 40, .35)", quote: "rgba(90, 130, 160, .16)",
+  reported: "transparent",
 };
+// Reported speech is not quoted: a dotted rule under it, not a tint alone.
+const REPORTED_RULE = "text-decoration: underline dotted rgba(47, 72, 88, .85); text-decoration-thickness: 2px; text-underline-offset: 3px;";
 // Inner annotations paint over the quote around them, and the active one over all.
-const PRIORITY = { quote: 1, person: 2, organization: 2, place: 2, group: 2, figure: 3, active: 10 };
+const PRIORITY = { reported: 0, quote: 1, person: 2, organization: 2, place: 2, group: 2, figure: 3, active: 10 };
 // Nesting of <mark>s for the same span: quote outside, then names, then figures.
-const NESTING = { quote: 0, person: 1, organization: 1, place: 1, group: 1, figure: 2 };
+const NESTING = { reported: -1, quote: 0, person: 1, organization: 1, place: 1, group: 1, figure: 2 };
 
 /**
  * Host-document styles: only ::highlight() rules named per widget and the widget's own <mark>
@@ -522,6 +526,7 @@ function hostStyles() {
     style.dataset.sidenote = "highlights";
     style.textContent = "mark.sidenote-mark { background: none; color: inherit; font: inherit; padding: 0; margin: 0; pointer-events: none; }\n"
       + KIND_NAMES.map((k) => `mark.sidenote-mark[data-sidenote="${k}"] { background-color: ${COLOURS[k]}; }`).join("\n")
+      + `\nmark.sidenote-mark[data-sidenote="reported"] { ${REPORTED_RULE} }`
       + "\nmark.sidenote-mark.sidenote-active { background-color: rgba(255, 215, 0, .75); }\n";
     document.head.append(style);
   }
@@ -531,6 +536,7 @@ function addHighlightRules(id) {
   const style = hostStyles();
   if (style.textContent.includes(`sidenote-${id}-`)) return;
   style.textContent += KIND_NAMES.map((k) => `::highlight(sidenote-${id}-${k}) { background-color: ${COLOURS[k]}; }`).join("\n")
+    + `\n::highlight(sidenote-${id}-reported) { ${REPORTED_RULE} }`
     + `\n::highlight(sidenote-${id}-active) { background-color: rgba(255, 215, 0, .75); }\n`;
 }
 
@@ -564,10 +570,20 @@ function itemsOf(result, kinds) {
           `<span class="meta">${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}</span>` });
     }
   }
+  // Who gives a statement: "Helena Marques, Portugal's Infrastructure Minister", "US officials".
+  const source = (speaker, speakerText) => {
+    const who = speaker ? entityById.get(speaker) : null;
+    if (who) return who.descriptors?.[0] ? `${who.name}, ${who.descriptors[0]}` : who.name;
+    return speakerText ?? null;
+  };
   if (kinds.has("figures")) {
     for (const f of result.figures) {
+      const from = f.attributed_to;
+      const cue = from ? (from.quote != null ? result.quotes[from.quote]?.cue : result.attributions?.[from.attribution]?.cue) : null;
+      const given = from ? `${source(from.speaker, from.speaker_text) ?? "an unnamed source"}${cue ? `, ${cue}` : ""}` : null;
       items.push({ section: "figure", kind: "figure", spans: [span(f)], order: f.start,
-        html: `<span class="kind">figure · ${escape(f.kind)}</span> <strong>${escape(describeFigure(f))}</strong>` });
+        html: `<span class="kind">figure · ${escape(f.kind)}</span> <strong>${escape(describeFigure(f))}</strong>`
+          + `<span class="meta">${given ? `given by ${escape(given)}` : "stated by the article itself"}</span>` });
     }
   }
   if (kinds.has("quotes")) {
@@ -579,6 +595,13 @@ function itemsOf(result, kinds) {
         html: `<span class="kind">quote</span> <strong>${escape(name)}</strong>` +
           (who?.descriptors?.[0] ? `<span class="desc">${escape(who.descriptors[0])}</span>` : "") +
           `<span class="desc">“${escape(short)}”</span>` + (q.cue ? `<span class="meta">cue: ${escape(q.cue)}</span>` : "") });
+    }
+    for (const r of result.attributions ?? []) {
+      const name = source(r.speaker, r.speaker_text) ?? "No named source";
+      const short = r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text;
+      items.push({ section: "reported", kind: "reported", spans: [span(r)], order: r.start,
+        html: `<span class="kind">reported speech</span> <strong>${escape(name)}</strong>` +
+          `<span class="desc">${escape(short)}</span>` + (r.cue ? `<span class="meta">cue: ${escape(r.cue)}</span>` : "") });
     }
   }
   return items;
@@ -919,6 +942,7 @@ class Widget {
       entities: result.entities.length,
       figures: result.figures.length,
       quotes: result.quotes.length,
+      attributions: result.attributions?.length ?? 0,
       length: reading.text.length,
       words: words(reading.text),
       blocks,
@@ -1006,7 +1030,7 @@ class Widget {
     const title = storyTitle(this.state.roots);
     shadow.querySelector(".panel").setAttribute("aria-label", title ? `Sidenote annotations: ${title}` : "Sidenote annotations");
     shadow.querySelector(".status").textContent =
-      `${result.entities.length} names · ${result.figures.length} figures · ${result.quotes.length} quotes`;
+      `${result.entities.length} names · ${result.figures.length} figures · ${result.quotes.length} quotes · ${result.attributions?.length ?? 0} reported`;
     const list = shadow.querySelector(".list");
     list.replaceChildren();
     this.hidePopover();
