@@ -428,9 +428,9 @@ pub fn source_short(
 ) -> Option<String> {
     let entity = speaker.and_then(|id| a.entities.iter().find(|e| &e.id == id));
     match (entity, speaker_text) {
-        (Some(e), _) => Some(match e.descriptors.first() {
-            Some(d) => format!("{}, {}", short_name(e), short_role(d)),
-            None => short_name(e).to_string(),
+        (Some(e), _) => Some(match e.descriptors.first().map(|d| short_role(d)) {
+            Some(role) if !role.is_empty() => format!("{}, {role}", short_name(e)),
+            _ => short_name(e).to_string(),
         }),
         (None, Some(t)) => Some(t.clone()),
         (None, None) => None,
@@ -480,12 +480,32 @@ impl NoteText {
 
 /// A role cut to its head for a compact note: "Portugal's Infrastructure
 /// Minister" → "minister", "a spokesperson for Ukraine's air force" →
-/// "spokesperson", "chief executive of Acme" → "chief executive".
+/// "spokesperson", "chief executive of Acme" → "chief executive"; empty for
+/// a clause ("who runs two stations").
 pub fn short_role(descriptor: &str) -> String {
     let lower = descriptor.to_lowercase();
+    // A clause ("who runs two stations") names no role to cut to: a note
+    // then gives the name alone (the clause is in its detail).
+    if ["who ", "whose ", "which ", "that "]
+        .iter()
+        .any(|w| lower.starts_with(w))
+    {
+        return String::new();
+    }
     let mut cut = descriptor.len();
     for stop in [
-        " of ", " for ", " at ", " from ", " in ", " who ", " which ", ",",
+        " of ",
+        " for ",
+        " at ",
+        " from ",
+        " in ",
+        " on ",
+        " near ",
+        " outside ",
+        " with ",
+        " who ",
+        " which ",
+        ",",
     ] {
         if let Some(i) = lower.find(stop) {
             cut = cut.min(i);
@@ -628,9 +648,9 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
             };
             let speaker = speaker_of(q, a);
             let title = match (speaker, &q.speaker_text) {
-                (Some(e), _) => match e.descriptors.first() {
-                    Some(d) => format!("— {}, {}", short_name(e), short_role(d)),
-                    None => format!("— {}", short_name(e)),
+                (Some(e), _) => match e.descriptors.first().map(|d| short_role(d)) {
+                    Some(role) if !role.is_empty() => format!("— {}, {role}", short_name(e)),
+                    _ => format!("— {}", short_name(e)),
                 },
                 (None, Some(t)) => format!("— {t}"),
                 (None, None) => "No named speaker".to_string(),
@@ -976,6 +996,25 @@ mod tests {
     }
 
     #[test]
+    fn roles_cut_to_their_head_for_a_compact_note() {
+        let cases = [
+            ("Portugal's Infrastructure Minister", "minister"),
+            ("a spokesperson for Ukraine's air force", "spokesperson"),
+            ("the chief executive of Acme", "chief executive"),
+            (
+                "a 36-year-old officer from the Russian city of Kolomna",
+                "officer",
+            ),
+            ("Prime Minister", "prime minister"),
+            ("the company's CEO", "CEO"),
+            ("who runs two stations outside Ibarreta", ""),
+        ];
+        for (descriptor, role) in cases {
+            assert_eq!(short_role(descriptor), role, "{descriptor}");
+        }
+    }
+
+    #[test]
     fn figures_in_plain_words() {
         let f = Figure {
             start: 0,
@@ -996,6 +1035,20 @@ mod tests {
             ..f.clone()
         };
         assert_eq!(describe_figure(&up_to), "at most 2,000 drones — “up to”");
+        assert_eq!(figure_short(&up_to), "≤ 2,000 drones");
+        assert_eq!(figure_short(&f), "< 2,000 drones");
+        // A vague amount keeps its words, never "an unspecified number".
+        let lorries = Figure {
+            text: "Hundreds of lorries".into(),
+            value: None,
+            bound: Bound::Vague,
+            hedge: None,
+            unit: Some("lorries".into()),
+            magnitude: Some(100.0),
+            ..f.clone()
+        };
+        assert_eq!(describe_figure(&lorries), "hundreds of lorries");
+        assert_eq!(figure_short(&lorries), "hundreds of lorries");
         assert_eq!(format_number(1.2e9), "1.2 billion");
         assert_eq!(format_number(0.3), "0.3");
         assert_eq!(format_number(178000.0), "178,000");

@@ -123,7 +123,9 @@ fn main() -> ExitCode {
         return one_file(path, options.pretty, options.lines, options.lossy);
     }
     if options.pretty || options.lines {
-        return usage_error("--pretty and --lines are for one file; JSON Lines keep one article to a line");
+        return usage_error(
+            "--pretty and --lines are for one file; JSON Lines keep one article to a line",
+        );
     }
     if options.paths.is_empty() && options.files_from.is_none() {
         return usage_error("give a file, a directory or --files-from");

@@ -69,6 +69,8 @@ pub fn place_row(
     more_height: f64,
 ) -> RowPlacement {
     let (row_top, row_bottom) = row;
+    // A gap below the notes of the paragraphs before, as between any two.
+    let floor = if floor > 0.0 { floor + GAP_PX } else { floor };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].priority, i));
     // Placed notes by top (as ordered bits), never overlapping; a note can
@@ -235,11 +237,11 @@ mod tests {
     fn notes_start_below_the_paragraphs_before() {
         let cands = [cand(0.0, 30.0, 0)];
         let p = place_row(50.0, (0.0, 100.0), &cands, 24.0);
-        assert_eq!(p.tops, [Some(50.0)]);
+        assert_eq!(p.tops, [Some(50.0 + GAP_PX)]);
         // Too far below: the floor is out of reach, so the note waits.
         let p = place_row(500.0, (0.0, 100.0), &cands, 24.0);
         assert_eq!(p.tops, [None]);
-        assert_eq!(p.more, Some(500.0));
+        assert_eq!(p.more, Some(500.0 + GAP_PX));
     }
 
     #[test]

@@ -265,7 +265,11 @@ pub fn article(props: &ArticleProps) -> Html {
             };
             let mark = over.filter(|e| e.has_attribute("data-pop"));
             // Escape closed this name's card: its focus coming back keeps it closed.
-            if by_focus && mark.as_ref().is_some_and(|m| dom::closed_by_escape(&article, m)) {
+            if by_focus
+                && mark
+                    .as_ref()
+                    .is_some_and(|m| dom::closed_by_escape(&article, m))
+            {
                 return;
             }
             if let Some(mark) = &mark {
