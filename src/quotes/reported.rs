@@ -159,7 +159,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
 /// Words opening a setting rather than content: "At a rally, Smith said,
 /// “…”".
 const SETTING_OPENERS: &[&str] = &[
-    "at", "in", "on", "after", "during", "with", "from", "before", "for", "by", "outside",
+    "at", "in", "on", "after", "during", "with", "from", "before", "for", "by", "over", "outside",
     "inside", "near", "while", "when", "as", "if", "asked", "pressed",
 ];
 
@@ -221,6 +221,7 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
     for sentence in &doc.sentences {
         let mut in_sentence: Vec<Found> = Vec::new();
         let range = sentence.tokens.clone();
+        in_sentence.extend(reader.headline_colon(range.clone()));
         for i in range.clone() {
             if let Some(cue) = reader.cue_at(i) {
                 if let Some(found) = reader.read(cue, range.clone(), &in_sentence) {
@@ -308,6 +309,52 @@ impl Reader<'_, '_, '_> {
         })
     }
 
+    /// A headline giving a source's words after a colon: "Lind: Bridge Is
+    /// Safe". Only in a paragraph without closing punctuation, and only a
+    /// person or organisation named first.
+    fn headline_colon(&self, s: Range<usize>) -> Option<Found> {
+        let doc = self.a.doc;
+        let first = (s.start..s.end.min(s.start + 3)).find(|&k| self.a.mention_at[k].is_some())?;
+        let m = self.a.mention_at[first]?;
+        let colon = m.last + 1;
+        let titles_only = (s.start..first)
+            .all(|k| self.text(k).starts_with(char::is_uppercase) || self.text(k) == ".");
+        if !titles_only
+            || colon + 1 >= s.end
+            || self.text(colon) != ":"
+            || !matches!(
+                self.a.entities[m.entity].kind,
+                crate::model::EntityKind::Person | crate::model::EntityKind::Organization
+            )
+        {
+            return None;
+        }
+        let paragraph = &doc.paragraphs[doc.tokens[s.start].paragraph];
+        let last = (paragraph.tokens.start..paragraph.tokens.end)
+            .rev()
+            .find(|&k| self.kind(k) != TokenKind::QuoteMark)?;
+        let first_paragraph = doc.tokens[s.start].paragraph == 0;
+        let headline = paragraph.tokens.len() < 40
+            && (first_paragraph || !matches!(self.text(last), "." | "!" | "?"));
+        let content = self.trimmed(colon + 1..s.end);
+        if !headline || content.len() < 2 || self.wholly_quoted(content.clone()) {
+            return None;
+        }
+        Some(Found {
+            content,
+            frame: s.start..colon + 1,
+            cue: Cue {
+                token: colon,
+                kind: CueKind::Verb,
+                strength: CueStrength::Strong,
+            },
+            speaker: Speaker {
+                entity: Some(m.entity),
+                text: None,
+            },
+        })
+    }
+
     /// Whether the cue at `i` is negated or an infinitive: "did not say
     /// whether", "declined to say", "to predict".
     fn negated(&self, i: usize, start: usize) -> bool {
@@ -348,6 +395,7 @@ impl Reader<'_, '_, '_> {
             .unwrap_or(s.end);
         let before = self.content_before(s.start, i);
         let subordinate = self.a.is(before.start, SUBORDINATORS) && source_end + 1 < s.end;
+
         let words = before
             .clone()
             .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
@@ -993,7 +1041,8 @@ impl Reader<'_, '_, '_> {
             return true;
         }
         // "said at least 14 bridges …" opens with a hedge, not a setting.
-        let hedge = self.a.is(r.start, &["at"]) && self.a.is(r.start + 1, &["least", "most"]);
+        let hedge = self.a.is(r.start + 1, &["least", "most"])
+            || (r.start + 1 < r.end && self.kind(r.start + 1) == TokenKind::Number);
         if !hedge && (self.a.is(r.start, NOT_CONTENT_START) || self.a.is(r.start, SETTING_OPENERS))
         {
             return false;
@@ -1183,6 +1232,16 @@ fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
         if let Some(&cut) = near.iter().find(|&&start| start < f.content.end) {
             f.content = reader.trimmed(f.content.start..cut);
         }
+        // "…, according to Y" is never part of what was said.
+        let according = (f.content.start + 1..f.content.end).find(|&k| {
+            reader
+                .a
+                .cue_at(k)
+                .is_some_and(|c| c.kind == CueKind::According)
+        });
+        if let Some(cut) = according {
+            f.content = reader.trimmed(f.content.start..cut);
+        }
     }
     out.retain(|f| !f.content.is_empty());
     out
@@ -1344,6 +1403,12 @@ mod tests {
                 "said",
                 "mixed",
             )],
+        ),
+        // A headline giving a source's words after a colon.
+        (
+            "Mara Lind: Bridge Is Safe for Now",
+            &["Mara Lind"],
+            &[("Bridge Is Safe for Now", "Mara Lind", ":", "indirect")],
         ),
         // Not reported speech: whole quotes, mental states, negations,
         // phrases, requests.
