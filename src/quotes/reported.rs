@@ -207,6 +207,27 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "complaint",
 ];
 
+/// Verbs that lend their subject to a cue after "to": "went on to say".
+const LIGHT_VERBS: &[&str] = &[
+    "went",
+    "go",
+    "goes",
+    "going",
+    "tried",
+    "tries",
+    "try",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "sought",
+    "seeks",
+    "moved",
+    "rushed",
+    "took",
+    "used",
+];
+
 /// Words before a cue that make it passive: "was told", "were informed".
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
 
@@ -361,7 +382,21 @@ impl Reader<'_, '_, '_> {
         let from = i.saturating_sub(3).max(start);
         (from..i).any(|k| {
             self.a.is(k, NEGATORS) || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
-        }) || (i > start && self.a.is(i - 1, &["to"]))
+        }) || (i > start && self.a.is(i - 1, &["to"]) && self.light_verb(i, start).is_none())
+    }
+
+    /// The light verb before "to" and a cue, which lends it its subject:
+    /// "went on to say", "tried to argue". Not "declined to say", which
+    /// [`NEGATORS`] refuse.
+    fn light_verb(&self, i: usize, start: usize) -> Option<usize> {
+        if i < start + 2 || !self.a.is(i - 1, &["to"]) {
+            return None;
+        }
+        let mut k = i - 2;
+        if self.a.is(k, &["on"]) && k > start {
+            k -= 1; // "went on to say"
+        }
+        self.a.is(k, LIGHT_VERBS).then_some(k)
     }
 
     /// Read one cue in its sentence `s`: its source and its content.
@@ -489,7 +524,8 @@ impl Reader<'_, '_, '_> {
             None
         } else {
             // "Clinton wrongly claimed", "critics soon noted": past an adverb.
-            self.a.subject_before(i, s.start, 0).or_else(|| {
+            let verb_at = self.light_verb(i, s.start).unwrap_or(i);
+            self.a.subject_before(verb_at, s.start, 0).or_else(|| {
                 let adverb = i > s.start + 1
                     && self.kind(i - 1) == TokenKind::Word
                     && self.text(i - 1).starts_with(char::is_lowercase)
@@ -1373,6 +1409,12 @@ mod tests {
             "Tom Hale arrived late. He said the tunnel was closed.",
             &["Tom Hale"],
             &[("the tunnel was closed", "Tom Hale", "said", "indirect")],
+        ),
+        // A light verb lends the cue its subject.
+        (
+            "Tom Hale went on to say that the tunnel was closed.",
+            &["Tom Hale"],
+            &[("the tunnel was closed", "Tom Hale", "say", "indirect")],
         ),
         // Two statements in one sentence, and a question.
         (
