@@ -159,7 +159,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
 /// Words opening a setting rather than content: "At a rally, Smith said,
 /// “…”".
 const SETTING_OPENERS: &[&str] = &[
-    "at", "in", "on", "after", "during", "with", "from", "before", "for", "by", "outside",
+    "at", "in", "on", "after", "during", "with", "from", "before", "for", "by", "over", "outside",
     "inside", "near", "while", "when", "as", "if", "asked", "pressed",
 ];
 
@@ -207,6 +207,27 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "complaint",
 ];
 
+/// Verbs that lend their subject to a cue after "to": "went on to say".
+const LIGHT_VERBS: &[&str] = &[
+    "went",
+    "go",
+    "goes",
+    "going",
+    "tried",
+    "tries",
+    "try",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "sought",
+    "seeks",
+    "moved",
+    "rushed",
+    "took",
+    "used",
+];
+
 /// Words before a cue that make it passive: "was told", "were informed".
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
 
@@ -221,6 +242,7 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
     for sentence in &doc.sentences {
         let mut in_sentence: Vec<Found> = Vec::new();
         let range = sentence.tokens.clone();
+        in_sentence.extend(reader.headline_colon(range.clone()));
         for i in range.clone() {
             if let Some(cue) = reader.cue_at(i) {
                 if let Some(found) = reader.read(cue, range.clone(), &in_sentence) {
@@ -308,13 +330,73 @@ impl Reader<'_, '_, '_> {
         })
     }
 
+    /// A headline giving a source's words after a colon: "Lind: Bridge Is
+    /// Safe". Only in a paragraph without closing punctuation, and only a
+    /// person or organisation named first.
+    fn headline_colon(&self, s: Range<usize>) -> Option<Found> {
+        let doc = self.a.doc;
+        let first = (s.start..s.end.min(s.start + 3)).find(|&k| self.a.mention_at[k].is_some())?;
+        let m = self.a.mention_at[first]?;
+        let colon = m.last + 1;
+        let titles_only = (s.start..first)
+            .all(|k| self.text(k).starts_with(char::is_uppercase) || self.text(k) == ".");
+        if !titles_only
+            || colon + 1 >= s.end
+            || self.text(colon) != ":"
+            || !matches!(
+                self.a.entities[m.entity].kind,
+                crate::model::EntityKind::Person | crate::model::EntityKind::Organization
+            )
+        {
+            return None;
+        }
+        let paragraph = &doc.paragraphs[doc.tokens[s.start].paragraph];
+        let last = (paragraph.tokens.start..paragraph.tokens.end)
+            .rev()
+            .find(|&k| self.kind(k) != TokenKind::QuoteMark)?;
+        let first_paragraph = doc.tokens[s.start].paragraph == 0;
+        let headline = paragraph.tokens.len() < 40
+            && (first_paragraph || !matches!(self.text(last), "." | "!" | "?"));
+        let content = self.trimmed(colon + 1..s.end);
+        if !headline || content.len() < 2 || self.wholly_quoted(content.clone()) {
+            return None;
+        }
+        Some(Found {
+            content,
+            frame: s.start..colon + 1,
+            cue: Cue {
+                token: colon,
+                kind: CueKind::Verb,
+                strength: CueStrength::Strong,
+            },
+            speaker: Speaker {
+                entity: Some(m.entity),
+                text: None,
+            },
+        })
+    }
+
     /// Whether the cue at `i` is negated or an infinitive: "did not say
     /// whether", "declined to say", "to predict".
     fn negated(&self, i: usize, start: usize) -> bool {
         let from = i.saturating_sub(3).max(start);
         (from..i).any(|k| {
             self.a.is(k, NEGATORS) || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
-        }) || (i > start && self.a.is(i - 1, &["to"]))
+        }) || (i > start && self.a.is(i - 1, &["to"]) && self.light_verb(i, start).is_none())
+    }
+
+    /// The light verb before "to" and a cue, which lends it its subject:
+    /// "went on to say", "tried to argue". Not "declined to say", which
+    /// [`NEGATORS`] refuse.
+    fn light_verb(&self, i: usize, start: usize) -> Option<usize> {
+        if i < start + 2 || !self.a.is(i - 1, &["to"]) {
+            return None;
+        }
+        let mut k = i - 2;
+        if self.a.is(k, &["on"]) && k > start {
+            k -= 1; // "went on to say"
+        }
+        self.a.is(k, LIGHT_VERBS).then_some(k)
     }
 
     /// Read one cue in its sentence `s`: its source and its content.
@@ -348,6 +430,7 @@ impl Reader<'_, '_, '_> {
             .unwrap_or(s.end);
         let before = self.content_before(s.start, i);
         let subordinate = self.a.is(before.start, SUBORDINATORS) && source_end + 1 < s.end;
+
         let words = before
             .clone()
             .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
@@ -441,7 +524,8 @@ impl Reader<'_, '_, '_> {
             None
         } else {
             // "Clinton wrongly claimed", "critics soon noted": past an adverb.
-            self.a.subject_before(i, s.start, 0).or_else(|| {
+            let verb_at = self.light_verb(i, s.start).unwrap_or(i);
+            self.a.subject_before(verb_at, s.start, 0).or_else(|| {
                 let adverb = i > s.start + 1
                     && self.kind(i - 1) == TokenKind::Word
                     && self.text(i - 1).starts_with(char::is_lowercase)
@@ -993,7 +1077,8 @@ impl Reader<'_, '_, '_> {
             return true;
         }
         // "said at least 14 bridges …" opens with a hedge, not a setting.
-        let hedge = self.a.is(r.start, &["at"]) && self.a.is(r.start + 1, &["least", "most"]);
+        let hedge = self.a.is(r.start + 1, &["least", "most"])
+            || (r.start + 1 < r.end && self.kind(r.start + 1) == TokenKind::Number);
         if !hedge && (self.a.is(r.start, NOT_CONTENT_START) || self.a.is(r.start, SETTING_OPENERS))
         {
             return false;
@@ -1183,6 +1268,16 @@ fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
         if let Some(&cut) = near.iter().find(|&&start| start < f.content.end) {
             f.content = reader.trimmed(f.content.start..cut);
         }
+        // "…, according to Y" is never part of what was said.
+        let according = (f.content.start + 1..f.content.end).find(|&k| {
+            reader
+                .a
+                .cue_at(k)
+                .is_some_and(|c| c.kind == CueKind::According)
+        });
+        if let Some(cut) = according {
+            f.content = reader.trimmed(f.content.start..cut);
+        }
     }
     out.retain(|f| !f.content.is_empty());
     out
@@ -1315,6 +1410,12 @@ mod tests {
             &["Tom Hale"],
             &[("the tunnel was closed", "Tom Hale", "said", "indirect")],
         ),
+        // A light verb lends the cue its subject.
+        (
+            "Tom Hale went on to say that the tunnel was closed.",
+            &["Tom Hale"],
+            &[("the tunnel was closed", "Tom Hale", "say", "indirect")],
+        ),
         // Two statements in one sentence, and a question.
         (
             "Mara Lind said the bridge was safe, adding that the tunnel would reopen.",
@@ -1344,6 +1445,12 @@ mod tests {
                 "said",
                 "mixed",
             )],
+        ),
+        // A headline giving a source's words after a colon.
+        (
+            "Mara Lind: Bridge Is Safe for Now",
+            &["Mara Lind"],
+            &[("Bridge Is Safe for Now", "Mara Lind", ":", "indirect")],
         ),
         // Not reported speech: whole quotes, mental states, negations,
         // phrases, requests.

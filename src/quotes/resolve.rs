@@ -167,7 +167,7 @@ impl Attributor<'_, '_> {
             .find(|m| !self.quoted[m.first] && self.person_of_gender(m, gender))
             .copied()?;
         let Some((speaker, cue_at)) = self.latest_speaking_person(at, gender, depth) else {
-            return Some(latest.entity);
+            return Some(self.subject_over_object(latest, at, gender).entity);
         };
         // The speaker wins when the latest name sits in what they said
         // ("Dempsey said Ahern was committed"), not in a later sentence.
@@ -180,6 +180,53 @@ impl Attributor<'_, '_> {
         } else {
             Some(latest.entity)
         }
+    }
+
+    /// A subject pronoun goes to the subject of the sentence that names its
+    /// candidate, not to an object there ("Smith met Jones. He said …" →
+    /// Smith): a person of the same gender opening that sentence or the one
+    /// before, a few mentions back, wins over a latest name in object place.
+    fn subject_over_object(&self, latest: MentionRef, at: usize, gender: Gender) -> MentionRef {
+        if self.in_subject_position(&latest) || self.after_title_words(&latest) {
+            return latest;
+        }
+        let sentence = self.doc.tokens[latest.first].sentence;
+        let upto = self.mentions.partition_point(|m| m.first < latest.first);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|m| {
+                let s = self.doc.tokens[m.first].sentence;
+                s + 1 >= sentence && at - m.first <= PRONOUN_REACH
+            })
+            .find(|m| {
+                m.entity != latest.entity
+                    && !self.quoted[m.first]
+                    && self.person_of_gender(m, gender)
+                    && self.in_subject_position(m)
+            })
+            .copied()
+            .unwrap_or(latest)
+    }
+
+    /// Whether a mention follows its sentence's opening (or the comma after
+    /// an introductory phrase) through title and role words only: "Speaking
+    /// in Beijing, ministry spokesman Lu Kang repeated".
+    fn after_title_words(&self, m: &MentionRef) -> bool {
+        let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
+        let from = m.first.saturating_sub(6).max(sentence.tokens.start);
+        let start = (from..m.first)
+            .rev()
+            .find(|&i| self.doc.token_text(i) == ",")
+            .map_or(sentence.tokens.start, |c| c + 1);
+        start >= from
+            && (start..m.first).all(|i| {
+                let w = self.doc.token_text(i);
+                self.doc.tokens[i].kind == TokenKind::Possessive
+                    || w.starts_with(char::is_uppercase)
+                    || self.lexicon.is_role(w)
+            })
     }
 
     /// Whether a mention opens its sentence, after titles and an introductory

@@ -999,3 +999,26 @@ fn a_headline_term_said_by_no_one_stays_a_term() {
                 The army said the drills would last a week.";
     assert!(run(text, &[]).is_empty());
 }
+
+#[test]
+fn a_pronoun_goes_to_the_subject_not_the_object() {
+    // (text, the person who speaks): the latest name stands as an object.
+    let cases: &[(&str, &str)] = &[
+        (
+            "Tom Reed thanked Piet Dam for the repairs. “The harbour is safe,” he said.",
+            "Tom Reed",
+        ),
+        (
+            "Speaking in Oslo, ministry spokesman Piet Dam praised Tom Reed.\n\n\
+             “The harbour is safe,” he said.",
+            "Piet Dam",
+        ),
+    ];
+    for &(text, speaker) in cases {
+        let e = [
+            person(text, &["Tom Reed", "Reed"], Gender::Male),
+            person(text, &["Piet Dam", "Dam"], Gender::Male),
+        ];
+        assert_eq!(speakers(text, &e), [some(speaker)], "{text}");
+    }
+}
