@@ -87,9 +87,13 @@ row "what" "raw" "gzip -9"
 # above; the copy in dist/widget/ is the same files).
 widget_files=(pkg/sidenote_bg.wasm pkg/sidenote.js)
 widget_js=""
-for f in www/widget/sidenote-widget.js www/sidenote-widget.js; do
-  if [ -f "$f" ]; then widget_js=$f; break; fi
-done
+# The script as hosts get it: minified by scripts/build-page.sh.
+if command -v esbuild >/dev/null && [ -f www/widget/sidenote-widget.js ]; then
+  mkdir -p target
+  esbuild www/widget/sidenote-widget.js --minify --format=esm --target=es2022 \
+    --log-level=warning --outfile=target/sidenote-widget.min.js
+  widget_js=target/sidenote-widget.min.js
+fi
 if [ -n "$widget_js" ]; then
   widget_files+=("$widget_js")
 else

@@ -13,7 +13,10 @@ trunk build --release --offline=true
 node scripts/finish-page.mjs dist/index.html
 scripts/build-pkg.sh >/dev/null
 mkdir -p dist/widget/pkg dist/demo
-cp www/widget/sidenote-widget.js dist/widget/
+# The widget's script minified for hosts (esbuild from package-lock.json;
+# the source in www/ is the one to read and edit).
+esbuild www/widget/sidenote-widget.js --minify --format=esm --target=es2022 \
+  --log-level=warning --outfile=dist/widget/sidenote-widget.js
 cp pkg/sidenote.js pkg/sidenote_bg.wasm dist/widget/pkg/
 cp -R www/demo/. dist/demo/   # the demo and the team-written host pages (demo/sites/)
 echo "built dist/ (page), dist/widget/ (widget), dist/demo/ (demo host page)"
