@@ -111,31 +111,30 @@ fn words(text: &str) -> Vec<String> {
 /// later quote (‘We never stopped believing’: … then “We never stopped
 /// believing,” she said): quotes of the same speaker, with no cue.
 fn headline_quotes(doc: &Document, terms: &[Span], out: &mut Vec<FoundQuote>) {
-    let mut added = Vec::new();
+    let wanted: Vec<(Span, Vec<String>)> = terms
+        .iter()
+        .map(|&term| (term, words(doc.slice(term))))
+        .filter(|(_, words)| words.len() >= 3)
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
     // Each quote's words, read once, and which quotes hold each run of three
     // words, in order: a term is looked for only in the quotes that hold its
     // first three words (reading every quote again for every term was
     // quadratic in a one-paragraph text).
-    let mut index: Option<(Vec<Vec<String>>, FxHashMap<String, Vec<usize>>)> = None;
-    for &term in terms {
-        let wanted = words(doc.slice(term));
-        if wanted.len() < 3 {
-            continue;
-        }
-        let (quote_words, by_three) = index.get_or_insert_with(|| {
-            let quote_words: Vec<Vec<String>> =
-                out.iter().map(|q| words(doc.slice(q.span))).collect();
-            let mut by_three: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-            for (k, w) in quote_words.iter().enumerate() {
-                for three in w.windows(3) {
-                    let list = by_three.entry(three.join(" ")).or_default();
-                    if list.last() != Some(&k) {
-                        list.push(k);
-                    }
-                }
+    let quote_words: Vec<Vec<String>> = out.iter().map(|q| words(doc.slice(q.span))).collect();
+    let mut by_three: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (k, w) in quote_words.iter().enumerate() {
+        for three in w.windows(3) {
+            let list = by_three.entry(three.join(" ")).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
             }
-            (quote_words, by_three)
-        });
+        }
+    }
+    let mut added = Vec::new();
+    for (term, wanted) in wanted {
         let candidates = by_three
             .get(&wanted[..3].join(" "))
             .map_or(&[][..], Vec::as_slice);
