@@ -344,7 +344,8 @@ fn every_pattern_costs_about_its_length() {
 /// Seeds for the fuzzer (`fuzz/`): each pattern as one long paragraph and as
 /// short ones, and the team's articles with their paragraphs joined, so
 /// that mutations start from the texts that find slow paths. Writes to
-/// `fuzz/corpus/annotate/` (or `SIDENOTE_SEEDS_DIR`):
+/// `fuzz/corpus/annotate/` (or `SIDENOTE_SEEDS_DIR`), and the patterns'
+/// units for the `slow` target to `fuzz/corpus/slow/` beside it:
 ///
 /// ```sh
 /// cargo test --test scaling write_fuzz_seeds -- --ignored
@@ -370,6 +371,27 @@ fn write_fuzz_seeds() {
             std::fs::write(&path, make(unit, bytes, paragraphs)).expect("write a seed");
             written += 1;
         }
+    }
+    // The `slow` target repeats its input to 256 KB: its seeds are each
+    // pattern's first units, led by "0" (one paragraph) or "1" (as written).
+    let slow = dir
+        .parent()
+        .map_or_else(|| dir.join("slow"), |d| d.join("slow"));
+    std::fs::create_dir_all(&slow).expect("create the slow seeds directory");
+    for &(name, unit) in PATTERNS {
+        let units: Vec<String> = (0..3).map(unit).collect();
+        let name = file_name(name);
+        std::fs::write(
+            slow.join(format!("{name}-line")),
+            format!("0{}", units.concat()),
+        )
+        .expect("write a seed");
+        std::fs::write(
+            slow.join(format!("{name}-paras")),
+            format!("1{}", units.join("\n\n")),
+        )
+        .expect("write a seed");
+        written += 2;
     }
     let articles = std::fs::read_dir(root.join("tests/articles")).expect("tests/articles");
     for entry in articles.flatten() {
