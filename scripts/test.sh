@@ -21,6 +21,9 @@ cargo clippy --target wasm32-unknown-unknown --features app --all-targets -- -D 
 step "core: unit, integration and doc tests"
 cargo test
 
+step "core: adversarial scaling (release; 4x the text must cost at most ~10x the time)"
+cargo test --release --test scaling -- --nocapture
+
 step "page and API in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --features app --test web
 

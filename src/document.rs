@@ -488,6 +488,7 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
     let offset = |k: usize| -> usize { span.start + chars.get(k).map_or(s.len(), |&(i, _)| i) };
     let mut k = 0;
     let mut space_before = true;
+    let mut single_quotes = OpenSingleQuote::default();
     while k < n {
         let c = chars[k].1;
         if c.is_whitespace() || is_invisible(c) {
@@ -549,7 +550,7 @@ fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) {
             && matches!(at(k - 1), Some('s' | 'S'))
             && !space_before
             && at(k + 1).is_none_or(|x| !x.is_alphanumeric())
-            && looks_like_plural_possessive(&chars, k)
+            && looks_like_plural_possessive(&chars, k, &mut single_quotes)
         {
             k += 1;
             kind = TokenKind::Possessive;
@@ -591,35 +592,52 @@ fn is_possessive_s(chars: &[(usize, char)], k: usize) -> bool {
 /// unless it closes a single-quoted passage. We call it possessive when the
 /// next character is a space followed by a lower-case letter or a capitalised
 /// noun; a closing quote is usually followed by punctuation or "he said".
-fn looks_like_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
+fn looks_like_plural_possessive(
+    chars: &[(usize, char)],
+    k: usize,
+    single_quotes: &mut OpenSingleQuote,
+) -> bool {
     matches!(chars.get(k + 1), Some(&(_, ' ')))
         && chars.get(k + 2).is_some_and(|&(_, c)| c.is_alphabetic())
-        && !has_open_single_quote_before(chars, k)
+        && !single_quotes.open_before(chars, k)
 }
 
 /// Whether an opening single quotation mark appears earlier in the paragraph
-/// without a closing one, so a trailing apostrophe may close it.
-fn has_open_single_quote_before(chars: &[(usize, char)], k: usize) -> bool {
-    let mut open = false;
-    for j in 0..k {
-        let c = chars[j].1;
-        if c == '‘' {
-            open = true;
-        } else if c == '\'' {
-            let prev_space = j == 0 || chars[j - 1].1.is_whitespace();
-            let next_alpha = chars.get(j + 1).is_some_and(|&(_, x)| x.is_alphanumeric());
-            if prev_space && next_alpha {
-                open = true;
-            }
-        } else if c == '’' && open {
-            let next_alpha = chars.get(j + 1).is_some_and(|&(_, x)| x.is_alphanumeric());
-            let prev_alpha = j > 0 && chars[j - 1].1.is_alphanumeric();
-            if !(next_alpha && prev_alpha) {
-                open = false;
+/// without a closing one, so a trailing apostrophe may close it. The state
+/// is carried along the paragraph, one character at a time, so asking at
+/// every plural possessive costs nothing more: scanning from the paragraph's
+/// start each time was quadratic in a paragraph full of them.
+#[derive(Default)]
+struct OpenSingleQuote {
+    /// Characters read so far: `chars[..scanned]`.
+    scanned: usize,
+    open: bool,
+}
+
+impl OpenSingleQuote {
+    /// The state before `chars[k]`; `k` must not decrease between calls.
+    fn open_before(&mut self, chars: &[(usize, char)], k: usize) -> bool {
+        for j in self.scanned..k {
+            let c = chars[j].1;
+            if c == '‘' {
+                self.open = true;
+            } else if c == '\'' {
+                let prev_space = j == 0 || chars[j - 1].1.is_whitespace();
+                let next_alpha = chars.get(j + 1).is_some_and(|&(_, x)| x.is_alphanumeric());
+                if prev_space && next_alpha {
+                    self.open = true;
+                }
+            } else if c == '’' && self.open {
+                let next_alpha = chars.get(j + 1).is_some_and(|&(_, x)| x.is_alphanumeric());
+                let prev_alpha = j > 0 && chars[j - 1].1.is_alphanumeric();
+                if !(next_alpha && prev_alpha) {
+                    self.open = false;
+                }
             }
         }
+        self.scanned = self.scanned.max(k);
+        self.open
     }
-    open
 }
 
 /// Single letters joined by dots: "U.S", "U.N", "e.g" (the final dot not yet taken).
@@ -647,6 +665,10 @@ fn split_sentences(
     }
     let mut start = tokens.start;
     let mut i = tokens.start;
+    // Where the closers after the last terminal ended: a terminal inside
+    // that run ("!?!?!? and") has the same run after it, so it is not
+    // scanned again (which was quadratic in the length of the run).
+    let mut run_end = tokens.start;
     while i < tokens.end {
         let mut end_here = None;
         let t = &all[i];
@@ -655,7 +677,7 @@ fn split_sentences(
             || (t.kind == TokenKind::Word && tt.ends_with('.') && tt.len() > 1);
         if is_terminal {
             // Take closing quotation marks and brackets that follow directly.
-            let mut j = i + 1;
+            let mut j = (i + 1).max(run_end);
             while j < tokens.end
                 && !all[j].space_before
                 && (all[j].kind == TokenKind::QuoteMark
@@ -666,6 +688,7 @@ fn split_sentences(
             {
                 j += 1;
             }
+            run_end = j;
             if j >= tokens.end
                 || (all[j].space_before && ends_sentence(text, all, tokens.start, i, j))
             {

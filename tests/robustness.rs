@@ -101,6 +101,30 @@ fn one_megabyte_line_without_punctuation() {
     assert_eq!(analysis.paragraphs.len(), 1);
 }
 
+/// Plural possessives in one endless paragraph: each lone apostrophe after
+/// an "s" asks whether a single quote is open before it, which the tokenizer
+/// once answered by reading the paragraph from its start (issue 15: 160 KB
+/// took 3 s in release, 320 KB 15 s). The timing is `tests/scaling.rs`'s;
+/// this keeps the answers right: possessives, and the quote they may close.
+#[test]
+fn a_paragraph_of_plural_possessives() {
+    let mut text = String::new();
+    while text.len() < 200_000 {
+        text.push_str("the workers' union met the dogs' owners and ‘the officers’ base’ ");
+    }
+    let analysis = invariants::check(&text);
+    assert_eq!(analysis.paragraphs.len(), 1);
+    let doc = sidenote::document::Document::parse(&text);
+    let possessives = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == sidenote::document::TokenKind::Possessive)
+        .count();
+    // "workers'" and "dogs'" in every repetition; "officers’" closes the ‘.
+    let repetitions = text.matches("workers'").count();
+    assert_eq!(possessives, 2 * repetitions);
+}
+
 #[test]
 fn only_quotation_marks() {
     for text in [

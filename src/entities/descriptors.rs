@@ -7,6 +7,8 @@
 //! Phrases stop at punctuation, so a descriptor never swallows the rest of
 //! the sentence.
 
+use rustc_hash::FxHashSet;
+
 use super::mentions::{is_capitalised, Candidate, Finder};
 use super::{EntityCluster, Gender};
 use crate::document::TokenKind;
@@ -179,6 +181,9 @@ pub fn describe<'c>(
 ) {
     let doc = finder.doc;
     let mut out: Vec<String> = Vec::new();
+    // What `out` holds, to keep it free of repeats without searching it (a
+    // person described anew at every mention made that quadratic).
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     for c in members {
         let mut found = Vec::new();
         if let Some(title) = c.title {
@@ -214,7 +219,8 @@ pub fn describe<'c>(
             found.push(affiliation);
         }
         for d in found {
-            if !d.is_empty() && !out.contains(&d) {
+            if !d.is_empty() && !seen.contains(&d) {
+                seen.insert(d.clone());
                 out.push(d);
             }
         }
@@ -243,15 +249,35 @@ fn title_tokens(finder: &Finder, c: &Candidate) -> usize {
 /// A role phrase ending just before token `first`, or before ", " there:
 /// "the 60-year-old former club chairman", "the secretary of the Treasury,".
 fn role_before(finder: &Finder, first: usize) -> Option<String> {
+    role_before_conjuncts(finder, first, 0)
+}
+
+/// The longest walk back over a name before "and" ("Ana Ruiz and ...").
+const MAX_NAME_WALK: usize = 12;
+
+/// How many names joined by "and" may share one role: a bound, so that
+/// each of an endless chain of "A and B and C ..." does not walk back to
+/// its start (quadratic in the length of the chain).
+const MAX_CONJUNCTS: usize = 8;
+
+/// [`role_before`], `conjuncts` names into a chain of names joined by "and".
+fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Option<String> {
     let doc = finder.doc;
     if first == 0 {
         return None;
     }
     let sentence = doc.tokens[first].sentence;
     // "presidential candidates Ana Ruiz and Ben Cole": Cole shares the role
-    if first >= 2 && doc.token_text(first - 1) == "and" && is_capitalised(finder.word(first - 2)) {
+    if first >= 2
+        && conjuncts < MAX_CONJUNCTS
+        && doc.token_text(first - 1) == "and"
+        && is_capitalised(finder.word(first - 2))
+    {
         let mut name_start = first - 2;
+        // A name is a few words: a bounded walk, to stay linear on an
+        // endless capitalised run.
         while name_start > 0
+            && first - name_start < MAX_NAME_WALK
             && doc.tokens[name_start - 1].sentence == sentence
             && doc.tokens[name_start - 1].kind == TokenKind::Word
             && is_capitalised(finder.word(name_start - 1))
@@ -259,7 +285,7 @@ fn role_before(finder: &Finder, first: usize) -> Option<String> {
             name_start -= 1;
         }
         if doc.token_text(name_start.saturating_sub(1)) != "," {
-            return role_before(finder, name_start);
+            return role_before_conjuncts(finder, name_start, conjuncts + 1);
         }
     }
     let mut end = first; // exclusive

@@ -128,7 +128,14 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
         }
     }
     let roads = roads(&finder, &headline);
-    found.retain(|c| !roads.iter().any(|r| c.first < r.end && r.first < c.end));
+    // Roads come in text order without overlaps: the first ending after a
+    // candidate's start is the only one that may overlap it.
+    found.retain(|c| {
+        let r = roads.partition_point(|r| r.end <= c.first);
+        roads
+            .get(r)
+            .is_none_or(|r| !(c.first < r.end && r.first < c.end))
+    });
     found.extend(roads);
     let body_forms = strongest_by_form(&found);
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -184,6 +191,7 @@ fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) {
         .flat_map(|(k, c)| c.mentions.iter().map(move |m| (m.end, k)))
         .collect();
     person_ends.sort_unstable();
+    let mut described: FxHashMap<usize, FxHashSet<String>> = FxHashMap::default();
     for sentence in &doc.sentences {
         let i = sentence.tokens.start;
         if i + 2 >= sentence.tokens.end || !matches!(doc.token_text(i), "The" | "the") {
@@ -226,7 +234,13 @@ fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) {
             continue;
         }
         let text = doc.text[start..doc.tokens[last].span.end].to_string();
-        if !clusters[k].descriptors.contains(&text) {
+        // (a set per cluster: searching its list was quadratic when one
+        // person is described anew in sentence after sentence)
+        let known = described.entry(k).or_insert_with(|| {
+            let descriptors = &clusters[k].descriptors;
+            descriptors.iter().cloned().collect::<FxHashSet<String>>()
+        });
+        if known.insert(text.clone()) {
             clusters[k].descriptors.push(text);
         }
     }

@@ -139,11 +139,19 @@ pub fn pair(doc: &Document) -> Vec<QuotedPassage> {
             stack.push(outer);
             skip = Some(paragraph.tokens.start);
         }
+        // Whether a single closing mark comes after each mark, found once:
+        // asking the rest of the paragraph at every mark was quadratic.
+        let mut closer_later = vec![false; marks.len()];
+        for k in (1..marks.len()).rev() {
+            let m = marks[k];
+            closer_later[k - 1] =
+                closer_later[k] || (m.family == Family::Single && m.usage == Use::Closing);
+        }
         for (m_index, &m) in marks.iter().enumerate() {
             if skip == Some(m.token) {
                 continue;
             }
-            step(doc, &mut stack, &mut out, m, &marks[m_index + 1..]);
+            step(doc, &mut stack, &mut out, m, closer_later[m_index]);
         }
         // Paragraph end: continue into the next paragraph, or close here.
         let Some(&outer) = stack.first() else {
@@ -171,7 +179,7 @@ fn step(
     stack: &mut Vec<Mark>,
     out: &mut Vec<QuotedPassage>,
     m: Mark,
-    later: &[Mark],
+    single_closer_later: bool,
 ) {
     let open_at = stack.iter().rposition(|e| e.family == m.family);
     match open_at {
@@ -230,12 +238,7 @@ fn step(
                 // A closing glyph used to open (”Hello): trust the context for
                 // double marks; a single ’ must be closed later in the
                 // paragraph, or it is an apostrophe.
-                (Glyph::Closing, Use::Opening) => {
-                    m.family != Family::Single
-                        || later
-                            .iter()
-                            .any(|x| x.family == Family::Single && x.usage == Use::Closing)
-                }
+                (Glyph::Closing, Use::Opening) => m.family != Family::Single || single_closer_later,
                 (Glyph::Closing, Use::Either) => false,
             };
             if opens {
@@ -292,6 +295,8 @@ fn continuation_mark(doc: &Document, p: usize, family: Family) -> Option<usize> 
 fn classify(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Mark> {
     let text = doc.text;
     let mut marks: Vec<Mark> = Vec::new();
+    // Whether `marks` holds a double mark yet (asked of every inch mark).
+    let mut any_double = false;
     for i in tokens.clone() {
         let t = doc.tokens[i];
         if t.kind != TokenKind::QuoteMark {
@@ -329,10 +334,11 @@ fn classify(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Mark> {
             && family == Family::Double
             && before.is_some_and(|c| c.is_ascii_digit())
             && usage != Use::Opening
-            && !marks.iter().any(|m| m.family == Family::Double)
+            && !any_double
         {
             continue;
         }
+        any_double |= family == Family::Double;
         marks.push(Mark {
             token: i,
             family,

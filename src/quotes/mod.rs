@@ -22,6 +22,8 @@ pub mod reported;
 mod resolve;
 mod speaker;
 
+use rustc_hash::FxHashMap;
+
 use crate::document::{Document, Span, TokenKind};
 use crate::entities::EntityCluster;
 use marks::QuotedPassage;
@@ -140,17 +142,39 @@ fn words(text: &str) -> Vec<String> {
 /// later quote (‘We never stopped believing’: … then “We never stopped
 /// believing,” she said): quotes of the same speaker, with no cue.
 fn headline_quotes(doc: &Document, terms: &[Span], out: &mut Vec<FoundQuote>) {
-    let mut added = Vec::new();
-    for &term in terms {
-        let wanted = words(doc.slice(term));
-        if wanted.len() < 3 {
-            continue;
+    let wanted: Vec<(Span, Vec<String>)> = terms
+        .iter()
+        .map(|&term| (term, words(doc.slice(term))))
+        .filter(|(_, words)| words.len() >= 3)
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    // Each quote's words, read once, and which quotes hold each run of three
+    // words, in order: a term is looked for only in the quotes that hold its
+    // first three words (reading every quote again for every term was
+    // quadratic in a one-paragraph text).
+    let quote_words: Vec<Vec<String>> = out.iter().map(|q| words(doc.slice(q.span))).collect();
+    let mut by_three: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (k, w) in quote_words.iter().enumerate() {
+        for three in w.windows(3) {
+            let list = by_three.entry(three.join(" ")).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
         }
-        let source = out.iter().find(|q| {
-            q.span.start > term.end
-                && words(doc.slice(q.span))
+    }
+    let mut added = Vec::new();
+    for (term, wanted) in wanted {
+        let candidates = by_three
+            .get(&wanted[..3].join(" "))
+            .map_or(&[][..], Vec::as_slice);
+        let source = candidates.iter().map(|&k| (k, &out[k])).find_map(|(k, q)| {
+            let holds = q.span.start > term.end
+                && quote_words[k]
                     .windows(wanted.len())
-                    .any(|w| w == wanted.as_slice())
+                    .any(|w| w == wanted.as_slice());
+            holds.then_some(q)
         });
         if let Some(q) = source {
             added.push(FoundQuote {
@@ -277,14 +301,17 @@ impl Shape {
         }
         let last = doc.token_text(p.last);
         let paragraph = &doc.paragraphs[doc.tokens[p.open].paragraph];
-        let paragraph_end = paragraph.tokens.end.saturating_sub(1);
-        let mut k = paragraph_end;
-        while k > paragraph.tokens.start && doc.tokens[k].kind == TokenKind::QuoteMark {
-            k -= 1;
-        }
-        let in_headline = !matches!(doc.token_text(k), "." | "!" | "?" | "…" | "..." | ":" | ";")
-            && !doc.token_text(k).ends_with('.')
-            && paragraph.tokens.len() < 25;
+        // (only a short paragraph is a headline, so only then look back over
+        // its closing marks: a long paragraph ending in a long run of them,
+        // looked at for each of its quotes, was quadratic)
+        let in_headline = paragraph.tokens.len() < 25 && {
+            let mut k = paragraph.tokens.end.saturating_sub(1);
+            while k > paragraph.tokens.start && doc.tokens[k].kind == TokenKind::QuoteMark {
+                k -= 1;
+            }
+            !matches!(doc.token_text(k), "." | "!" | "?" | "…" | "..." | ":" | ";")
+                && !doc.token_text(k).ends_with('.')
+        };
         Shape {
             words,
             ends_sentence: matches!(last, "." | "!" | "?" | "…" | "..."),

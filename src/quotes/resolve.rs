@@ -233,12 +233,18 @@ impl Attributor<'_, '_> {
     /// phrase at most ("Apple's Tim Cook disagreed", "In March, Trump ...").
     fn in_subject_position(&self, m: &MentionRef) -> bool {
         let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
-        let before = sentence.tokens.start..m.first;
-        let after_comma = before
+        // Only the last six tokens matter (a comma further back, or the
+        // sentence start, fails the test below): a bounded look back.
+        let before = sentence.tokens.start.max(m.first.saturating_sub(6))..m.first;
+        let after_comma = match before
             .clone()
             .rev()
             .find(|&i| self.doc.token_text(i) == ",")
-            .map_or(before.start, |c| c + 1);
+        {
+            Some(c) => c + 1,
+            None if before.start == sentence.tokens.start => before.start,
+            None => return false,
+        };
         (after_comma..m.first).all(|i| {
             let t = self.doc.tokens[i];
             t.kind == TokenKind::Possessive

@@ -279,6 +279,10 @@ test("two widgets on one page: own highlights, own panels and popovers, toggles 
   await page.evaluate(() => document.querySelectorAll("[data-sidenote-panel]")[1].shadowRoot.querySelector(".toggle").click());
   const opened = await page.evaluate(() => [...document.querySelectorAll("[data-sidenote-panel]")].map((h) => !h.shadowRoot.querySelector(".panel").classList.contains("closed")));
   assert.deepEqual(opened, [false, true]);
+  // Close it again (an open panel may cover the words to hover), and let its slide end.
+  await page.evaluate(() => document.querySelectorAll("[data-sidenote-panel]")[1].shadowRoot.querySelector(".toggle").click());
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(400);
   // Hovering a name in the second story opens the second widget's popover, not the first's.
   const point = await page.evaluate(() => {
     const walker = document.createTreeWalker(document.querySelector("#second"), NodeFilter.SHOW_TEXT);
