@@ -646,21 +646,13 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
             let Some(q) = a.quotes.get(i) else {
                 return NoteText::default();
             };
-            let speaker = speaker_of(q, a);
-            let title = match (speaker, &q.speaker_text) {
-                (Some(e), _) => match e.descriptors.first().map(|d| short_role(d)) {
-                    Some(role) if !role.is_empty() => format!("— {}, {role}", short_name(e)),
-                    _ => format!("— {}", short_name(e)),
-                },
-                (None, Some(t)) => format!("— {t}"),
-                (None, None) => "No named speaker".to_string(),
+            let title = match source_short(q.speaker.as_ref(), q.speaker_text.as_ref(), a) {
+                Some(who) => format!("— {who}"),
+                None => "No named speaker".to_string(),
             };
             let mut details = Vec::new();
-            if let Some(e) = speaker {
-                details.push(match e.descriptors.first() {
-                    Some(d) => format!("{}, {d}", e.name),
-                    None => e.name.clone(),
-                });
+            if let Some(full) = source_full(q.speaker.as_ref(), q.speaker_text.as_ref(), a) {
+                details.push(full);
             }
             if let Some(cue) = &q.cue {
                 details.push(format!("cue: “{cue}”"));
