@@ -642,53 +642,57 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
                 details,
             }
         }
-        Target::Quote(i) => {
-            let Some(q) = a.quotes.get(i) else {
-                return NoteText::default();
-            };
-            let title = match source_short(q.speaker.as_ref(), q.speaker_text.as_ref(), a) {
-                Some(who) => format!("— {who}"),
-                None => "No named speaker".to_string(),
-            };
-            let mut details = Vec::new();
-            if let Some(full) = source_full(q.speaker.as_ref(), q.speaker_text.as_ref(), a) {
-                details.push(full);
+        Target::Quote(i) => match a.quotes.get(i) {
+            Some(q) => statement_note(
+                "Quote",
+                "No named speaker",
+                (q.speaker.as_ref(), q.speaker_text.as_ref(), q.cue.as_ref()),
+                Vec::new(),
+                a,
+            ),
+            None => NoteText::default(),
+        },
+        Target::Attribution(i) => match a.attributions.get(i) {
+            Some(r) => {
+                let kind = match r.kind {
+                    AttributionKind::Indirect => "reported speech, not quoted",
+                    AttributionKind::Mixed => "reported speech with quoted words",
+                };
+                statement_note(
+                    "Reported",
+                    "No named source",
+                    (r.speaker.as_ref(), r.speaker_text.as_ref(), r.cue.as_ref()),
+                    vec![kind.to_string()],
+                    a,
+                )
             }
-            if let Some(cue) = &q.cue {
-                details.push(format!("cue: “{cue}”"));
-            }
-            NoteText {
-                label: "Quote".into(),
-                title,
-                aside: q.cue.clone(),
-                details,
-            }
-        }
-        Target::Attribution(i) => {
-            let Some(r) = a.attributions.get(i) else {
-                return NoteText::default();
-            };
-            let title = match source_short(r.speaker.as_ref(), r.speaker_text.as_ref(), a) {
-                Some(who) => format!("— {who}"),
-                None => "No named source".to_string(),
-            };
-            let mut details = vec![match r.kind {
-                AttributionKind::Indirect => "reported speech, not quoted".to_string(),
-                AttributionKind::Mixed => "reported speech with quoted words".to_string(),
-            }];
-            if let Some(full) = source_full(r.speaker.as_ref(), r.speaker_text.as_ref(), a) {
-                details.push(full);
-            }
-            if let Some(cue) = &r.cue {
-                details.push(format!("cue: “{cue}”"));
-            }
-            NoteText {
-                label: "Reported".into(),
-                title,
-                aside: r.cue.clone(),
-                details,
-            }
-        }
+            None => NoteText::default(),
+        },
+    }
+}
+
+/// The card of a quote or a reported statement: "— Marques, minister" and
+/// its cue; in the detail, after `details`, who said it in full and the cue.
+fn statement_note(
+    label: &str,
+    unnamed: &str,
+    (speaker, speaker_text, cue): (Option<&String>, Option<&String>, Option<&String>),
+    mut details: Vec<String>,
+    a: &Annotations,
+) -> NoteText {
+    let title = match source_short(speaker, speaker_text, a) {
+        Some(who) => format!("— {who}"),
+        None => unnamed.to_string(),
+    };
+    details.extend(source_full(speaker, speaker_text, a));
+    if let Some(cue) = cue {
+        details.push(format!("cue: “{cue}”"));
+    }
+    NoteText {
+        label: label.into(),
+        title,
+        aside: cue.cloned(),
+        details,
     }
 }
 
@@ -985,6 +989,25 @@ mod tests {
         // One note, where the quote starts.
         assert_eq!(views[0].notes, [Target::Quote(0)]);
         assert!(views[1].notes.is_empty());
+    }
+
+    #[test]
+    fn statement_cards_name_their_source_and_cue() {
+        let a = crate::annotate(
+            "“We are ready,” said Maria Lopez, the mayor of Springfield. Lopez said the bridge was safe.",
+        );
+        let quote = note_text(Target::Quote(0), &a);
+        assert_eq!(quote.label, "Quote");
+        assert_eq!(quote.line(), "— Lopez, mayor · said");
+        assert_eq!(
+            quote.details.last().map(String::as_str),
+            Some("cue: “said”")
+        );
+        assert_eq!(a.attributions.len(), 1, "{:?}", a.attributions);
+        let reported = note_text(Target::Attribution(0), &a);
+        assert_eq!(reported.label, "Reported");
+        assert_eq!(reported.line(), "— Lopez, mayor · said");
+        assert_eq!(reported.details[0], "reported speech, not quoted");
     }
 
     #[test]
