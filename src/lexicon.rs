@@ -45,25 +45,56 @@ pub fn entries(list: &'static str) -> impl Iterator<Item = (&'static str, &'stat
         })
 }
 
-/// A set of words: the first field of each entry.
+/// A set of words: the first field of each entry, or of the entries that
+/// carry a tag.
 pub struct Words {
     list: &'static str,
+    tag: Option<&'static str>,
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl Words {
+    /// Every key of the list.
     pub const fn new(list: &'static str) -> Words {
         Words {
             list,
+            tag: None,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The keys whose entry carries `tag`: one of the words, separated by
+    /// spaces or `|`, after the key (`said|strong clause` carries `clause`).
+    /// One list can so serve several readers, each asking for its part:
+    ///
+    /// ```
+    /// use sidenote::lexicon::Words;
+    /// static WEAK: Words = Words::tagged("said|strong\ncontinued|weak\n", "weak");
+    /// assert!(WEAK.contains("continued") && !WEAK.contains("said"));
+    /// ```
+    pub const fn tagged(list: &'static str, tag: &'static str) -> Words {
+        Words {
+            list,
+            tag: Some(tag),
             set: OnceLock::new(),
         }
     }
 
     pub fn contains(&self, key: &str) -> bool {
         self.set
-            .get_or_init(|| entries(self.list).map(|(key, _)| key).collect())
+            .get_or_init(|| {
+                entries(self.list)
+                    .filter(|&(_, rest)| self.tag.is_none_or(|tag| has_tag(rest, tag)))
+                    .map(|(key, _)| key)
+                    .collect()
+            })
             .contains(key)
     }
+}
+
+/// Whether the rest of an entry holds `tag` as one of its words.
+pub fn has_tag(rest: &str, tag: &str) -> bool {
+    rest.split(['|', ' ']).any(|word| word == tag)
 }
 
 /// A table from the first field of each entry to a value read from the rest
@@ -141,5 +172,13 @@ mod tests {
         assert_eq!(T.get("a"), Some(1.0));
         assert_eq!(T.get("b"), None);
         assert_eq!(T.unreadable(), ["b", "c"]);
+    }
+
+    #[test]
+    fn a_tagged_set_holds_the_entries_with_its_tag() {
+        static CLAUSE: Words =
+            Words::tagged("said|strong clause\nsaying|strong\nx|-|clause\n", "clause");
+        assert!(CLAUSE.contains("said") && CLAUSE.contains("x"));
+        assert!(!CLAUSE.contains("saying"));
     }
 }

@@ -12,42 +12,12 @@
 use rustc_hash::FxHashMap;
 
 use super::mentions::{is_acronym, Candidate, Finder};
+use super::words::{CLUB_TAILS, CORPORATE_ENDINGS};
 use super::{EntityCluster, Gender};
 use crate::model::EntityKind;
 
 /// Words left out of an organisation's word bag and initials.
 const MINOR: &[&str] = &["of", "the", "for", "and", "on", "&", "de", "The"];
-
-/// Last words of club names that name the club alone ("Rovers" for
-/// "Blackmoor Rovers").
-const CLUB_TAILS: &[&str] = &[
-    "Rovers",
-    "United",
-    "Wanderers",
-    "Athletic",
-    "Albion",
-    "Rangers",
-    "Hotspur",
-    "Villa",
-];
-
-/// Corporate endings after which the first word alone names the company.
-const CORPORATE: &[&str] = &[
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Co",
-    "Co.",
-    "Ltd",
-    "Ltd.",
-    "Group",
-    "LLC",
-    "plc",
-    "PLC",
-    "Company",
-    "Corporation",
-];
 
 struct Draft {
     kind: EntityKind,
@@ -394,7 +364,7 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
         }
         // "Rovers" for "Blackmoor Rovers": a club by its last word, when
         // only one club in the text ends in it
-        if let Some(last) = l.words.last().filter(|w| CLUB_TAILS.contains(&w.as_str())) {
+        if let Some(last) = l.words.last().filter(|w| CLUB_TAILS.contains(w)) {
             let probe = format!("tail:{last}");
             match variants.get(&probe) {
                 Some(&other) if other != long => {
@@ -411,7 +381,7 @@ fn merge_variants(finder: &Finder, found: &[Candidate], drafts: &mut [Draft]) {
         let headed = l
             .words
             .last()
-            .is_some_and(|w| CORPORATE.contains(&w.as_str()) || finder.lex.is_org_head(w));
+            .is_some_and(|w| CORPORATE_ENDINGS.contains(w) || finder.lex.is_org_head(w));
         let known_first = finder
             .lex
             .known(&l.words[0])

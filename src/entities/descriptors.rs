@@ -10,127 +10,17 @@
 use rustc_hash::FxHashSet;
 
 use super::mentions::{is_capitalised, Candidate, Finder};
+use super::words::{
+    ADJECTIVE_PARTICIPLES, FINITE_VERBS, ROLE_PHRASE_BREAKERS, SPEAKING_VERBS, TIME_MODIFIERS,
+};
 use super::{EntityCluster, Gender};
 use crate::document::TokenKind;
 
-/// Words that end a role phrase read backwards: verbs of saying,
-/// prepositions, conjunctions, pronouns.
-const BREAKERS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "and",
-    "or",
-    "but",
-    "with",
-    "by",
-    "to",
-    "from",
-    "in",
-    "on",
-    "at",
-    "as",
-    "that",
-    "who",
-    "which",
-    "when",
-    "while",
-    "after",
-    "before",
-    "according",
-    "including",
-    "like",
-    "past",
-    "beyond",
-    "against",
-    "behind",
-    "under",
-    "over",
-    "into",
-    "onto",
-    "toward",
-    "towards",
-    "through",
-    "between",
-    "among",
-    "than",
-    "is",
-    "was",
-    "were",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "took",
-    "became",
-    "becomes",
-    "joined",
-    "left",
-    "served",
-    "remains",
-    "remained",
-    "be",
-    "been",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "then",
-    "also",
-    "if",
-    "because",
-    "where",
-    "whom",
-    "whose",
-    "about",
-    "against",
-    "between",
-    "into",
-    "over",
-    "under",
-    "than",
-    "met",
-    "meet",
-    "named",
-    "called",
-];
-
-/// Past participles that are adjectives before a role ("retired general").
-const ADJECTIVE_PARTICIPLES: &[&str] = &[
-    "retired",
-    "embattled",
-    "disgraced",
-    "renowned",
-    "celebrated",
-    "noted",
-    "famed",
-    "jailed",
-    "detained",
-    "exiled",
-    "ousted",
-    "elected",
-    "appointed",
-    "unnamed",
-    "unidentified",
-    "wounded",
-    "talented",
-    "acclaimed",
-    "decorated",
-    "respected",
-    "licensed",
-    "trained",
-    "qualified",
-    "registered",
-    "certified",
-    "self-described",
-    "so-called",
-    "beleaguered",
-    "veteran",
-];
+/// Whether a word (in lower case) ends a role phrase read backwards: a
+/// preposition, conjunction, pronoun or finite verb, or a verb of saying.
+fn breaks(lower: &str) -> bool {
+    ROLE_PHRASE_BREAKERS.contains(lower) || SPEAKING_VERBS.contains(lower)
+}
 
 /// A lower-case word shaped like a finite verb ("included", "informed"),
 /// which no role phrase crosses.
@@ -141,34 +31,9 @@ fn is_verb_like(finder: &Finder, w: &str) -> bool {
         && lower.ends_with("ed")
         && !ADJECTIVE_PARTICIPLES.contains(&lower.as_str())
         && finder.lex.role(&lower).is_none()
-        || matches!(lower.as_str(), "includes" | "including" | "include")
         // short and irregular finite verbs: "Police held veteran dissident X"
-        || matches!(
-            lower.as_str(),
-            "held"
-                | "met"
-                | "led"
-                | "said"
-                | "told"
-                | "won"
-                | "beat"
-                | "hit"
-                | "sent"
-                | "left"
-                | "saw"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-        )
+        || FINITE_VERBS.contains(&lower)
 }
-
-/// Words before a title that say when it held: "former President X".
-const TIME_MODIFIERS: &[&str] = &[
-    "former", "then", "late", "acting", "interim", "outgoing", "incoming", "ex",
-];
 
 /// Words that open an appositive ("X, a spokesperson for ...").
 const OPENERS: &[&str] = &["a", "an", "the", "former", "then", "now", "also"];
@@ -317,7 +182,7 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
         match t.kind {
             TokenKind::Possessive => {}
             TokenKind::Word
-                if !BREAKERS.contains(&w.to_lowercase().as_str())
+                if !breaks(&w.to_lowercase())
                     || (w == "of" && (has_role || role_at(i.wrapping_sub(1)))) => {}
             // "Syrian refugee and rights activist X": two roles
             TokenKind::Word
@@ -446,12 +311,11 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         && last - first < 8;
     // "Okafor, 52, took over as chief executive in 2022": a clause, not a
     // description, when a breaker comes before the role
-    let clause = first_role.is_some_and(|r| {
-        (first..r).any(|k| BREAKERS.contains(&doc.token_text(k).to_lowercase().as_str()))
-    });
+    let clause =
+        first_role.is_some_and(|r| (first..r).any(|k| breaks(&doc.token_text(k).to_lowercase())));
     let opens = OPENERS.contains(&lower.as_str())
         || possessor
-        || (!BREAKERS.contains(&lower.as_str())
+        || (!breaks(&lower)
             && !is_verb_like(finder, w)
             && !clause
             && ((!is_capitalised(w) && first_role.is_some_and(|r| r <= first + 3))

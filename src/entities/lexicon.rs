@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use super::Gender;
 use crate::document::{with_lower_case, Document};
+use crate::lexicon::{entries, has_tag, lists, Words};
 use crate::model::EntityKind;
 
 /// A name the gazetteers know: its kind and the key shared by all its forms
@@ -56,241 +57,7 @@ pub struct Lexicon {
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 /// Closed-class English words and sentence adverbs (grammar, not names).
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "my",
-    "your",
-    "his",
-    "her",
-    "its",
-    "our",
-    "their",
-    "i",
-    "you",
-    "he",
-    "she",
-    "it",
-    "we",
-    "they",
-    "me",
-    "him",
-    "us",
-    "them",
-    "who",
-    "whom",
-    "whose",
-    "which",
-    "what",
-    "where",
-    "when",
-    "why",
-    "how",
-    "whether",
-    "if",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "so",
-    "yet",
-    "for",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "to",
-    "from",
-    "with",
-    "without",
-    "about",
-    "above",
-    "across",
-    "after",
-    "against",
-    "along",
-    "amid",
-    "among",
-    "around",
-    "as",
-    "before",
-    "behind",
-    "below",
-    "beneath",
-    "beside",
-    "besides",
-    "between",
-    "beyond",
-    "despite",
-    "during",
-    "except",
-    "inside",
-    "into",
-    "like",
-    "near",
-    "off",
-    "onto",
-    "outside",
-    "over",
-    "past",
-    "since",
-    "than",
-    "through",
-    "throughout",
-    "till",
-    "toward",
-    "towards",
-    "under",
-    "underneath",
-    "unlike",
-    "until",
-    "up",
-    "upon",
-    "via",
-    "within",
-    "although",
-    "though",
-    "because",
-    "while",
-    "whereas",
-    "unless",
-    "once",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "am",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "not",
-    "no",
-    "yes",
-    "all",
-    "any",
-    "both",
-    "each",
-    "either",
-    "neither",
-    "every",
-    "few",
-    "many",
-    "more",
-    "most",
-    "much",
-    "other",
-    "others",
-    "some",
-    "such",
-    "own",
-    "same",
-    "there",
-    "here",
-    "then",
-    "now",
-    "also",
-    "only",
-    "even",
-    "just",
-    "still",
-    "already",
-    "however",
-    "meanwhile",
-    "moreover",
-    "furthermore",
-    "nevertheless",
-    "nonetheless",
-    "instead",
-    "thus",
-    "hence",
-    "therefore",
-    "indeed",
-    "perhaps",
-    "maybe",
-    "yet",
-    "again",
-    "too",
-    "very",
-    "according",
-    "after",
-    "earlier",
-    "later",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "first",
-    "second",
-    "third",
-    "last",
-    "next",
-    "another",
-    "whatever",
-    "whoever",
-    "wherever",
-    "whenever",
-    "every",
-    "everyone",
-    "someone",
-    "anyone",
-    "nobody",
-    "everybody",
-    "nothing",
-    "something",
-    "anything",
-    "everything",
-    "let",
-    "please",
-    "oh",
-    "well",
-    "why",
-    "hi",
-    "hello",
-];
-
-/// A list the team wrote, as `build.rs` copies it without its comments.
-macro_rules! team_list {
-    ($file:literal) => {
-        include_str!(concat!(env!("OUT_DIR"), "/", $file))
-    };
-}
-
-/// [`FUNCTION_WORDS`] in a hash set: asked of nearly every word.
-fn function_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-}
+static FUNCTION_WORDS: Words = Words::new(lists::ENTITIES_FUNCTION_WORDS);
 
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -389,7 +156,7 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         // Later files do not override earlier ones: organisations first, so
         // "Congress" is the legislature, then places, then groups.
-        for line in lines(team_list!("organizations.txt")) {
+        for line in lines(lists::ORGANIZATIONS) {
             let mut fields = line.split('|');
             let key = fields.next().unwrap_or_default();
             for name in fields {
@@ -397,17 +164,14 @@ impl Lexicon {
             }
         }
         // Team-written groups before countries: "Saudi" is a people first.
-        for line in lines(team_list!("groups.txt")) {
+        for line in lines(lists::GROUPS) {
             let mut fields = line.split('|');
             let key = fields.next().unwrap_or_default();
             for name in fields {
                 lex.add(name, EntityKind::Group, &format!("group:{key}"), false);
             }
         }
-        for file in [
-            include_str!("../../data/countries.txt"),
-            team_list!("places_extra.txt"),
-        ] {
+        for file in [lists::COUNTRIES, lists::PLACES_EXTRA] {
             for line in lines(file) {
                 let mut fields = line.split('|');
                 let key = fields.next().unwrap_or_default();
@@ -417,7 +181,7 @@ impl Lexicon {
                 }
             }
         }
-        for line in lines(include_str!("../../data/us_states.txt")) {
+        for line in lines(lists::US_STATES) {
             if let Some((name, code)) = line.split_once('|') {
                 lex.add(name, EntityKind::Place, &format!("place:US-{code}"), false);
             }
@@ -425,13 +189,13 @@ impl Lexicon {
         for name in sources.cities {
             lex.add(&name, EntityKind::Place, &format!("place:{name}"), false);
         }
-        for line in lines(include_str!("../../data/demonyms.txt")) {
+        for line in lines(lists::DEMONYMS) {
             if let Some((name, code)) = line.split_once('|') {
                 lex.add(name, EntityKind::Group, &format!("group:{code}"), false);
             }
         }
         lex.first_names.extend(sources.first_names);
-        for line in lines(team_list!("titles.txt")) {
+        for line in lines(lists::TITLES) {
             let mut fields = line.split('|');
             let (Some(word), Some(class), Some(g)) = (fields.next(), fields.next(), fields.next())
             else {
@@ -445,24 +209,17 @@ impl Lexicon {
                 },
             );
         }
-        for line in lines(team_list!("roles.txt")) {
-            if let Some((word, g)) = line.split_once('|') {
-                lex.roles.insert(word.to_string(), gender_of(g));
-            }
+        // (the roles the entity layer reads: `data/roles.txt` serves the
+        // quote layer's speakers too)
+        for (word, rest) in entries(lists::ROLES).filter(|&(_, rest)| has_tag(rest, "role")) {
+            let gender = rest.split('|').next().unwrap_or_default();
+            lex.roles.insert(word.to_string(), gender_of(gender));
         }
-        lex.org_heads = lines(team_list!("org_heads.txt"))
-            .map(String::from)
-            .collect();
-        lex.place_heads = lines(team_list!("place_heads.txt"))
-            .map(String::from)
-            .collect();
+        lex.org_heads = lines(lists::ORG_HEADS).map(String::from).collect();
+        lex.place_heads = lines(lists::PLACE_HEADS).map(String::from).collect();
         lex.common_words = sources.common_words.collect();
-        lex.event_heads = lines(team_list!("event_heads.txt"))
-            .map(String::from)
-            .collect();
-        lex.not_names = lines(team_list!("not_names.txt"))
-            .map(String::from)
-            .collect();
+        lex.event_heads = lines(lists::EVENT_HEADS).map(String::from).collect();
+        lex.not_names = lines(lists::NOT_NAMES).map(String::from).collect();
         lex
     }
 
@@ -546,7 +303,7 @@ impl Lexicon {
         // (the lower-case test first: it settles most words at their first letter)
         let shouted = !word.chars().any(char::is_lowercase)
             && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-        !shouted && with_lower_case(word, |lower| function_words().contains(lower))
+        !shouted && with_lower_case(word, |lower| FUNCTION_WORDS.contains(lower))
     }
 
     /// Last words of names of laws, events, awards and works ("Refugee Act").
@@ -623,51 +380,6 @@ mod tests {
         // Only lower-case common words can match: lookups lower-case first.
         plain.common_words.retain(|w| *w == w.to_lowercase());
         assert_eq!(compact, plain);
-    }
-
-    #[test]
-    fn team_lists_lose_only_their_comments() {
-        let pairs = [
-            (
-                team_list!("organizations.txt"),
-                include_str!("../../data/organizations.txt"),
-            ),
-            (
-                team_list!("groups.txt"),
-                include_str!("../../data/groups.txt"),
-            ),
-            (
-                team_list!("places_extra.txt"),
-                include_str!("../../data/places_extra.txt"),
-            ),
-            (
-                team_list!("titles.txt"),
-                include_str!("../../data/titles.txt"),
-            ),
-            (
-                team_list!("roles.txt"),
-                include_str!("../../data/roles.txt"),
-            ),
-            (
-                team_list!("org_heads.txt"),
-                include_str!("../../data/org_heads.txt"),
-            ),
-            (
-                team_list!("place_heads.txt"),
-                include_str!("../../data/place_heads.txt"),
-            ),
-            (
-                team_list!("event_heads.txt"),
-                include_str!("../../data/event_heads.txt"),
-            ),
-            (
-                team_list!("not_names.txt"),
-                include_str!("../../data/not_names.txt"),
-            ),
-        ];
-        for (compiled, plain) in pairs {
-            assert!(lines(compiled).eq(lines(plain)));
-        }
     }
 
     #[test]

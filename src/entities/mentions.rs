@@ -9,6 +9,12 @@
 //! headline) is weighed later, in [`super::find`].
 
 use super::lexicon::{lexicon, Lexicon};
+use super::words::{
+    AUXILIARIES, CLOSED_BY_DOT, CLUB_HEADS, COMPANY_FORMS, EVENT_PREFIXES, IDENTITY_SUFFIXES,
+    INSTITUTION_WORDS, NAME_PREFIX_SUFFIXES, ORG_APPOSITIVES, ORG_NOUNS, ORG_POSSESSIONS,
+    PARTICLES, PLACE_NOUNS, PLACE_OF, PLACE_PREFIXES, PLACE_PREPOSITIONS, POST_NOMINALS,
+    PRODUCT_NOUNS, SPEAKING_VERBS, SURNAME_HEADS, WEB_DOMAINS,
+};
 use super::Gender;
 use crate::document::{with_lower_case, Document, Span, TokenKind};
 use crate::model::EntityKind;
@@ -39,266 +45,10 @@ pub struct Candidate {
     pub gender: Gender,
 }
 
-/// Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
-const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn",
-    "al", "el", "la", "le", "ter", "ten", "zu", "y", "bint",
-];
-
-/// Suffixes after a hyphen that leave the name before it a mention: "Boston-based".
-const NAME_PREFIX_SUFFIXES: &[&str] = &[
-    "based",
-    "born",
-    "led",
-    "backed",
-    "owned",
-    "made",
-    "bound",
-    "controlled",
-    "funded",
-    "allied",
-    "registered",
-    "headquartered",
-    "run",
-    "brokered",
-    "sponsored",
-    "occupied",
-    "annexed",
-    "held",
-    "linked",
-    "affiliated",
-    "aligned",
-    "style",
-    "era",
-    "area",
-];
-
-/// Lower-case nouns after a name that say it is a place ("the Kashan base").
-const PLACE_NOUNS: &[&str] = &[
-    "base",
-    "city",
-    "town",
-    "village",
-    "region",
-    "province",
-    "area",
-    "district",
-    "airport",
-    "border",
-    "coast",
-    "county",
-    "state",
-    "airbase",
-    "port",
-    "neighborhood",
-    "neighbourhood",
-    "suburb",
-    "capital",
-    "oblast",
-    "governorate",
-    "facility",
-    "river",
-    "valley",
-];
-
-/// Lower-case nouns after a name that say it is an organisation.
-const ORG_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "agency",
-    "ministry",
-    "newspaper",
-    "outlet",
-    "outlets",
-    "group",
-    "party",
-    "bank",
-    "network",
-    "broadcaster",
-    "channel",
-    "brand",
-    "website",
-    "magazine",
-    "club",
-    "team",
-    "government",
-    "administration",
-    "officials",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "executive",
-    "executives",
-    "board",
-    "shares",
-    "stock",
-    "subsidiary",
-    "unit",
-    "militia",
-    "movement",
-    "organization",
-    "organisation",
-    "publisher",
-    "studio",
-    "label",
-    "band",
-    "chain",
-    "retailer",
-    "carrier",
-    "airline",
-    "manufacturer",
-    "maker",
-    "giant",
-    "startup",
-    "hospital",
-    "clinic",
-    "university",
-    "charity",
-    "foundation",
-    "museum",
-    "union",
-];
-
-/// First words that make a name a place: "St. Petersburg", "Fort Worth".
-const PLACE_PREFIXES: &[&str] = &[
-    "St", "Ste", "Saint", "Mt", "Mount", "Ft", "Fort", "Port", "Cape", "Lake", "Isle",
-];
-
-/// First words that make a name an event: "Hurricane Milton", "Operation Sea Lion".
-const EVENT_PREFIXES: &[&str] = &[
-    "Hurricane",
-    "Typhoon",
-    "Cyclone",
-    "Storm",
-    "Tropical",
-    "Operation",
-];
-
-/// Lower-case nouns after a name that make it a model of a thing.
-const PRODUCT_NOUNS: &[&str] = &[
-    "drone",
-    "drones",
-    "system",
-    "systems",
-    "battery",
-    "batteries",
-    "launcher",
-    "launchers",
-    "missile",
-    "missiles",
-    "rocket",
-    "rockets",
-    "jet",
-    "jets",
-    "fighter",
-    "fighters",
-    "tank",
-    "tanks",
-    "rifle",
-    "rifles",
-    "helicopter",
-    "helicopters",
-    "phone",
-    "phones",
-    "smartphone",
-    "smartphones",
-    "console",
-    "consoles",
-    "vaccine",
-    "vaccines",
-    "sedan",
-    "truck",
-    "trucks",
-    "pickup",
-    "aircraft",
-    "airliner",
-    "airliners",
-    "warship",
-    "submarine",
-    "submarines",
-    "app",
-    "apps",
-    "software",
-    "chip",
-    "chips",
-    "processor",
-    "variant",
-    "brand",
-    "cookies",
-    "burger",
-];
-
-/// Words before a name that say it is a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "near",
-    "outside",
-    "across",
-    "throughout",
-    "inside",
-    "towards",
-    "toward",
-];
-
-/// "city of X", "region of X".
-const PLACE_OF: &[&str] = &[
-    "city",
-    "cities",
-    "town",
-    "towns",
-    "village",
-    "villages",
-    "region",
-    "province",
-    "state",
-    "capital",
-    "district",
-    "county",
-    "island",
-    "port",
-    "suburb",
-    "outskirts",
-    "republic",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-];
-
-/// Second halves of hyphenated identities: "Syrian-American".
-const IDENTITY_SUFFIXES: &[&str] = &[
-    "American",
-    "Americans",
-    "Canadian",
-    "Canadians",
-    "Australian",
-    "Australians",
-    "British",
-    "Briton",
-    "Britons",
-];
-
 /// Heads of place names that are also common surnames: "Anthony Lake" is a
 /// person, "Sun Valley" a place.
 fn surname_head(w: &str) -> bool {
-    matches!(
-        w,
-        "Lake"
-            | "Hill"
-            | "Hills"
-            | "Park"
-            | "Field"
-            | "Fields"
-            | "Banks"
-            | "Bridges"
-            | "Wood"
-            | "Woods"
-    )
+    SURNAME_HEADS.contains(w)
 }
 
 /// Whether token `k` is a first name with more of the name after it, by `end`.
@@ -309,60 +59,9 @@ fn first_name_before_name_at(finder: &Finder, k: usize, end: usize) -> bool {
 /// The most tokens one name may span.
 const MAX_NAME_TOKENS: usize = 12;
 
-/// Abbreviations whose dot belongs to the name they end.
-const CLOSED_BY_DOT: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Bros", "Cos", "Mfg"];
-
 /// Lower-case words joining the parts of a name after a head or title:
 /// "Bureau of Diplomatic Security", "Commissioner for Refugees".
 const CONNECTORS: &[&str] = &["of", "for", "on"];
-
-/// Letters after a person's name: honours, degrees, offices, generations.
-const POST_NOMINALS: &[&str] = &[
-    "KC", "QC", "MP", "MSP", "MEP", "Jr", "Sr", "PhD", "OBE", "MBE", "CBE",
-];
-
-/// Appositive nouns that make the name before them a business or club:
-/// "Vantora, the logistics firm".
-const ORG_APPOSITIVES: &[&str] = &[
-    "company",
-    "firm",
-    "maker",
-    "manufacturer",
-    "group",
-    "club",
-    "side",
-    "chain",
-    "retailer",
-    "bank",
-    "startup",
-    "insurer",
-    "lender",
-    "carrier",
-    "developer",
-    "supplier",
-    "producer",
-];
-
-/// What follows "X's" when X is a business: "Lumivane's chief executive".
-const ORG_POSSESSIONS: &[&str] = &[
-    "chief",
-    "shares",
-    "board",
-    "executives",
-    "headquarters",
-    "revenue",
-    "profits",
-    "shareholders",
-    "customers",
-    "stores",
-    "factory",
-    "factories",
-    "plant",
-    "chairman",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-];
 
 pub struct Finder<'d, 'a> {
     pub doc: &'d Document<'a>,
@@ -400,10 +99,7 @@ pub fn is_acronym(word: &str) -> bool {
 /// The name in a website's address: "Politico" in "Politico.com".
 fn website(word: &str) -> Option<&str> {
     let (name, domain) = word.split_once('.')?;
-    let generic = matches!(
-        domain,
-        "com" | "org" | "net" | "co.uk" | "io" | "gov" | "news" | "info"
-    );
+    let generic = WEB_DOMAINS.contains(domain);
     (generic && is_capitalised(name)).then_some(name)
 }
 
@@ -529,8 +225,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// The part of "Boston-based" that names something.
     pub fn hyphen_prefix<'w>(&self, word: &'w str) -> Option<&'w str> {
         let (prefix, suffix) = word.rsplit_once('-')?;
-        (NAME_PREFIX_SUFFIXES.contains(&suffix.to_lowercase().as_str()) && is_capitalised(prefix))
-            .then_some(prefix)
+        (with_lower_case(suffix, |lower| NAME_PREFIX_SUFFIXES.contains(lower))
+            && is_capitalised(prefix))
+        .then_some(prefix)
     }
 
     fn same_sentence(&self, i: usize, j: usize) -> bool {
@@ -690,7 +387,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     // stop: "… said John Casesa of Schroder & Co.")
                     let last = j + 1 >= range.end
                         || j + 2 == range.end && matches!(self.word(j + 1), "\"" | "”" | "’" | "'");
-                    let company = CLOSED_BY_DOT.contains(&prev) && !matches!(prev, "Jr" | "Sr");
+                    let company = COMPANY_FORMS.contains(prev);
                     if (CLOSED_BY_DOT.contains(&prev)
                         || self.lex.known(&format!("{prev} .")).is_some())
                         && !(last && company)
@@ -1129,23 +826,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let verb_shaped = next.len() > 3
             && next.chars().all(char::is_lowercase)
             && (next.ends_with('s') || next.ends_with("ed"));
-        verb_shaped
-            || b < self.doc.tokens.len()
-                && matches!(
-                    self.word(b),
-                    "said"
-                        | "says"
-                        | "told"
-                        | "added"
-                        | "announced"
-                        | "reported"
-                        | "has"
-                        | "had"
-                        | "is"
-                        | "was"
-                        | "will"
-                        | "would"
-                )
+        verb_shaped || SPEAKING_VERBS.contains(next) || AUXILIARIES.contains(next)
     }
 
     /// A chunk with a title: "Israeli Defense Minister Benny Gantz",
@@ -1318,20 +999,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "National Hurricane Center", "Center for Strategic Studies":
             // an institution; "Civic Center": a place
             let institution = matches!(*w, "Center" | "Centre")
-                && (k + 1 < words.len()
-                    || words.iter().any(|x| {
-                        matches!(
-                            *x,
-                            "National"
-                                | "International"
-                                | "Federal"
-                                | "Research"
-                                | "Medical"
-                                | "Policy"
-                                | "Cancer"
-                                | "Data"
-                        )
-                    }));
+                && (k + 1 < words.len() || words.iter().any(|x| INSTITUTION_WORDS.contains(x)));
             if head_at(k) && institution {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }
@@ -1384,7 +1052,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return self.candidate(a, b, EntityKind::Organization, CUE);
         }
         // "Ashford Rovers", "Whitby Athletic": a club named after its town
-        if words.len() >= 2 && super::CLUB_HEADS.contains(&last) && !first_name {
+        if words.len() >= 2 && CLUB_HEADS.contains(last) && !first_name {
             return self.candidate(a, b, EntityKind::Organization, HEAD);
         }
         if first_name || self.after_role(a) {
@@ -1507,10 +1175,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         // "X, a spokesman for", "X, who", "X said": people speak.
-        if b - a >= 2
-            && after(1)
-                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "added" | "wrote" | "who"))
-        {
+        if b - a >= 2 && after(1).is_some_and(|w| SPEAKING_VERBS.contains(w) || w == "who") {
             return Some(EntityKind::Person);
         }
         None

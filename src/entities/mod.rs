@@ -26,6 +26,7 @@ mod clusters;
 mod descriptors;
 pub mod lexicon;
 mod mentions;
+mod words;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -33,6 +34,9 @@ use crate::document::{Document, Span, TokenKind};
 use crate::model::EntityKind;
 use mentions::{
     is_acronym, is_capitalised, letter_count, title_case, Candidate, Finder, GUESS, HEAD, KNOWN,
+};
+use words::{
+    AUXILIARIES, CLUB_HEADS, NATIONS, RESULT_VERBS, ROAD_WORDS, SPEAKING_VERBS, SPORTS_ROLES,
 };
 
 /// Grammatical gender where the text or a name list says it, for pronouns.
@@ -53,19 +57,6 @@ pub struct EntityCluster {
     pub mentions: Vec<Span>,
     pub gender: Gender,
 }
-
-/// Last words of sports clubs named after their town ("Leeds United").
-const CLUB_HEADS: &[&str] = &[
-    "United",
-    "FC",
-    "Rovers",
-    "Athletic",
-    "Wanderers",
-    "Albion",
-    "Hotspur",
-    "Rangers",
-    "Celtic",
-];
 
 /// Find the entities of a document.
 ///
@@ -262,10 +253,8 @@ fn role_opening(finder: &Finder, from: usize, end: usize) -> Option<usize> {
             let verb = next.chars().next().is_some_and(char::is_lowercase)
                 && !finder.lex.is_function_word(next)
                 && finder.lex.role(next).is_none()
-                || matches!(
-                    next,
-                    "has" | "had" | "was" | "is" | "will" | "would" | "said"
-                );
+                || AUXILIARIES.contains(next)
+                || SPEAKING_VERBS.contains(next);
             return verb.then_some(j);
         }
     }
@@ -343,9 +332,10 @@ fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
                 continue;
             }
             if let Some(&after) = last_token.get(&m.start) {
-                let says = doc.tokens.get(after).is_some_and(|t| {
-                    matches!(doc.slice(t.span), "said" | "says" | "told" | "added")
-                });
+                let says = doc
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| SPEAKING_VERBS.contains(doc.slice(t.span)));
                 if let Some(g) = says.then(|| pronoun(after + 1)).flatten() {
                     vote(k, g);
                 }
@@ -567,14 +557,7 @@ fn roads(finder: &Finder, headline: &[bool]) -> Vec<Candidate> {
             let before = (i > 0 && same(i - 1)).then(|| doc.token_text(i - 1));
             let after = same(i + 1).then(|| doc.token_text(i + 1));
             // "the M62 and A1 corridors": a code beside another road
-            let road_word = |x: Option<&str>| {
-                x.is_some_and(|x| {
-                    matches!(
-                        x,
-                        "motorway" | "road" | "corridor" | "corridors" | "junction" | "bypass"
-                    )
-                })
-            };
+            let road_word = |x: Option<&str>| x.is_some_and(|x| ROAD_WORDS.contains(x));
             let beside = |k: usize| same(k) && code(doc.token_text(k));
             let cued = before.is_some_and(|b| matches!(b, "the" | "along" | "off" | "via"))
                 || road_word(after)
@@ -688,48 +671,6 @@ fn headline_mentions(
     }
     out
 }
-
-/// Verbs and phrases of a sports result: the sides of "Essex beat Kent" or
-/// "a win over Kent" are teams.
-const RESULT_VERBS: &[&str] = &[
-    "beat",
-    "beats",
-    "defeated",
-    "defeats",
-    "thrashed",
-    "routed",
-    "edged",
-    "trounced",
-    "overcame",
-    "outclassed",
-];
-
-/// Players and staff of a side: "Surrey captain Chris Lewis".
-const SPORTS_ROLES: &[&str] = &[
-    "captain",
-    "skipper",
-    "manager",
-    "coach",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "batsman",
-    "bowler",
-    "all-rounder",
-    "pitcher",
-    "shortstop",
-    "outfielder",
-    "quarterback",
-    "winger",
-    "fly-half",
-    "scrum-half",
-    "fans",
-    "supporters",
-];
-
-/// Nations that field national sides without being countries of their own.
-const NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
 
 /// A town, county or state that plays ("Essex beat Kent", "a win over
 /// Kent") is its club in the whole document, except where it is a place

@@ -1,20 +1,28 @@
 //! The word lists the quote layer reads: reporting verbs (the cues), role
 //! nouns ("the minister") and organisation nouns ("the ministry").
 //!
-//! The lists live in `data/` as plain text, headed by their source and
-//! licence, and are compiled in with `include_str!`; this module turns them
-//! into hash sets once, on first use ([`Lexicon::shared`]).
-//! Grammar words (pronouns, determiners, auxiliaries) are closed classes and
-//! stay here as constants.
-
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
+//! The lists live in `data/` in the one format (`data/README.md`), headed by
+//! their source and licence, and are read through [`crate::lexicon`]: each
+//! reading is a tagged part of one list, so the entity layer reads the same
+//! files for its own parts (`data/reporting_verbs.txt`, `data/roles.txt`,
+//! `data/org_nouns.txt`). Grammar words (pronouns, determiners, auxiliaries)
+//! are closed classes and stay here as constants.
 
 use crate::document::with_lower_case;
+use crate::lexicon::{lists, Words};
 
-const REPORTING_VERBS: &str = include_str!("../../data/reporting_verbs.txt");
-const ROLE_NOUNS: &str = include_str!("../../data/role_nouns.txt");
-const ORG_NOUNS: &str = include_str!("../../data/org_nouns.txt");
+static STRONG_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "strong");
+static WEAK_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "weak");
+static REPORTED_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "reported");
+static CLAUSE_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "clause");
+static SPEAKER_ROLES: Words = Words::tagged(lists::ROLES, "speaker");
+static OWN_ORG_NOUNS: Words = Words::tagged(lists::ORG_NOUNS, "own");
+static GENERIC_ORG_NOUNS: Words = Words::tagged(lists::ORG_NOUNS, "generic");
+
+/// Letters after a name that only a person has ("Nicholas Pryce KC", "Tom
+/// Hart Jr"), whatever kind the entity layer gave the name; matched as
+/// written.
+pub static POST_NOMINALS: Words = Words::new(lists::POST_NOMINALS);
 
 /// How a cue word reports speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,75 +33,16 @@ pub enum CueStrength {
     Weak,
 }
 
-/// The word lists, as sets of lower-case words.
-#[derive(Debug)]
-pub struct Lexicon {
-    verbs: FxHashSet<&'static str>,
-    weak_verbs: FxHashSet<&'static str>,
-    /// Cues of reported speech only: "found", "shows" (tagged `@reported`).
-    reported_verbs: FxHashSet<&'static str>,
-    /// Cues whose object is a clause ("said the plan failed"; tagged `@clause`).
-    clause_verbs: FxHashSet<&'static str>,
-    roles: FxHashSet<&'static str>,
-    org_nouns: FxHashSet<&'static str>,
-    generic_org_nouns: FxHashSet<&'static str>,
-}
-
-/// Lines of a data file without comments, and whether each is marked `@tag`.
-fn entries(data: &'static str) -> impl Iterator<Item = (Option<&'static str>, &'static str)> {
-    data.lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(|line| {
-            let (tag, rest) = match line.trim_start().strip_prefix('@') {
-                Some(tagged) => match tagged.split_once(char::is_whitespace) {
-                    Some((tag, rest)) => (Some(tag), rest),
-                    None => (Some(tagged), ""),
-                },
-                None => (None, line),
-            };
-            rest.split_whitespace().map(move |w| (tag, w))
-        })
-}
-
-impl Default for Lexicon {
-    fn default() -> Self {
-        Lexicon::new()
-    }
-}
+/// The quote layer's readings of the word lists, each compared in lower
+/// case. (The sets behind it are the lexicon's, built on first use.)
+#[derive(Debug, Default)]
+pub struct Lexicon;
 
 impl Lexicon {
-    /// The word lists, built on first use and shared after.
+    /// The word lists, shared.
     pub fn shared() -> &'static Lexicon {
-        static SHARED: OnceLock<Lexicon> = OnceLock::new();
-        SHARED.get_or_init(Lexicon::new)
-    }
-
-    pub fn new() -> Lexicon {
-        let mut lexicon = Lexicon {
-            verbs: FxHashSet::default(),
-            weak_verbs: FxHashSet::default(),
-            reported_verbs: FxHashSet::default(),
-            clause_verbs: FxHashSet::default(),
-            roles: FxHashSet::default(),
-            org_nouns: FxHashSet::default(),
-            generic_org_nouns: FxHashSet::default(),
-        };
-        for (tag, w) in entries(REPORTING_VERBS) {
-            match tag {
-                Some("weak") => lexicon.weak_verbs.insert(w),
-                Some("reported") => lexicon.reported_verbs.insert(w),
-                Some("clause") => lexicon.clause_verbs.insert(w),
-                _ => lexicon.verbs.insert(w),
-            };
-        }
-        lexicon.roles.extend(entries(ROLE_NOUNS).map(|(_, w)| w));
-        for (tag, w) in entries(ORG_NOUNS) {
-            match tag {
-                Some("generic") => lexicon.generic_org_nouns.insert(w),
-                _ => lexicon.org_nouns.insert(w),
-            };
-        }
-        lexicon
+        static SHARED: Lexicon = Lexicon;
+        &SHARED
     }
 
     /// Whether `word` (any case) is a reporting verb, and how strong.
@@ -102,9 +51,9 @@ impl Lexicon {
             return None;
         }
         with_lower_case(word, |lower| {
-            if self.verbs.contains(lower) {
+            if STRONG_CUES.contains(lower) {
                 Some(CueStrength::Strong)
-            } else if self.weak_verbs.contains(lower) {
+            } else if WEAK_CUES.contains(lower) {
                 Some(CueStrength::Weak)
             } else {
                 None
@@ -115,28 +64,28 @@ impl Lexicon {
     /// Whether `word` (any case) reports a statement without quoting it
     /// ("the report found", "polls show"), beyond the quote cues.
     pub fn is_reported_cue(&self, word: &str) -> bool {
-        word.len() <= 20 && with_lower_case(word, |lower| self.reported_verbs.contains(lower))
+        word.len() <= 20 && with_lower_case(word, |lower| REPORTED_CUES.contains(lower))
     }
 
     /// Whether the cue `word` (any case) takes a clause as its object.
     pub fn takes_clause(&self, word: &str) -> bool {
-        word.len() <= 20 && with_lower_case(word, |lower| self.clause_verbs.contains(lower))
+        word.len() <= 20 && with_lower_case(word, |lower| CLAUSE_CUES.contains(lower))
     }
 
     /// Whether `word` names a person's role ("minister", "spokeswoman").
     pub fn is_role(&self, word: &str) -> bool {
-        with_lower_case(word, |lower| self.roles.contains(lower))
+        with_lower_case(word, |lower| SPEAKER_ROLES.contains(lower))
     }
 
     /// Whether `word` names a kind of organisation that must appear in the
     /// organisation's name ("ministry").
     pub fn is_org_noun(&self, word: &str) -> bool {
-        with_lower_case(word, |lower| self.org_nouns.contains(lower))
+        with_lower_case(word, |lower| OWN_ORG_NOUNS.contains(lower))
     }
 
     /// Whether `word` may stand for any organisation ("the company").
     pub fn is_generic_org_noun(&self, word: &str) -> bool {
-        with_lower_case(word, |lower| self.generic_org_nouns.contains(lower))
+        with_lower_case(word, |lower| GENERIC_ORG_NOUNS.contains(lower))
     }
 }
 
@@ -266,7 +215,7 @@ mod tests {
 
     #[test]
     fn lists_load() {
-        let l = Lexicon::new();
+        let l = Lexicon::shared();
         assert_eq!(l.cue("said"), Some(CueStrength::Strong));
         assert_eq!(l.cue("Told"), Some(CueStrength::Strong));
         assert_eq!(l.cue("continued"), Some(CueStrength::Weak));

@@ -7,7 +7,7 @@
 //! sentence holding that name ("Dempsey said Ahern had been committed. “…,”
 //! he said." → Dempsey). Every look back is bounded in tokens and mentions.
 
-use super::lexicon::CueStrength;
+use super::lexicon::{CueStrength, POST_NOMINALS};
 use super::speaker::{Attributor, CueKind, MentionRef, Speaker, Subject};
 use crate::document::TokenKind;
 use crate::entities::Gender;
@@ -59,12 +59,6 @@ const PERSON_NOUNS: &[&str] = &[
     "mother",
     "father",
     "widow",
-];
-
-/// Letters after a name that only a person has ("Nicholas Pryce KC"),
-/// whatever kind the entity layer gave the name.
-const POST_NOMINALS: &[&str] = &[
-    "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "PhD",
 ];
 
 fn pronoun_of(gender: Gender) -> &'static str {
@@ -336,7 +330,7 @@ impl Attributor<'_, '_> {
             .name
             .rsplit(' ')
             .next()
-            .is_some_and(|w| POST_NOMINALS.contains(&w));
+            .is_some_and(|w| POST_NOMINALS.contains(w));
         if e.kind != EntityKind::Person && title == Gender::Unknown && !post_nominal {
             return false;
         }

@@ -12,7 +12,7 @@
 //! officials") keep their words as `speaker_text` and no entity.
 
 use super::lexicon::{
-    CueStrength, Lexicon, BEFORE_VERB, DETERMINERS, SUBJECT_PRONOUNS, TIME_WORDS,
+    CueStrength, Lexicon, BEFORE_VERB, DETERMINERS, POST_NOMINALS, SUBJECT_PRONOUNS, TIME_WORDS,
 };
 use super::marks::QuotedPassage;
 use crate::document::{Document, TokenKind};
@@ -696,7 +696,7 @@ impl<'d, 't> Attributor<'d, 't> {
         // "Judge Sarah Whitfield KC told", "Tom Hart Jr said": letters after
         // a person's name
         let post_nominal = |w: &str| {
-            matches!(w, "Jr" | "Sr" | "Jnr" | "Snr")
+            POST_NOMINALS.contains(w)
                 || (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
         };
         if j > limit
