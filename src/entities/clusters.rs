@@ -11,9 +11,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::mentions::{is_acronym, Candidate, Finder};
+use super::finder::Finder;
+use super::shape::is_acronym;
+use super::types::{Candidate, EntityCluster, Gender};
 use super::words::{CLUB_TAILS, CORPORATE_ENDINGS};
-use super::{EntityCluster, Gender};
 use crate::model::EntityKind;
 
 /// Words left out of an organisation's word bag and initials.

@@ -9,11 +9,12 @@
 
 use rustc_hash::FxHashSet;
 
-use super::mentions::{is_capitalised, Candidate, Finder};
+use super::finder::Finder;
+use super::shape::is_capitalised;
+use super::types::{Candidate, EntityCluster, Gender};
 use super::words::{
     ADJECTIVE_PARTICIPLES, FINITE_VERBS, ROLE_PHRASE_BREAKERS, SPEAKING_VERBS, TIME_MODIFIERS,
 };
-use super::{EntityCluster, Gender};
 use crate::document::TokenKind;
 
 /// Whether a word (in lower case) ends a role phrase read backwards: a

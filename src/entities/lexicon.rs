@@ -15,7 +15,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-use super::Gender;
+use super::types::Gender;
 use crate::document::{with_lower_case, Document};
 use crate::lexicon::{entries, has_tag, lists, Words};
 use crate::model::EntityKind;

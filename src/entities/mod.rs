@@ -22,41 +22,30 @@
 //! The lists live in `data/` and are read by [`lexicon`]. Every rule is
 //! tested in `tests.rs` with sentences the team wrote.
 
+mod chunks;
 mod clusters;
 mod descriptors;
+mod finder;
+mod inside;
+mod kinds;
 pub mod lexicon;
 mod mentions;
+mod shape;
+mod titled;
+mod types;
 mod words;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::document::{Document, Span, TokenKind};
+use crate::document::{Document, TokenKind};
 use crate::model::EntityKind;
-use mentions::{
-    is_acronym, is_capitalised, letter_count, title_case, Candidate, Finder, GUESS, HEAD, KNOWN,
-};
+use finder::Finder;
+use shape::{is_acronym, is_capitalised, letter_count, title_case};
+use types::{Candidate, GUESS, HEAD, KNOWN};
+pub use types::{EntityCluster, Gender};
 use words::{
     AUXILIARIES, CLUB_HEADS, NATIONS, RESULT_VERBS, ROAD_WORDS, SPEAKING_VERBS, SPORTS_ROLES,
 };
-
-/// Grammatical gender where the text or a name list says it, for pronouns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
-    Unknown,
-}
-
-/// One referent: its kind, fullest name, descriptors and every mention.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EntityCluster {
-    pub kind: EntityKind,
-    pub name: String,
-    pub descriptors: Vec<String>,
-    /// Byte spans, in text order.
-    pub mentions: Vec<Span>,
-    pub gender: Gender,
-}
 
 /// Find the entities of a document.
 ///
