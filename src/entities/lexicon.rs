@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use super::types::Gender;
 use crate::document::{with_lower_case, Document};
-use crate::lexicon::{entries, has_tag, lists, Words};
+use crate::lexicon::{entries, has_tag, lists};
 use crate::model::EntityKind;
 
 /// A name the gazetteers know: its kind and the key shared by all its forms
@@ -55,9 +55,6 @@ pub struct Lexicon {
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-
-/// Closed-class English words and sentence adverbs (grammar, not names).
-static FUNCTION_WORDS: Words = Words::new(lists::ENTITIES_FUNCTION_WORDS);
 
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -300,10 +297,7 @@ impl Lexicon {
     /// preposition, conjunction, auxiliary) or a sentence adverb: capitalised
     /// only by position, never part of a name.
     pub fn is_function_word(&self, word: &str) -> bool {
-        // (the lower-case test first: it settles most words at their first letter)
-        let shouted = !word.chars().any(char::is_lowercase)
-            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-        !shouted && with_lower_case(word, |lower| FUNCTION_WORDS.contains(lower))
+        crate::document::is_function_word(word)
     }
 
     /// Last words of names of laws, events, awards and works ("Refugee Act").

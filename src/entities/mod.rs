@@ -40,7 +40,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::document::{Document, TokenKind};
 use crate::model::EntityKind;
 use finder::Finder;
-use shape::{is_acronym, is_capitalised, letter_count, title_case};
+use shape::{is_acronym, is_capitalised, title_case};
 use types::{Candidate, GUESS, HEAD, KNOWN};
 pub use types::{EntityCluster, Gender};
 use words::{
@@ -61,7 +61,7 @@ use words::{
 pub fn find(doc: &Document) -> Vec<EntityCluster> {
     let finder = Finder::new(doc);
     let headline: Vec<bool> = (0..doc.sentences.len())
-        .map(|s| is_headline(&finder, s))
+        .map(|s| doc.is_headline(s))
         .collect();
     let datelines = datelines(&finder);
     let in_dateline: FxHashSet<usize> = datelines.iter().flat_map(|c| c.first..c.end).collect();
@@ -341,50 +341,6 @@ fn gender_from_pronouns(doc: &Document, clusters: &mut [EntityCluster]) {
             }
         }
     }
-}
-
-/// A title-case line: a headline, a menu, a byline. Capitals prove nothing there.
-fn is_headline(finder: &Finder, s: usize) -> bool {
-    let doc = finder.doc;
-    let range = doc.sentences[s].tokens.clone();
-    let mut words = 0;
-    let mut capitals = 0;
-    // lower-case words that are not mere function words: "met", "said"
-    let mut lower_content = 0;
-    for i in range {
-        let w = doc.token_text(i);
-        if doc.tokens[i].kind != TokenKind::Word {
-            continue;
-        }
-        let letters = letter_count(w);
-        if letters >= 4 {
-            words += 1;
-            if is_capitalised(w) {
-                capitals += 1;
-            }
-        }
-        if letters >= 3 && !is_capitalised(w) && !finder.lex.is_function_word(w) {
-            lower_content += 1;
-        }
-    }
-    let shouted = (doc.sentences[s].tokens.clone())
-        .filter(|&i| {
-            let w = doc.token_text(i);
-            // (in ASCII, as most words are, its length in bytes is its length)
-            doc.tokens[i].kind == TokenKind::Word
-                && w.len() >= 4
-                && (w.is_ascii() || w.chars().count() >= 4)
-        })
-        .filter(|&i| is_acronym(doc.token_text(i)))
-        .count();
-    if words >= 3 && shouted * 5 >= words * 4 {
-        return true; // a sentence in capitals
-    }
-    let last = doc.token_text(doc.sentences[s].tokens.end - 1);
-    let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | "’" | ":");
-    let alone = doc.paragraphs[doc.sentences[s].paragraph].sentences.len() == 1;
-    // A body sentence dense with names still has a verb in lower case.
-    capitals >= 2 && ((unfinished && capitals * 5 >= words * 4) || (alone && lower_content == 0))
 }
 
 /// "KYIV –", "WASHINGTON (AP) —", "VACAVILLE, Calif. (AP) —": the place an

@@ -300,18 +300,7 @@ impl Shape {
             }
         }
         let last = doc.token_text(p.last);
-        let paragraph = &doc.paragraphs[doc.tokens[p.open].paragraph];
-        // (only a short paragraph is a headline, so only then look back over
-        // its closing marks: a long paragraph ending in a long run of them,
-        // looked at for each of its quotes, was quadratic)
-        let in_headline = paragraph.tokens.len() < 25 && {
-            let mut k = paragraph.tokens.end.saturating_sub(1);
-            while k > paragraph.tokens.start && doc.tokens[k].kind == TokenKind::QuoteMark {
-                k -= 1;
-            }
-            !matches!(doc.token_text(k), "." | "!" | "?" | "…" | "..." | ":" | ";")
-                && !doc.token_text(k).ends_with('.')
-        };
+        let in_headline = doc.is_headline_paragraph(doc.tokens[p.open].paragraph);
         Shape {
             words,
             ends_sentence: matches!(last, "." | "!" | "?" | "…" | "..."),
