@@ -215,6 +215,19 @@ impl<'a> Document<'a> {
         &self.lowered[span.start..span.end]
     }
 
+    /// Whether token `i` exists and is a word (not a number, a mark or
+    /// punctuation): the question every layer's context asks first.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether tokens `i` and `j` lie in one sentence.
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        self.tokens[i].sentence == self.tokens[j].sentence
+    }
+
     /// Whether token `i` is the first of its sentence.
     pub fn starts_sentence(&self, i: usize) -> bool {
         let s = self.tokens[i].sentence;

@@ -64,7 +64,7 @@ pub fn describe<'c>(
                     start = doc.tokens[t0 - 2].span.start;
                 } else if t0 >= 1
                     && doc.tokens[t0 - 1].sentence == doc.tokens[t0].sentence
-                    && TIME_MODIFIERS.contains(&finder.word(t0 - 1).to_lowercase().as_str())
+                    && TIME_MODIFIERS.contains(finder.doc.lower(t0 - 1))
                 {
                     // "former President Donald Trump": "former" is part of
                     // what the text says of him
@@ -162,7 +162,7 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
     let role_at = |i: usize| {
         i < first
             && doc.tokens[i].sentence == sentence
-            && finder.lex.role(&finder.word(i).to_lowercase()).is_some()
+            && finder.lex.role(finder.doc.lower(i)).is_some()
     };
     let mut k = end;
     let mut has_role = false;
@@ -183,23 +183,20 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
         match t.kind {
             TokenKind::Possessive => {}
             TokenKind::Word
-                if !breaks(&w.to_lowercase())
+                if !breaks(doc.lower(i))
                     || (w == "of" && (has_role || role_at(i.wrapping_sub(1)))) => {}
             // "Syrian refugee and rights activist X": two roles
             TokenKind::Word
                 if w == "and"
                     && has_role
                     && i > 0
-                    && finder
-                        .lex
-                        .role(&finder.word(i - 1).to_lowercase())
-                        .is_some() => {}
+                    && finder.lex.role(finder.doc.lower(i - 1)).is_some() => {}
             _ => break,
         }
-        if i + 1 == end && end == first && finder.lex.role(&w.to_lowercase()).is_none() {
+        if i + 1 == end && end == first && finder.lex.role(doc.lower(i)).is_none() {
             return None; // the phrase must end in a role noun
         }
-        if finder.lex.role(&w.to_lowercase()).is_some() {
+        if finder.lex.role(doc.lower(i)).is_some() {
             has_role = true;
         }
         start = i;
@@ -289,14 +286,11 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         let new_person = k > first
             && is_capitalised(text)
             && finder.lex.first_name(text).is_some()
-            && finder
-                .lex
-                .role(&doc.token_text(k - 1).to_lowercase())
-                .is_some();
+            && finder.lex.role(doc.lower(k - 1)).is_some();
         if stop || new_person {
             break;
         }
-        if finder.lex.role(&text.to_lowercase()).is_some() {
+        if finder.lex.role(doc.lower(k)).is_some() {
             has_role = true;
             first_role.get_or_insert(k);
         }
@@ -305,15 +299,10 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     }
     // "X, Acme Corp chief executive, said": a capitalised phrase that ends
     // in a role
-    let ends_in_role = finder
-        .lex
-        .role(&doc.token_text(last).to_lowercase())
-        .is_some()
-        && last - first < 8;
+    let ends_in_role = finder.lex.role(doc.lower(last)).is_some() && last - first < 8;
     // "Okafor, 52, took over as chief executive in 2022": a clause, not a
     // description, when a breaker comes before the role
-    let clause =
-        first_role.is_some_and(|r| (first..r).any(|k| breaks(&doc.token_text(k).to_lowercase())));
+    let clause = first_role.is_some_and(|r| (first..r).any(|k| breaks(doc.lower(k))));
     let opens = OPENERS.contains(&lower.as_str())
         || possessor
         || (!breaks(&lower)

@@ -45,7 +45,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     pub(super) fn is_word_token(&self, i: usize) -> bool {
-        i < self.doc.tokens.len() && self.doc.tokens[i].kind == TokenKind::Word
+        self.doc.is_word(i)
     }
 
     /// Whether token `i` can start or continue a name.
@@ -112,7 +112,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     pub(super) fn same_sentence(&self, i: usize, j: usize) -> bool {
-        self.doc.tokens[i].sentence == self.doc.tokens[j].sentence
+        self.doc.same_sentence(i, j)
     }
 
     /// Whether token `i` is one capital letter with its dot ("J." in "J. Alfred").

@@ -31,10 +31,7 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
         }
         let last = if doc.token_text(i + 1).ends_with("-year-old") {
             // "The 61-year-old neurologist": a role word after the age is part of it
-            let role = finder
-                .lex
-                .role(&doc.token_text(i + 2).to_lowercase())
-                .is_some();
+            let role = finder.lex.role(doc.lower(i + 2)).is_some();
             if role {
                 i + 2
             } else {
@@ -51,7 +48,7 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
             continue;
         };
         // "The spokeswoman said" after a man: someone else
-        let role_gender = finder.lex.role(&doc.token_text(last).to_lowercase());
+        let role_gender = finder.lex.role(doc.lower(last));
         let clash = matches!(
             (role_gender, clusters[k].gender),
             (Some(Gender::Male), Gender::Female) | (Some(Gender::Female), Gender::Male)
@@ -89,7 +86,7 @@ pub(super) fn role_opening(finder: &Finder, from: usize, end: usize) -> Option<u
             return None;
         }
         // (a modifier first: a bare "The witness said" may be someone else)
-        if finder.lex.role(&w.to_lowercase()).is_some() && !is_capitalised(w) && j > from {
+        if finder.lex.role(doc.lower(j)).is_some() && !is_capitalised(w) && j > from {
             let next = (j + 1 < end).then(|| doc.token_text(j + 1))?;
             let verb = next.chars().next().is_some_and(char::is_lowercase)
                 && !finder.lex.is_function_word(next)

@@ -190,7 +190,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
+        self.doc.is_word(i)
     }
 
     fn capitalised(&self, i: usize) -> bool {

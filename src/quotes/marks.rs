@@ -406,8 +406,7 @@ fn is_elision(doc: &Document, i: usize, end: usize, usage: Use) -> bool {
     {
         return true;
     }
-    let word = doc.token_text(i + 1).to_lowercase();
-    ELISIONS.contains(&word.as_str())
+    ELISIONS.contains(&doc.lower(i + 1))
 }
 
 #[cfg(test)]

@@ -358,8 +358,8 @@ fn is_quote(
     }
     // The word right before the mark: "so-called “…”", "known as “…”".
     let marked_as_term = p.open.checked_sub(1).is_some_and(|i| {
-        let w = doc.token_text(i).to_lowercase();
-        TERM_MARKERS.contains(&w.as_str())
+        let w = doc.lower(i);
+        TERM_MARKERS.contains(&w)
             || (w == "as" && i > 0 && doc.token_text(i - 1).eq_ignore_ascii_case("known"))
     });
     if marked_as_term {
