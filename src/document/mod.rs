@@ -397,7 +397,6 @@ pub fn with_lower_case<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
 
 #[cfg(test)]
 mod tests {
-    use super::segment::*;
     use super::*;
 
     fn tokens(text: &str) -> Vec<&str> {

@@ -45,7 +45,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 // "von der Leyen", "bin Salman": particles then a name
                 let particles = (j..range.end)
-                    .take_while(|&k| self.is_word_token(k) && PARTICLES.contains(&self.word(k)))
+                    .take_while(|&k| self.is_word_token(k) && PARTICLES.contains(self.word(k)))
                     .count();
                 if particles > 0
                     && particles <= 3
@@ -98,7 +98,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // code ends
                 // (not an acronym's: "NOAA's Coral Reef Watch" is NOAA's)
                 // ("St James's University Hospital": a saint's name too)
-                let eponym = j - i == 1 || j - i == 2 && PLACE_PREFIXES.contains(&self.word(i));
+                let eponym = j - i == 1 || j - i == 2 && PLACE_PREFIXES.contains(self.word(i));
                 if possessive && eponym && self.lex.known(prev).is_none() && !is_acronym(prev) {
                     let run = (j + 1..range.end.min(j + 4))
                         .take_while(|&k| self.is_name_token(k))
@@ -152,7 +152,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 if w == "." && !self.doc.tokens[j].space_before {
                     // "Gov. Nathan Deal", "Jacob J. Lew": a dot inside the name
                     let initial = (prev.chars().count() == 1 && is_capitalised(prev))
-                        || PLACE_PREFIXES.contains(&prev);
+                        || PLACE_PREFIXES.contains(prev);
                     if (initial || self.lex.title(prev).is_some())
                         && j + 1 < range.end
                         && self.is_name_token(j + 1)
@@ -166,7 +166,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     let last = j + 1 >= range.end
                         || j + 2 == range.end && matches!(self.word(j + 1), "\"" | "”" | "’" | "'");
                     let company = COMPANY_FORMS.contains(prev);
-                    if (CLOSED_BY_DOT.contains(&prev)
+                    if (CLOSED_BY_DOT.contains(prev)
                         || self.lex.known(&format!("{prev} .")).is_some())
                         && !(last && company)
                     {

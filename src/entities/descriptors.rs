@@ -30,7 +30,7 @@ fn is_verb_like(finder: &Finder, w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
         && lower.len() > 4
         && lower.ends_with("ed")
-        && !ADJECTIVE_PARTICIPLES.contains(&lower.as_str())
+        && !ADJECTIVE_PARTICIPLES.contains(lower.as_str())
         && finder.lex.role(&lower).is_none()
         // short and irregular finite verbs: "Police held veteran dissident X"
         || FINITE_VERBS.contains(&lower)

@@ -94,7 +94,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // "al-Assad", "bin-Laden": a lower-case particle joined to a name
         match w.split_once('-') {
-            Some((particle, rest)) => PARTICLES.contains(&particle) && is_capitalised(rest),
+            Some((particle, rest)) => PARTICLES.contains(particle) && is_capitalised(rest),
             None => false,
         }
     }

@@ -73,7 +73,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let words = (first..i).all(|k| {
                     self.is_word_token(k)
                         && self.same_sentence(k, i)
-                        && (is_capitalised(self.word(k)) || PARTICLES.contains(&self.word(k)))
+                        && (is_capitalised(self.word(k)) || PARTICLES.contains(self.word(k)))
                 });
                 if !words || !is_capitalised(self.word(first)) {
                     continue;
@@ -131,7 +131,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // each known part is a mention of its own.
         let parts: Vec<&str> = w.split('-').collect();
         let identity = parts.len() == 2
-            && IDENTITY_SUFFIXES.contains(&parts[1])
+            && IDENTITY_SUFFIXES.contains(parts[1])
             && self
                 .lex
                 .known(parts[0])

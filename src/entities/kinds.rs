@@ -66,7 +66,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return self.candidate(a, b, EntityKind::Place, HEAD);
             }
         }
-        if words.len() >= 2 && PLACE_PREFIXES.contains(&words[0]) && !first_name {
+        if words.len() >= 2 && PLACE_PREFIXES.contains(words[0]) && !first_name {
             return self.candidate(a, b, EntityKind::Place, HEAD);
         }
         if words.len() == 1 && is_acronym(last) {
@@ -155,7 +155,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let w = self.word(a - 1);
         let last = w.rsplit_once('-').map_or(w, |(_, last)| last);
         w.chars().next().is_some_and(char::is_lowercase)
-            && !ORG_APPOSITIVES.contains(&last)
+            && !ORG_APPOSITIVES.contains(last)
             && (self.lex.role(w).is_some() || self.lex.role(last).is_some())
     }
 
@@ -167,10 +167,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             (b + k - 1 < n && self.same_sentence(b - 1, b + k - 1)).then(|| self.word(b + k - 1))
         };
         let possessed = after(1).is_some_and(|w| w == "’s" || w == "'s");
-        if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !possessed {
+        if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(w)) && !possessed {
             return Some(EntityKind::Place);
         }
-        if before(1) == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(&w)) {
+        if before(1) == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(w)) {
             return Some(EntityKind::Place);
         }
         // "Dana Holt, 24, of Perris": where a person lives
@@ -197,12 +197,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         // "the logistics firm Vantora", "rival Halvorsen Micro"
-        if before(1)
-            .is_some_and(|w| ORG_APPOSITIVES.contains(&w) || matches!(w, "rival" | "rivals"))
+        if before(1).is_some_and(|w| ORG_APPOSITIVES.contains(w) || matches!(w, "rival" | "rivals"))
         {
             return Some(EntityKind::Organization);
         }
-        if possessed && after(2).is_some_and(|w| ORG_POSSESSIONS.contains(&w)) {
+        if possessed && after(2).is_some_and(|w| ORG_POSSESSIONS.contains(w)) {
             return Some(EntityKind::Organization);
         }
         // "Lumivane Semiconductor, the California-based maker of chips"
@@ -216,16 +215,16 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // ("X, the pressure group Human Rights Now said": a name
                 // after the noun is what it describes)
                 let named = after(k + 1).is_some_and(is_capitalised);
-                if ORG_APPOSITIVES.contains(&w) && !possessive && !named {
+                if ORG_APPOSITIVES.contains(w) && !possessive && !named {
                     return Some(EntityKind::Organization);
                 }
             }
         }
         if let Some(next) = after(1) {
-            if PLACE_NOUNS.contains(&next) {
+            if PLACE_NOUNS.contains(next) {
                 return Some(EntityKind::Place);
             }
-            if ORG_NOUNS.contains(&next) {
+            if ORG_NOUNS.contains(next) {
                 return Some(EntityKind::Organization);
             }
         }

@@ -37,12 +37,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut b = end;
         // Drop leading words that are capitalised only by position, and
         // calendar words and page furniture.
-        if EVENT_PREFIXES.contains(&self.word(a)) && b - a >= 2 {
+        if EVENT_PREFIXES.contains(self.word(a)) && b - a >= 2 {
             return Vec::new();
         }
         // "Helen Mortimer KC", "Tom Hale Jr": post-nominals are no part of
         // the name.
-        while b - a >= 3 && POST_NOMINALS.contains(&self.word(b - 1)) {
+        while b - a >= 3 && POST_NOMINALS.contains(self.word(b - 1)) {
             b -= 1;
         }
         while a < b {
@@ -109,7 +109,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             a += 1;
         }
         while b > a
-            && (CONNECTORS.contains(&self.word(b - 1)) || PARTICLES.contains(&self.word(b - 1)))
+            && (CONNECTORS.contains(&self.word(b - 1)) || PARTICLES.contains(self.word(b - 1)))
         {
             b -= 1;
         }
@@ -128,7 +128,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             out.push(self.classify(split, b));
             return out;
         }
-        if EVENT_PREFIXES.contains(&self.word(a)) && b - a >= 2 {
+        if EVENT_PREFIXES.contains(self.word(a)) && b - a >= 2 {
             return Vec::new();
         }
         // Laws, events, awards, works: none of the four kinds.
@@ -167,7 +167,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         // "Shahed drones", "Falcon rockets": a model, not a maker
-        let product = b < self.doc.tokens.len() && PRODUCT_NOUNS.contains(&self.word(b));
+        let product = b < self.doc.tokens.len() && PRODUCT_NOUNS.contains(self.word(b));
         let maker = is_acronym(self.word(a)) || self.lex.first_name(self.word(a)).is_some();
         if product && self.longest_known(a, b).is_none() && !maker {
             return Vec::new();

@@ -35,8 +35,8 @@ pub(super) fn sports_clubs(finder: &Finder, found: &mut [Candidate]) {
         let before = c.first.checked_sub(1).and_then(word);
         let before2 = c.first.checked_sub(2).and_then(word);
         let after = word(c.end);
-        after.is_some_and(|w| RESULT_VERBS.contains(&w) || SPORTS_ROLES.contains(&w))
-            || before.is_some_and(|w| RESULT_VERBS.contains(&w))
+        after.is_some_and(|w| RESULT_VERBS.contains(w) || SPORTS_ROLES.contains(w))
+            || before.is_some_and(|w| RESULT_VERBS.contains(w))
             || before == Some("over") && before2.is_some_and(|w| matches!(w, "win" | "victory"))
     };
     // in a document with results, sides are also met "against", "for", "v"
@@ -47,7 +47,7 @@ pub(super) fn sports_clubs(finder: &Finder, found: &mut [Candidate]) {
     let country = |c: &Candidate| {
         finder.lex.known(&c.form).is_some_and(|k| k.country)
             || c.form.contains(' ')
-            || NATIONS.contains(&c.form.as_str())
+            || NATIONS.contains(c.form.as_str())
     };
     let clubs: FxHashSet<String> = found
         .iter()
@@ -92,7 +92,7 @@ pub(super) fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline
             let club = rest
                 .split(' ')
                 .next_back()
-                .is_some_and(|w| CLUB_HEADS.contains(&w));
+                .is_some_and(|w| CLUB_HEADS.contains(w));
             if club
                 && c.kind == EntityKind::Organization
                 && (finder
