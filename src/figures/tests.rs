@@ -841,6 +841,62 @@ fn vague_amounts_with_more_others_and_compound_scales() {
 fn both_numbers_of_a_tally_are_skipped() {
     none("Councillors voted 31 to 24 on Wednesday.");
     none("The home side won 3 to 1.");
+    // A few words after the vote word, and in either order.
+    none("The motion was carried by 58 to 31 on Tuesday.");
+    none("The chamber rejected it 48 to 52.");
+    none("The amendment passed 212-201.");
+    // The side that names its noun stays a count; the other is the tally's.
+    check(
+        "The bill was approved by 58 votes to 31.",
+        "58 votes",
+        Count,
+        Some(58.0),
+        Exact,
+        Some("votes"),
+    );
+    // Without a vote or score word a pair is still a range.
+    check(
+        "Rents rose by 10 to 20 percent.",
+        "10 to 20 percent",
+        Percent,
+        Some(10.0),
+        Range,
+        Some("%"),
+    );
+}
+
+#[test]
+fn one_before_its_verb_is_a_pronoun() {
+    none("The last storm broke the wall; the next one finds us ready.");
+    none("One must ask who pays.");
+    none("This one is broken.");
+    // Singular nouns ending in "s" still count.
+    check(
+        "Only one bus ran.",
+        "one bus",
+        Count,
+        Some(1.0),
+        Exact,
+        Some("bus"),
+    );
+    check(
+        "They met in one class.",
+        "one class",
+        Count,
+        Some(1.0),
+        Exact,
+        Some("class"),
+    );
+}
+
+#[test]
+fn a_vague_amount_counts_an_owned_group() {
+    check_all! {
+        ("Thousands of the governor's critics marched.", "Thousands of the governor's critics", Count, None, Vague, Some("critics")),
+        ("Hundreds of his supporters waited.", "Hundreds of his supporters", Count, None, Vague, Some("supporters")),
+        ("Dozens of the protesters were held.", "Dozens of the protesters", Count, None, Vague, Some("protesters")),
+        ("Hundreds of the old town's residents left.", "Hundreds of the old town's residents", Count, None, Vague, Some("residents")),
+    }
 }
 
 #[test]
