@@ -6,7 +6,7 @@
 
 use super::lexicon::*;
 use super::number::{read_word_token, Reading};
-use super::{Draft, FoundFigure, Scanner, Step};
+use super::{share, Draft, FoundFigure, Scanner, Step};
 use crate::document::TokenKind;
 use crate::model::{Bound, FigureKind};
 
@@ -219,7 +219,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let two_words = small_number(w).and_then(|n| fraction_word(next).map(|d| (n, d)));
         if let Some((n, d)) = two_words {
             if next.ends_with('s') && n >= 2.0 && n < d && (self.low(j + 2) == "of" || hedged) {
-                return Some(Ok(SpecialForm::percent(100.0 * n / d, j + 1)));
+                return Some(Ok(SpecialForm::percent(share(n / d), j + 1)));
             }
         }
         let a_fraction = matches!(w, "a" | "one") && next != "half";
@@ -280,7 +280,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let by = || j > 0 && self.low(j - 1) == "by";
         if a_fraction && (self.low(j + 2) == "of" || hedged || by()) {
             if let Some(d) = fraction_word(next) {
-                return Some(Ok(SpecialForm::percent(100.0 / d, j + 1)));
+                return Some(Ok(SpecialForm::percent(share(1.0 / d), j + 1)));
             }
         }
         None
