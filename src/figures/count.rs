@@ -324,13 +324,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 }
 
-/// Whether a lower-case word right after "one" reads as its verb: a modal,
-/// "is"/"was"/"has", or a third-person "-s" form. Singular nouns that end in
+/// Whether a lower-case word right after "one" (and ending its phrase)
+/// reads as its verb: a modal, "is"/"was"/"has", a past form ("which one
+/// described"), or a third-person "-s" form. Singular nouns that end in
 /// "s" mostly end in "ss", "us", "is", "ies" or "ics" ("class", "bus",
 /// "crisis", "series", "politics"), so those stay nouns.
 fn reads_as_verb(w: &str) -> bool {
     let noun_s = ["ss", "us", "is", "ies", "ics", "'s", "’s"];
+    let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
     is_modal(w)
+        || past
         || matches!(w, "is" | "was" | "has")
         || (w.len() > 2 && w.ends_with('s') && !noun_s.iter().any(|e| w.ends_with(e)))
 }

@@ -874,6 +874,15 @@ fn one_before_its_verb_is_a_pronoun() {
     none("The last storm broke the wall; the next one finds us ready.");
     none("One must ask who pays.");
     none("This one is broken.");
+    none("Of the plans, the one described here costs less.");
+    check(
+        "Only one injured man stayed.",
+        "one injured man",
+        Count,
+        Some(1.0),
+        Exact,
+        Some("man"),
+    );
     // Singular nouns ending in "s" still count.
     check(
         "Only one bus ran.",
