@@ -17,8 +17,14 @@ use super::lexicon::{CueStrength, SUBJECT_PRONOUNS, TIME_WORDS};
 use super::speaker::{Attributor, Cue, CueKind, Speaker, Subject};
 use super::FoundQuote;
 use crate::document::{Span, TokenKind};
+use crate::lexicon::{lists, text, Table};
 use crate::model::AttributionKind;
 use std::ops::Range;
+
+/// Words of reported speech that are no quote cues (`data/reported_cues.txt`):
+/// verbs whose content may be their object, with the particles it follows
+/// ("object about"), and speech nouns ("noun").
+static REPORTED_CUES: Table<&str> = Table::new(lists::REPORTED_CUES, text);
 
 /// Reported speech found in the text, in byte offsets.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,6 +176,23 @@ const SUBORDINATORS: &[&str] = &[
     "unless", "whereas",
 ];
 
+/// Words opening the short first part of split content whose second part
+/// is a quote: "In other words, he said, “…”", "As for the budget, she
+/// said, “…”". Other openers are settings ("At a rally, he said, “…”").
+const DISCOURSE_LEADS: &[&[&str]] = &[
+    &["of", "course"],
+    &["in", "other", "words"],
+    &["in", "fact"],
+    &["in", "short"],
+    &["as", "for"],
+    &["also"],
+    &["instead"],
+    &["still"],
+    &["indeed"],
+    &["after", "all"],
+    &["above", "all"],
+];
+
 /// Nouns for documents and polls that state findings.
 const DOCUMENT_NOUNS: &[&str] = &[
     "poll",
@@ -244,11 +267,11 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
         let range = sentence.tokens.clone();
         in_sentence.extend(reader.headline_colon(range.clone()));
         for i in range.clone() {
-            if let Some(cue) = reader.cue_at(i) {
-                if let Some(found) = reader.read(cue, range.clone(), &in_sentence) {
-                    in_sentence.push(found);
-                }
-            }
+            let found = match reader.cue_at(i) {
+                Some(cue) => reader.read(cue, range.clone(), &in_sentence),
+                None => reader.speech_noun(i, range.clone()),
+            };
+            in_sentence.extend(found);
         }
         out.extend(disjoint(&reader, in_sentence));
     }
@@ -307,7 +330,7 @@ impl Reader<'_, '_, '_> {
         let word = doc.token_text(i);
         if t.kind != TokenKind::Word
             || self.a.quoted[i]
-            || !self.a.lexicon.is_reported_cue(word)
+            || !(self.a.lexicon.is_reported_cue(word) || self.object_cue(i).is_some())
             || (word.starts_with(char::is_uppercase) && !doc.is_sentence_initial(i))
         {
             return None;
@@ -468,21 +491,28 @@ impl Reader<'_, '_, '_> {
         strong: bool,
     ) -> Option<Found> {
         let i = cue.token;
-        let (content, that) = self.content_after(i, s.end, false);
+        let (content, that) = self.content_after(i, s.end, self.a.is(i, HEARER_CUES));
         let clause = self.a.lexicon.takes_clause(self.text(i));
-        if content.is_empty()
-            || !(that || strong)
-            || !self.is_statement_after(content.clone(), that, clause)
-        {
-            return None;
-        }
+        let said = !content.is_empty()
+            && (that || strong)
+            && self.is_statement_after(content.clone(), that, clause);
+        // "…, blaming the flood on a pump that failed": an object that
+        // holds a clause.
+        let content = if said {
+            content
+        } else {
+            self.object_content(i, s.end)?
+        };
         // "X, while denying A, said B": the subject of the finite cue after.
         let later = || {
             (i + 1..s.end.min(i + 40))
                 .filter(|&k| self.a.cue_at(k).is_some_and(|c| c.kind == CueKind::Verb))
                 .find_map(|k| self.a.subject_before(k, s.start, 0).map(|sub| (sub, k)))
         };
-        let speaker = match earlier.last() {
+        // A speech noun's owner ("her claim that …") is no subject of the
+        // sentence's participles.
+        let earlier = earlier.iter().rev().find(|f| !self.is_speech_noun(f.cue.token));
+        let speaker = match earlier {
             Some(f) => f.speaker.clone(),
             None if i > s.start && self.a.is(i - 1, &["while", "when", "after"]) => match later() {
                 Some((sub, k)) => self.speaker_of(sub, k, s.start),
@@ -576,6 +606,18 @@ impl Reader<'_, '_, '_> {
             Some(sub) => self.speaker_of(sub, i, s.start),
             None => Speaker::default(),
         };
+        // Verbs that report only through their object ("blamed", "talked
+        // about") take no other content.
+        let object_only = !quote_cue && !self.a.lexicon.is_reported_cue(self.text(i));
+        if object_only {
+            let content = self.object_content(i, s.end).filter(|_| !passive)?;
+            return subject.map(|_| Found {
+                content,
+                frame: subject_start..i + 1,
+                cue,
+                speaker,
+            });
+        }
         // Content after the cue: "said (that) …".
         if !subject_after {
             let hearer = self.a.is(i, HEARER_CUES);
@@ -598,8 +640,20 @@ impl Reader<'_, '_, '_> {
                 && self.is_statement_after(content.clone(), that, clause)
             {
                 if subject.is_none() && !that {
-                    return None;
+                    return self.asked(cue, content, s);
                 }
+                return Some(Found {
+                    content,
+                    frame: subject_start..i + 1,
+                    cue,
+                    speaker,
+                });
+            }
+            // "blamed the flood on a pump that failed": an object that
+            // holds a clause.
+            if let (Some(_), false, Some(content)) =
+                (subject, passive, self.object_content(i, s.end))
+            {
                 return Some(Found {
                     content,
                     frame: subject_start..i + 1,
@@ -655,6 +709,16 @@ impl Reader<'_, '_, '_> {
             // split content.
             let quoted_after = (rest + 1..after.end.min(rest + 3))
                 .any(|k| self.kind(k) == TokenKind::QuoteMark || self.a.quoted[k]);
+            // "In other words, he said, “…”": a short lead the quote
+            // completes; the quote, the longer part, stands for both.
+            if quoted_after && self.leads_quote(before.clone(), after.clone()) {
+                return Some(Found {
+                    content: after,
+                    frame: subject_start..rest + 1,
+                    cue,
+                    speaker,
+                });
+            }
             if quoted_after
                 || self.a.is(before.start, SETTING_OPENERS)
                 || self.text(before.start).ends_with("ing")
@@ -686,6 +750,196 @@ impl Reader<'_, '_, '_> {
             });
         }
         None
+    }
+
+    /// The particles an object cue's content follows ("" for none), or
+    /// `None` when the word at `i` is no object cue.
+    fn object_cue(&self, i: usize) -> Option<&'static str> {
+        let value = REPORTED_CUES.get(self.a.doc.lower(i))?;
+        value.strip_prefix("object").map(str::trim)
+    }
+
+    /// Whether the word at `i` is a speech noun ("claim", "warning").
+    fn is_speech_noun(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Word
+            && !self.a.quoted[i]
+            && REPORTED_CUES.get(self.a.doc.lower(i)) == Some("noun")
+    }
+
+    /// The content of an object cue at `i`: its object, past the cue's
+    /// particle, when the object holds a finite verb ("blamed the flood on
+    /// a pump that failed", "talked about how the plan would work"). An
+    /// object without one is a phrase ("criticized the plan"), no statement.
+    fn object_content(&self, i: usize, end: usize) -> Option<Range<usize>> {
+        let particles = self.object_cue(i)?;
+        let mut k = i + 1;
+        if !particles.is_empty() {
+            if !particles.split(' ').any(|p| self.a.is(k, &[p])) {
+                return None;
+            }
+            k += 1;
+        } else if self.a.is(k, NOT_CONTENT_START) || self.a.is(k, SETTING_OPENERS) {
+            return None;
+        }
+        let k = self.skip_time(k, end);
+        let end = self.clause_end(k, end);
+        let content = self.trimmed(k..end.min(k + CONTENT_REACH));
+        // "a poll released on Tuesday showed …": a participle, no object.
+        if content.is_empty() || self.verb_like(content.start) {
+            return None;
+        }
+        // The verb must be the object's own, before any cue inside it
+        // ("blamed the press for her claim that …" holds only a phrase).
+        let own = content.start
+            ..(content.start + 1..content.end)
+                .find(|&j| self.cue_at(j).is_some() || self.is_speech_noun(j))
+                .unwrap_or(content.end);
+        let holds_verb = own.clone().any(|j| {
+            self.finite_at(j, content.start, false)
+                || (j > content.start
+                    && self.a.is(j - 1, &["that", "which", "who"])
+                    && self.kind(j) == TokenKind::Word
+                    && self.text(j).starts_with(char::is_lowercase)
+                    && !self.a.is(j, super::lexicon::DETERMINERS)
+                    && !self.a.is(j, SUBJECT_PRONOUNS))
+        });
+        (content.len() >= 3 && holds_verb && !self.wholly_quoted(content.clone()))
+            .then_some(content)
+    }
+
+    /// A speech noun at `i` and its "that" clause: "her claim that …",
+    /// "the mayor's warning on Friday that …", "his argument was that …".
+    /// The owner ("her", "the mayor's", "a report by the council") speaks.
+    fn speech_noun(&self, i: usize, s: Range<usize>) -> Option<Found> {
+        if !self.is_speech_noun(i) {
+            return None;
+        }
+        // Back over adjectives to the determiner or owner: "Trump's false
+        // claims", "a common refrain".
+        let mut first = None;
+        let mut owner = None;
+        let mut k = i;
+        while k > s.start && k + 4 > i {
+            let t = k - 1;
+            if self.kind(t) == TokenKind::Possessive {
+                let m = self.a.mention_at[t].or(if t > s.start {
+                    self.a.mention_at[t - 1]
+                } else {
+                    None
+                });
+                owner = m.map(Subject::Named);
+                first = Some(m.map_or(t, |m| m.first));
+                break;
+            }
+            if self.a.is(t, &["his", "her", "their", "its"]) {
+                owner = Some(Subject::Pronoun(t));
+                first = Some(t);
+                break;
+            }
+            if self.a.is(t, super::lexicon::DETERMINERS) {
+                first = Some(t);
+                break;
+            }
+            let adjective = self.kind(t) == TokenKind::Word
+                && self.text(t).starts_with(char::is_lowercase)
+                && !self.verb_like(t)
+                && self.cue_at(t).is_none();
+            if !adjective {
+                return None;
+            }
+            k = t;
+        }
+        let first = first?;
+        // On to "that", past a time or a "by" naming the owner: "his claim
+        // in November that", "a report by the council that", "was that".
+        let reach = s.end.min(i + 8);
+        let mut j = i + 1;
+        while j < reach && !self.a.is(j, &["that"]) {
+            let word = matches!(self.kind(j), TokenKind::Word | TokenKind::Number);
+            let linking = self.a.is(j, &["was", "is"]) && self.a.is(j + 1, &["that"]);
+            if self.a.quoted[j] || !word || (self.verb_like(j) && !linking) {
+                return None;
+            }
+            if owner.is_none() && self.a.is(j, &["by"]) {
+                owner = self.a.mention_at.get(j + 1).copied().flatten().map(Subject::Named);
+            }
+            j += 1;
+        }
+        if j >= reach {
+            return None;
+        }
+        let content = self.trimmed(j + 1..self.clause_end(j + 1, s.end).min(j + 1 + CONTENT_REACH));
+        // "the claim that was made": a relative clause.
+        if content.len() < 2 || self.verb_like(content.start) || self.wholly_quoted(content.clone())
+        {
+            return None;
+        }
+        let speaker = owner.map_or_else(Speaker::default, |o| self.speaker_of(o, i, s.start));
+        Some(Found {
+            content,
+            frame: first..j + 1,
+            cue: Cue {
+                token: i,
+                kind: CueKind::Verb,
+                strength: CueStrength::Weak,
+            },
+            speaker,
+        })
+    }
+
+    /// "Asked whether the plan would work, Smith said …", "when asked why":
+    /// the question put to a source by an unnamed asker. It ends at the
+    /// comma before the answer's subject.
+    fn asked(&self, cue: Cue, content: Range<usize>, s: Range<usize>) -> Option<Found> {
+        let i = cue.token;
+        let opens = i == s.start || self.a.is(i - 1, &["when", "after", "once"]);
+        if !self.a.is(i, ASK) || !opens || !self.a.is(content.start, CLAUSE_WORDS) {
+            return None;
+        }
+        let answer = (content.start + 1..content.end).find(|&k| {
+            self.text(k) == ","
+                && k + 1 < content.end
+                && (self.a.mention_at[k + 1].is_some() || self.a.is(k + 1, SUBJECT_PRONOUNS))
+        });
+        let content = self.trimmed(content.start..answer.unwrap_or(content.end));
+        // Before a direct answer the question is the quote's setting, as
+        // "At a rally" is: "Asked about the plan, she said, “…”".
+        let quoted_answer = (content.end..s.end.min(content.end + 12))
+            .any(|k| self.a.quoted[k] || self.kind(k) == TokenKind::QuoteMark);
+        (content.len() >= 2 && !quoted_answer).then_some(Found {
+            content,
+            frame: i..i + 1,
+            cue,
+            speaker: Speaker::default(),
+        })
+    }
+
+    /// Whether `before`, the first part of split content, is a short lead
+    /// the quote in `after` completes: a discourse opener ("In other
+    /// words", "As for the budget") or a quote that goes on in lower case
+    /// ("No plan, he said, “will survive the winter.”").
+    fn leads_quote(&self, before: Range<usize>, after: Range<usize>) -> bool {
+        let words = before
+            .clone()
+            .filter(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number))
+            .count();
+        if words == 0 || words > 8 {
+            return false;
+        }
+        // The lead is the opener alone, or "As for" and what it names.
+        let opener = DISCOURSE_LEADS.iter().any(|lead| {
+            let whole = lead.len() == before.len() || lead == &["as", "for"];
+            whole
+                && lead.iter().enumerate().all(|(n, w)| {
+                    before.start + n < before.end && self.a.is(before.start + n, &[w])
+                })
+        });
+        let first_word = after
+            .clone()
+            .find(|&k| matches!(self.kind(k), TokenKind::Word | TokenKind::Number));
+        let goes_on = first_word.is_some_and(|k| self.text(k).starts_with(char::is_lowercase))
+            && !self.a.is(before.start, SETTING_OPENERS);
+        opener || goes_on
     }
 
     /// What a subject refers to; an unnamed source keeps the whole phrase
@@ -1224,6 +1478,12 @@ fn disjoint(reader: &Reader, mut found: Vec<Found>) -> Vec<Found> {
                 let wrapper = prev.cue.kind == CueKind::According
                     && source_inside
                     && f.frame.start <= prev.content.start + 3;
+                // "said that her claim that … was false": a speech noun
+                // inside another's content is part of what was said.
+                let nested_noun = source_inside && reader.is_speech_noun(f.cue.token);
+                if nested_noun {
+                    continue;
+                }
                 if wrapper {
                     dropped_frames.push(prev.frame.start);
                     out.pop();
