@@ -230,6 +230,22 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "complaint",
 ];
 
+/// Verbs of findings, which also name finding or showing things ("found
+/// shelter", "showed the way").
+const FINDING_VERBS: &[&str] = &[
+    "find",
+    "finds",
+    "found",
+    "show",
+    "shows",
+    "showed",
+    "demonstrate",
+    "demonstrates",
+    "demonstrated",
+    "discovered",
+    "uncovered",
+];
+
 /// Verbs that lend their subject to a cue after "to": "went on to say".
 const LIGHT_VERBS: &[&str] = &[
     "went",
@@ -498,10 +514,29 @@ impl Reader<'_, '_, '_> {
             && self.is_statement_after(content.clone(), that, clause);
         // "…, blaming the flood on a pump that failed": an object that
         // holds a clause.
-        let content = if said {
+        let mut content = if said {
             content
         } else {
             self.object_content(i, s.end)?
+        };
+        // "Noting that A, Smith said B": the subject after the comma speaks,
+        // and A ends there.
+        let main_subject = if i == s.start {
+            let comma = (content.start + 1..content.end).find(|&k| {
+                self.text(k) == ","
+                    && (self.a.mention_at[k + 1].is_some_and(|m| m.first == k + 1)
+                        || self.a.is(k + 1, SUBJECT_PRONOUNS))
+            });
+            comma.map(|k| {
+                content = self.trimmed(content.start..k);
+                let subject = match self.a.mention_at[k + 1] {
+                    Some(m) => Subject::Named(m),
+                    None => Subject::Pronoun(k + 1),
+                };
+                self.a.resolve(subject, k + 1)
+            })
+        } else {
+            None
         };
         // "X, while denying A, said B": the subject of the finite cue after.
         let later = || {
@@ -512,8 +547,21 @@ impl Reader<'_, '_, '_> {
         // A speech noun's owner ("her claim that …") is no subject of the
         // sentence's participles.
         let earlier = earlier.iter().rev().find(|f| !self.is_speech_noun(f.cue.token));
+        // "has responded to A by pointing to B": the finite verb's subject.
+        let by_verb = || {
+            (s.start..i)
+                .rev()
+                .take(12)
+                .find(|&k| self.verb_like(k))
+                .and_then(|k| self.a.subject_before(k, s.start, 0).map(|sub| (sub, k)))
+        };
         let speaker = match earlier {
+            _ if main_subject.is_some() => main_subject.clone().unwrap_or_default(),
             Some(f) => f.speaker.clone(),
+            None if i > s.start && self.a.is(i - 1, &["by"]) => match by_verb() {
+                Some((sub, k)) => self.speaker_of(sub, k, s.start),
+                None => Speaker::default(),
+            },
             None if i > s.start && self.a.is(i - 1, &["while", "when", "after"]) => match later() {
                 Some((sub, k)) => self.speaker_of(sub, k, s.start),
                 None => Speaker::default(),
@@ -540,10 +588,12 @@ impl Reader<'_, '_, '_> {
             && (self.text(i - 1) == "," || self.kind(i - 1) == TokenKind::QuoteMark)
             && self.a.subject_after(cue, s.end).is_some_and(|sub| {
                 let rest = self.skip_time(subject_last(sub) + 1, s.end);
+                // "…, blamed Smith for the fire": an object cue's object.
+                let object = self.object_cue(i).is_some();
                 self.names_source(sub)
                     && (rest >= s.end
                         || self.is_closing(rest)
-                        || self.a.is(
+                        || !object && self.a.is(
                             rest,
                             &[
                                 ",", "of", "at", "in", "on", "during", "with", "to", "for", "from",
@@ -591,10 +641,13 @@ impl Reader<'_, '_, '_> {
         });
         let (subject, subject_start) = match before {
             Some(sub) => (Some(sub), self.with_titles(subject_first(sub), s.start)),
+            // An object cue's noun phrase after it is its object ("decried
+            // the plan"), unless set off as an inverted source.
             None => match self
                 .a
                 .subject_after(cue, s.end)
                 .filter(|&sub| self.plausible_source(sub))
+                .filter(|_| inverted || self.object_cue(i).is_none())
             {
                 Some(sub) => (Some(self.whole_source(sub, s.end)), i),
                 None => (None, i),
@@ -630,7 +683,11 @@ impl Reader<'_, '_, '_> {
             // ahead".
             let clause =
                 (self.a.lexicon.takes_clause(self.text(i)) && !hearer) || self.is_document(subject);
+            // "He found shelter in a barn": a finding verb reports without
+            // "that" only for a document ("the audit found the books short").
+            let finding = self.a.is(i, FINDING_VERBS) && !that && !self.is_document(subject);
             if !content.is_empty()
+                && !finding
                 && (that || strong || clause || !quote_cue)
                 && (that || !passive)
                 && (that
@@ -671,6 +728,8 @@ impl Reader<'_, '_, '_> {
             Some(Subject::Named(m)) if subject_after => m.last + 1,
             Some(Subject::Description { last, .. }) if subject_after => last + 1,
             Some(Subject::Pronoun(p)) if subject_after => p + 1,
+            // "…, the mayor told reporters.": past who was told.
+            _ if self.a.is(i, HEARER_CUES) && i + 1 < s.end => self.skip_hearer(i + 1, s.end),
             _ => i + 1,
         };
         let rest = self.skip_time(source_end, s.end);
@@ -794,17 +853,28 @@ impl Reader<'_, '_, '_> {
             ..(content.start + 1..content.end)
                 .find(|&j| self.cue_at(j).is_some() || self.is_speech_noun(j))
                 .unwrap_or(content.end);
-        let holds_verb = own.clone().any(|j| {
-            self.finite_at(j, content.start, false)
-                || (j > content.start
-                    && self.a.is(j - 1, &["that", "which", "who"])
-                    && self.kind(j) == TokenKind::Word
-                    && self.text(j).starts_with(char::is_lowercase)
-                    && !self.a.is(j, super::lexicon::DETERMINERS)
-                    && !self.a.is(j, SUBJECT_PRONOUNS))
-        });
+        // Nor past ", which" or ", who": a remark on the object, in the
+        // article's voice ("praised the plan, which was approved in May").
+        let own = own.start
+            ..(own.start + 1..own.end)
+                .find(|&j| self.text(j) == "," && self.a.is(j + 1, &["which", "who", "where"]))
+                .unwrap_or(own.end);
+        let holds_verb = own.clone().any(|j| self.object_verb(j, own.start));
         (content.len() >= 3 && holds_verb && !self.wholly_quoted(content.clone()))
             .then_some(content)
+    }
+
+    /// Whether token `k` is a finite verb inside an object starting at
+    /// `start`: as [`Reader::finite_at`] reads one, or any verb after "who"
+    /// or "which" ("people who oppose the plan").
+    fn object_verb(&self, k: usize, start: usize) -> bool {
+        self.finite_at(k, start, false)
+            || (k > start
+                && self.a.is(k - 1, &["which", "who"])
+                && self.kind(k) == TokenKind::Word
+                && self.text(k).starts_with(char::is_lowercase)
+                && !self.a.is(k, super::lexicon::DETERMINERS)
+                && !self.a.is(k, SUBJECT_PRONOUNS))
     }
 
     /// A speech noun at `i` and its "that" clause: "her claim that …",
@@ -1226,11 +1296,22 @@ impl Reader<'_, '_, '_> {
     /// percent found …"). A ", but" stays: it usually goes on reporting.
     fn clause_end(&self, from: usize, end: usize) -> usize {
         let reach = end.min(from + CONTENT_REACH);
+        let dash = |k: usize| matches!(self.text(k), "—" | "–" | "--");
         (from..reach)
             .find(|&k| {
                 !self.a.quoted[k]
                     && (self.text(k) == ";"
-                        || (self.text(k) == "," && self.a.is(k + 1, &["while", "whereas"])))
+                        || (self.text(k) == "," && self.a.is(k + 1, &["while", "whereas"]))
+                        // "said A — a boost for B": a lone dash after a
+                        // clause, before a noun phrase, opens the article's
+                        // remark; a pair of dashes sets off words inside
+                        // the content.
+                        || (dash(k)
+                            && k >= from + 4
+                            && self.a.is(k + 1, &["a", "an", "the"])
+                            && self.is_statement(from..k)
+                            && !(k.saturating_sub(16).max(from)..k).any(dash)
+                            && !(k + 1..reach.min(k + 16)).any(dash)))
             })
             .unwrap_or(end)
     }
