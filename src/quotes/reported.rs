@@ -546,7 +546,10 @@ impl Reader<'_, '_, '_> {
         };
         // A speech noun's owner ("her claim that …") is no subject of the
         // sentence's participles.
-        let earlier = earlier.iter().rev().find(|f| !self.is_speech_noun(f.cue.token));
+        let earlier = earlier
+            .iter()
+            .rev()
+            .find(|f| !self.is_speech_noun(f.cue.token));
         // "has responded to A by pointing to B": the finite verb's subject.
         let by_verb = || {
             (s.start..i)
@@ -593,12 +596,14 @@ impl Reader<'_, '_, '_> {
                 self.names_source(sub)
                     && (rest >= s.end
                         || self.is_closing(rest)
-                        || !object && self.a.is(
-                            rest,
-                            &[
-                                ",", "of", "at", "in", "on", "during", "with", "to", "for", "from",
-                            ],
-                        ))
+                        || !object
+                            && self.a.is(
+                                rest,
+                                &[
+                                    ",", "of", "at", "in", "on", "during", "with", "to", "for",
+                                    "from",
+                                ],
+                            ))
             });
         let before = if inverted {
             None
@@ -931,7 +936,13 @@ impl Reader<'_, '_, '_> {
                 return None;
             }
             if owner.is_none() && self.a.is(j, &["by"]) {
-                owner = self.a.mention_at.get(j + 1).copied().flatten().map(Subject::Named);
+                owner = self
+                    .a
+                    .mention_at
+                    .get(j + 1)
+                    .copied()
+                    .flatten()
+                    .map(Subject::Named);
             }
             j += 1;
         }
@@ -1793,8 +1804,127 @@ mod tests {
             &["Mara Lind"],
             &[("Bridge Is Safe for Now", "Mara Lind", ":", "indirect")],
         ),
+        // An object that holds a clause, past the cue's particle; an
+        // object that is a phrase, or whose only verb follows ", which",
+        // is no statement.
+        (
+            "Tom Rale blamed Greg Miller for the fire that spread in May.",
+            &["Tom Rale", "Greg Miller"],
+            &[(
+                "Greg Miller for the fire that spread in May",
+                "Tom Rale",
+                "blamed",
+                "indirect",
+            )],
+        ),
+        (
+            "Tom Rale, a roofer, blamed Greg Miller for the fire that spread in May.",
+            &["Tom Rale", "Greg Miller"],
+            &[(
+                "Greg Miller for the fire that spread in May",
+                "Tom Rale",
+                "blamed",
+                "indirect",
+            )],
+        ),
+        (
+            "Mara Lind talked about how the bridge would be repaired.",
+            &["Mara Lind"],
+            &[(
+                "how the bridge would be repaired",
+                "Mara Lind",
+                "talked",
+                "indirect",
+            )],
+        ),
+        (
+            "Mara Lind blamed the council for the delay.",
+            &["Mara Lind"],
+            &[],
+        ),
+        (
+            "Mara Lind praised the plan, which was approved in May.",
+            &["Mara Lind"],
+            &[],
+        ),
+        (
+            "The harbour board responded to the attacks by pointing to a plan that would build homes.",
+            &[],
+            &[(
+                "a plan that would build homes",
+                "The harbour board",
+                "pointing",
+                "indirect",
+            )],
+        ),
+        (
+            "Noting that the bridge was old, Mara Lind urged caution.",
+            &["Mara Lind"],
+            &[("the bridge was old", "Mara Lind", "Noting", "indirect")],
+        ),
+        // Speech nouns: the owner speaks; a relative clause is no content.
+        (
+            "Tom Hale arrived late. He repeated his claim that the tunnel was unsafe.",
+            &["Tom Hale"],
+            &[("the tunnel was unsafe", "Tom Hale", "claim", "indirect")],
+        ),
+        (
+            "Officials dismissed Mara Lind's warning that the dam could fail.",
+            &["Mara Lind"],
+            &[("the dam could fail", "Mara Lind", "warning", "indirect")],
+        ),
+        (
+            "Mara Lind repeated the claim that was made in May.",
+            &["Mara Lind"],
+            &[],
+        ),
+        // A question put by an unnamed asker, unless a direct answer
+        // follows (then it is the quote's setting).
+        (
+            "Asked whether the bridge was safe, Mara Lind shrugged.",
+            &["Mara Lind"],
+            &[("whether the bridge was safe", "-", "Asked", "indirect")],
+        ),
+        (
+            "Asked whether the bridge was safe, Mara Lind said, “It is.”",
+            &["Mara Lind"],
+            &[],
+        ),
+        // A short lead the quote completes; a setting leaves a quote only.
+        (
+            "In other words, Mara Lind said, “the bridge is finished.”",
+            &["Mara Lind"],
+            &[("the bridge is finished.", "Mara Lind", "said", "mixed")],
+        ),
+        (
+            "No repair, Mara Lind said, “will last the winter.”",
+            &["Mara Lind"],
+            &[("will last the winter.", "Mara Lind", "said", "mixed")],
+        ),
+        (
+            "At the meeting, Mara Lind said, “The bridge is finished.”",
+            &["Mara Lind"],
+            &[],
+        ),
+        // Where a content ends: before a lone dash and a remark, after who
+        // was told.
+        (
+            "Mara Lind said the bridge was safe — a relief for the town.",
+            &["Mara Lind"],
+            &[("the bridge was safe", "Mara Lind", "said", "indirect")],
+        ),
+        (
+            "The bridge will reopen in May, Mara Lind told reporters.",
+            &["Mara Lind"],
+            &[(
+                "The bridge will reopen in May",
+                "Mara Lind",
+                "told",
+                "indirect",
+            )],
+        ),
         // Not reported speech: whole quotes, mental states, negations,
-        // phrases, requests.
+        // phrases, requests, a finding verb about things.
         (
             "“The bridge is sound,” Mara Lind said.",
             &["Mara Lind"],
@@ -1828,7 +1958,30 @@ mod tests {
         ("Mara Lind called the plan a disaster.", &["Mara Lind"], &[]),
         ("Mara Lind told the council to resign.", &["Mara Lind"], &[]),
         ("The divers found the wreck on Monday.", &[], &[]),
+        (
+            "Tom Hale found shelter in a barn and waited.",
+            &["Tom Hale"],
+            &[],
+        ),
     ];
+
+    #[test]
+    fn reported_cues_read() {
+        let bad: Vec<_> = super::REPORTED_CUES
+            .entries()
+            .filter(|(_, kind)| {
+                *kind != "noun"
+                    && !kind
+                        .strip_prefix("object")
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
+            .map(|(word, _)| word)
+            .collect();
+        assert!(
+            super::REPORTED_CUES.unreadable().is_empty() && bad.is_empty(),
+            "{bad:?}"
+        );
+    }
 
     #[test]
     fn reported_speech_patterns() {
