@@ -231,8 +231,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of findings, which also name finding or showing things ("found
-/// shelter", "showed the way").
+/// shelter", "showed the way", "ruled the island").
 const FINDING_VERBS: &[&str] = &[
+    "ruled",
     "find",
     "finds",
     "found",
@@ -282,10 +283,13 @@ pub fn find(attributor: &Attributor, quotes: &[FoundQuote]) -> Vec<FoundAttribut
         let mut in_sentence: Vec<Found> = Vec::new();
         let range = sentence.tokens.clone();
         in_sentence.extend(reader.headline_colon(range.clone()));
+        in_sentence.extend(reader.in_document(range.clone()));
         for i in range.clone() {
             let found = match reader.cue_at(i) {
                 Some(cue) => reader.read(cue, range.clone(), &in_sentence),
-                None => reader.speech_noun(i, range.clone()),
+                None => reader
+                    .speech_noun(i, range.clone())
+                    .or_else(|| reader.reportedly(i, range.clone())),
             };
             in_sentence.extend(found);
         }
@@ -411,6 +415,86 @@ impl Reader<'_, '_, '_> {
             speaker: Speaker {
                 entity: Some(m.entity),
                 text: None,
+            },
+        })
+    }
+
+    /// "The firm has reportedly sold its mill": a statement reported by no
+    /// named source. The adverb splits the clause; the longer part stands
+    /// for it, which ends before a remark (", leaving …").
+    fn reportedly(&self, i: usize, s: Range<usize>) -> Option<Found> {
+        if !self.a.is(i, &["reportedly", "allegedly"]) || self.a.quoted[i] {
+            return None;
+        }
+        let start = (i.saturating_sub(40).max(s.start)..i)
+            .rev()
+            .find(|&k| self.text(k) == ",")
+            .map_or(s.start, |k| k + 1);
+        let end = self.clause_end(i + 1, s.end);
+        let end = (i + 2..end)
+            .find(|&k| {
+                self.text(k) == ","
+                    && self.text(k + 1).ends_with("ing")
+                    && self.text(k + 1).starts_with(char::is_lowercase)
+            })
+            .unwrap_or(end);
+        let before = self.trimmed(start..i);
+        let after = self.trimmed(i + 1..end.min(i + 1 + CONTENT_REACH));
+        if !self.is_statement(before.start..after.end) {
+            return None;
+        }
+        let content = if after.len() >= before.len() {
+            after
+        } else {
+            before
+        };
+        (content.len() >= 2).then_some(Found {
+            content,
+            frame: i..i + 1,
+            cue: Cue {
+                token: i,
+                kind: CueKind::Verb,
+                strength: CueStrength::Weak,
+            },
+            speaker: Speaker::default(),
+        })
+    }
+
+    /// A finding given in the words of a poll or a report it opens with:
+    /// "In a May poll by the council, Lind led Hale 40 to 32." The
+    /// document is the source, named by its words.
+    fn in_document(&self, s: Range<usize>) -> Option<Found> {
+        if !self.a.is(s.start, &["in"]) {
+            return None;
+        }
+        let comma = (s.start + 2..s.end.min(s.start + 10)).find(|&k| self.text(k) == ",")?;
+        let head = comma - 1;
+        if !self.a.is(head, DOCUMENT_NOUNS)
+            || !self.a.is(s.start + 1, super::lexicon::DETERMINERS)
+            || (s.start..comma).any(|k| self.a.quoted[k])
+        {
+            return None;
+        }
+        let content = self.trimmed(comma + 1..self.clause_end(comma + 1, s.end));
+        if !self.is_statement(content.clone()) {
+            return None;
+        }
+        let source = Subject::Description {
+            first: s.start + 1,
+            last: head,
+            head,
+        };
+        Some(Found {
+            content,
+            frame: s.start..comma + 1,
+            cue: Cue {
+                token: s.start,
+                kind: CueKind::Verb,
+                strength: CueStrength::Weak,
+            },
+            speaker: Speaker {
+                entity: None,
+                text: self.a.resolve(source, s.start).text,
             },
         })
     }
@@ -679,7 +763,16 @@ impl Reader<'_, '_, '_> {
         // Content after the cue: "said (that) …".
         if !subject_after {
             let hearer = self.a.is(i, HEARER_CUES);
-            let (content, that) = self.content_after(i, s.end, hearer);
+            let (mut content, that) = self.content_after(i, s.end, hearer);
+            // A poll's findings run on past ", while": "a poll showed Lind
+            // ahead, while Hale was at 18 percent".
+            if self.is_document(subject)
+                && self.text(content.end) == ","
+                && self.a.is(content.end + 1, &["while", "whereas"])
+            {
+                let more = content.end + 2;
+                content = self.trimmed(content.start..self.clause_end(more, s.end));
+            }
             // A question is reported by its clause: "asked (him) whether …".
             if self.a.is(i, ASK) && !(that || self.a.is(content.start, CLAUSE_WORDS)) {
                 return None;
@@ -858,12 +951,21 @@ impl Reader<'_, '_, '_> {
             ..(content.start + 1..content.end)
                 .find(|&j| self.cue_at(j).is_some() || self.is_speech_noun(j))
                 .unwrap_or(content.end);
-        // Nor past ", which" or ", who": a remark on the object, in the
-        // article's voice ("praised the plan, which was approved in May").
-        let own = own.start
-            ..(own.start + 1..own.end)
-                .find(|&j| self.text(j) == "," && self.a.is(j + 1, &["which", "who", "where"]))
-                .unwrap_or(own.end);
+        // Nor past a comma opening a remark on the object, in the article's
+        // voice, which the content leaves out: "praised the plan, which was
+        // approved in May", "released the files, with more to come",
+        // "…, bringing the total to 90".
+        let remark = (content.start + 1..content.end).find(|&j| {
+            let next = j + 1;
+            self.text(j) == ","
+                && next < content.end
+                && (self.a.is(next, &["which", "who", "where", "with"])
+                    || (self.text(next).ends_with("ing")
+                        && self.text(next).starts_with(char::is_lowercase)
+                        && !self.a.is(next, &["including"])))
+        });
+        let content = self.trimmed(content.start..remark.unwrap_or(content.end));
+        let own = content.start..own.end.min(content.end);
         let holds_verb = own.clone().any(|j| self.object_verb(j, own.start));
         (content.len() >= 3 && holds_verb && !self.wholly_quoted(content.clone()))
             .then_some(content)
@@ -1389,7 +1491,7 @@ impl Reader<'_, '_, '_> {
         let (mut a, mut b) = (r.start, r.end);
         let edge = |k: usize| {
             matches!(self.kind(k), TokenKind::Punct | TokenKind::QuoteMark)
-                && !matches!(self.text(k), "$" | "£" | "€" | "(")
+                && !matches!(self.text(k), "$" | "£" | "€" | "(" | "%")
         };
         while a < b && (edge(a) || self.a.is(a, &["and", "but", "that"])) {
             a += 1;
@@ -1421,6 +1523,18 @@ impl Reader<'_, '_, '_> {
         }
         if self.a.is(r.start, CLAUSE_WORDS) {
             return true;
+        }
+        // "said the day after the vote", "tweeted two hours before …": a
+        // time, not what was said.
+        if self.a.is(
+            r.start + 1,
+            &[
+                "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+                "hours", "minutes",
+            ],
+        ) && self.a.is(r.start + 2, &["after", "before"])
+        {
+            return false;
         }
         // "said at least 14 bridges …" opens with a hedge, not a setting.
         let hedge = self.a.is(r.start + 1, &["least", "most"])
@@ -1923,8 +2037,56 @@ mod tests {
                 "indirect",
             )],
         ),
+        // An object ends before a remark on it.
+        (
+            "The council released 300 pages of letters that the mayor kept, with more to follow.",
+            &[],
+            &[(
+                "300 pages of letters that the mayor kept",
+                "The council",
+                "released",
+                "indirect",
+            )],
+        ),
+        // Polls: opening the sentence, running past ", while", ending in
+        // a percentage; rulings; "reportedly".
+        (
+            "In a spring poll, Lind led Hale by nine points.",
+            &[],
+            &[(
+                "Lind led Hale by nine points",
+                "a spring poll",
+                "In",
+                "indirect",
+            )],
+        ),
+        (
+            "A new poll showed Lind ahead of Hale, 32%-25%, while Moss was at 18%.",
+            &[],
+            &[(
+                "Lind ahead of Hale, 32%-25%, while Moss was at 18%",
+                "A new poll",
+                "showed",
+                "indirect",
+            )],
+        ),
+        (
+            "The judge ruled that the ferry could sail on Sundays.",
+            &[],
+            &[(
+                "the ferry could sail on Sundays",
+                "The judge",
+                "ruled",
+                "indirect",
+            )],
+        ),
+        (
+            "In the end, the firm has reportedly sold more than 40 mills, leaving the valley idle.",
+            &[],
+            &[("sold more than 40 mills", "-", "reportedly", "indirect")],
+        ),
         // Not reported speech: whole quotes, mental states, negations,
-        // phrases, requests, a finding verb about things.
+        // phrases, requests, a finding verb about things, a time.
         (
             "“The bridge is sound,” Mara Lind said.",
             &["Mara Lind"],
@@ -1960,6 +2122,11 @@ mod tests {
         ("The divers found the wreck on Monday.", &[], &[]),
         (
             "Tom Hale found shelter in a barn and waited.",
+            &["Tom Hale"],
+            &[],
+        ),
+        (
+            "Tom Hale wrote the day after the storm hit the pier.",
             &["Tom Hale"],
             &[],
         ),
