@@ -434,6 +434,7 @@ impl Reader<'_, '_, '_> {
         let end = (i + 2..end)
             .find(|&k| {
                 self.text(k) == ","
+                    && k + 1 < end
                     && self.text(k + 1).ends_with("ing")
                     && self.text(k + 1).starts_with(char::is_lowercase)
             })
@@ -608,6 +609,7 @@ impl Reader<'_, '_, '_> {
         let main_subject = if i == s.start {
             let comma = (content.start + 1..content.end).find(|&k| {
                 self.text(k) == ","
+                    && k + 1 < content.end
                     && (self.a.mention_at[k + 1].is_some_and(|m| m.first == k + 1)
                         || self.a.is(k + 1, SUBJECT_PRONOUNS))
             });
@@ -767,6 +769,7 @@ impl Reader<'_, '_, '_> {
             // A poll's findings run on past ", while": "a poll showed Lind
             // ahead, while Hale was at 18 percent".
             if self.is_document(subject)
+                && content.end + 1 < s.end
                 && self.text(content.end) == ","
                 && self.a.is(content.end + 1, &["while", "whereas"])
             {
