@@ -461,16 +461,17 @@ impl Reader<'_, '_, '_> {
         })
     }
 
-    /// A finding given in the words of a poll or a report it opens with:
-    /// "In a May poll by the council, Lind led Hale 40 to 32." The
-    /// document is the source, named by its words.
+    /// A finding given in the words of a poll the sentence opens with: "In
+    /// a May poll, Lind led Hale 40 to 32." The poll is the source, named
+    /// by its words.
     fn in_document(&self, s: Range<usize>) -> Option<Found> {
         if !self.a.is(s.start, &["in"]) {
             return None;
         }
         let comma = (s.start + 2..s.end.min(s.start + 10)).find(|&k| self.text(k) == ",")?;
         let head = comma - 1;
-        if !self.a.is(head, DOCUMENT_NOUNS)
+        // Only polls: "In a statement, Lind said …" is a setting.
+        if !self.a.is(head, &["poll", "polls", "survey", "surveys"])
             || !self.a.is(s.start + 1, super::lexicon::DETERMINERS)
             || (s.start..comma).any(|k| self.a.quoted[k])
         {
@@ -1054,7 +1055,21 @@ impl Reader<'_, '_, '_> {
         if j >= reach {
             return None;
         }
-        let content = self.trimmed(j + 1..self.clause_end(j + 1, s.end).min(j + 1 + CONTENT_REACH));
+        let mut end = self.clause_end(j + 1, s.end).min(j + 1 + CONTENT_REACH);
+        // "Despite her claim that A, the court ruled …": a fronted phrase
+        // ends at the comma before the main clause.
+        if self.a.is(s.start, SETTING_OPENERS) || self.a.is(s.start, &["despite", "amid"]) {
+            end = (j + 2..end)
+                .find(|&k| {
+                    self.text(k) == ","
+                        && k + 1 < end
+                        && (self.a.is(k + 1, super::lexicon::DETERMINERS)
+                            || self.a.is(k + 1, SUBJECT_PRONOUNS)
+                            || self.a.mention_at[k + 1].is_some())
+                })
+                .unwrap_or(end);
+        }
+        let content = self.trimmed(j + 1..end);
         // "the claim that was made": a relative clause.
         if content.len() < 2 || self.verb_like(content.start) || self.wholly_quoted(content.clone())
         {
@@ -1991,6 +2006,11 @@ mod tests {
             &[("the dam could fail", "Mara Lind", "warning", "indirect")],
         ),
         (
+            "Despite Mara Lind's claim that the dam was sound, the council closed it.",
+            &["Mara Lind"],
+            &[("the dam was sound", "Mara Lind", "claim", "indirect")],
+        ),
+        (
             "Mara Lind repeated the claim that was made in May.",
             &["Mara Lind"],
             &[],
@@ -2051,8 +2071,9 @@ mod tests {
                 "indirect",
             )],
         ),
-        // Polls: opening the sentence, running past ", while", ending in
-        // a percentage; rulings; "reportedly".
+        // Polls: opening the sentence (a statement opening it is a
+        // setting), running past ", while", ending in a percentage;
+        // rulings; "reportedly".
         (
             "In a spring poll, Lind led Hale by nine points.",
             &[],
@@ -2062,6 +2083,11 @@ mod tests {
                 "In",
                 "indirect",
             )],
+        ),
+        (
+            "In a statement, Mara Lind said the bridge was safe.",
+            &["Mara Lind"],
+            &[("the bridge was safe", "Mara Lind", "said", "indirect")],
         ),
         (
             "A new poll showed Lind ahead of Hale, 32%-25%, while Moss was at 18%.",
