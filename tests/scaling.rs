@@ -238,6 +238,19 @@ const PATTERNS: &[(&str, Unit)] = &[
     ("pronoun speakers", |_| {
         "“Go,” he said. “Stay,” she said. ".to_string()
     }),
+    ("object cues and speech nouns", |i| {
+        format!(
+            "{} blamed {} for her claim that the plan — a test — that failed, talked about ",
+            last(i),
+            last(i + 1)
+        )
+    }),
+    ("asked and split leads", |i| {
+        format!(
+            "Asked whether the plan failed, {} said, “no plan, ” in other words, ",
+            last(i)
+        )
+    }),
     // Clustering: many mentions of a person, then lone surnames.
     ("lone surnames", |i| {
         format!(

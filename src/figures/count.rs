@@ -72,6 +72,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if a.is_one && is_one_idiom(lower) {
                 return Step::Skip(k);
             }
+            // "the next one finds us", "one must ask": a verb right after
+            // "one" makes it the pronoun, not a count.
+            if a.is_one && head == k && reads_as_verb(lower) {
+                return Step::Skip(k);
+            }
             // "One idea is...", "One study found...": opening a sentence, "one"
             // picks an example out of many rather than counting.
             let opening = self.text(first) == "One" && self.doc.is_sentence_initial(first);
@@ -186,13 +191,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if fig.start > 0 && is_score_word(self.low(fig.start - 1)) {
             return Step::Skip(k);
         }
-        // The second number of a tally: "voted 31 to 24", "won 3 to 1".
-        if fig.start >= 3
-            && fig.hedge.is_none()
-            && matches!(self.low(fig.start - 1), "to" | "-" | "–")
-            && self.doc.tokens[fig.start - 2].kind == TokenKind::Number
-            && is_score_word(self.low(fig.start - 3))
-        {
+        if fig.hedge.is_none() && self.in_tally(fig.start) {
             return Step::Skip(k);
         }
         // Bracketed page furniture ("[widget 404]").
@@ -214,6 +213,36 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Step::Skip(k);
         }
         finish(f, k)
+    }
+
+    /// Whether the bare number at `at` is one side of a vote or a score:
+    /// "N to N" (or "N-N", or "N votes to N") within three words after a
+    /// score word ("voted 31 to 24", "carried by 58 to 31", "rejected it 48
+    /// to 52"). A tally is not two counts nor a range.
+    fn in_tally(&self, at: usize) -> bool {
+        let number = |t: usize| {
+            self.doc
+                .tokens
+                .get(t)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        let joiner = |t: usize| matches!(self.low(t), "to" | "-" | "–");
+        // The first number of the pair: the second follows its joiner,
+        // right after it or after the noun it counts.
+        let first = if at >= 2 && joiner(at - 1) && number(at - 2) {
+            at - 2
+        } else if at >= 3 && joiner(at - 1) && number(at - 3) && is_score_word(self.low(at - 2)) {
+            // "58 votes to 31": the noun says it is a tally.
+            return true;
+        } else if at >= 3 && joiner(at - 1) && number(at - 3) && self.is_word(at - 2) {
+            at - 3
+        } else if joiner(at + 1) && number(at + 2) {
+            at
+        } else {
+            return false;
+        };
+        let from = self.sentence_start(first).max(first.saturating_sub(3));
+        (from..first).any(|t| is_score_word(self.low(t)))
     }
 
     /// Whether the bare number at `first` is said of a person: after a
@@ -293,4 +322,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         false
     }
+}
+
+/// Whether a lower-case word right after "one" (and ending its phrase)
+/// reads as its verb: a modal, "is"/"was"/"has", a past form ("which one
+/// described"), or a third-person "-s" form. Singular nouns that end in
+/// "s" mostly end in "ss", "us", "is", "ies" or "ics" ("class", "bus",
+/// "crisis", "series", "politics"), so those stay nouns.
+fn reads_as_verb(w: &str) -> bool {
+    let noun_s = ["ss", "us", "is", "ies", "ics", "'s", "’s"];
+    let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
+    is_modal(w)
+        || past
+        || matches!(w, "is" | "was" | "has")
+        || (w.len() > 2 && w.ends_with('s') && !noun_s.iter().any(|e| w.ends_with(e)))
 }

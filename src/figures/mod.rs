@@ -367,5 +367,11 @@ impl Draft {
     }
 }
 
+/// A fraction as the percentage SPEC.md writes for it, to one decimal
+/// place: "a third" → 33.3, "two-thirds" → 66.7, "one in eight" → 12.5.
+pub(crate) fn share(fraction: f64) -> f64 {
+    (fraction * 1000.0).round() / 10.0
+}
+
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 //! five"), which are shares.
 
 use super::lexicon::*;
-use super::{Amount, Draft, FoundFigure, Scanner, Step};
+use super::{share, Amount, Draft, FoundFigure, Scanner, Step};
 use crate::document::TokenKind;
 use crate::model::FigureKind;
 
@@ -98,7 +98,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     let f = FoundFigure {
                         span: self.span(fig.start, b.end),
                         kind: FigureKind::Percent,
-                        value: Some(100.0 * a.value / b.value),
+                        value: Some(share(a.value / b.value)),
                         high: None,
                         bound: fig.hedge_bound(),
                         hedge: fig.hedge.map(|h| h.1),

@@ -6,7 +6,8 @@
 
 use super::lexicon::*;
 use super::number::{read_word_token, Reading};
-use super::{Draft, FoundFigure, Scanner, Step};
+use super::{share, Draft, FoundFigure, Scanner, Step};
+use crate::document::TokenKind;
 use crate::model::{Bound, FigureKind};
 
 /// What a special form says, before it becomes a [`FoundFigure`].
@@ -218,7 +219,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let two_words = small_number(w).and_then(|n| fraction_word(next).map(|d| (n, d)));
         if let Some((n, d)) = two_words {
             if next.ends_with('s') && n >= 2.0 && n < d && (self.low(j + 2) == "of" || hedged) {
-                return Some(Ok(SpecialForm::percent(100.0 * n / d, j + 1)));
+                return Some(Ok(SpecialForm::percent(share(n / d), j + 1)));
             }
         }
         let a_fraction = matches!(w, "a" | "one") && next != "half";
@@ -279,7 +280,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let by = || j > 0 && self.low(j - 1) == "by";
         if a_fraction && (self.low(j + 2) == "of" || hedged || by()) {
             if let Some(d) = fraction_word(next) {
-                return Some(Ok(SpecialForm::percent(100.0 / d, j + 1)));
+                return Some(Ok(SpecialForm::percent(share(1.0 / d), j + 1)));
             }
         }
         None
@@ -355,6 +356,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
     }
 
+    /// The head noun of an owned group after a vague amount: "thousands of
+    /// the mayor's critics", "hundreds of his supporters", "dozens of the
+    /// protesters". A determiner, then perhaps an owner of at most three
+    /// words closed by a possessive ending, then the plural counted.
+    fn owned_head(&self, k: usize, end: usize) -> Option<usize> {
+        if !is_determiner(self.low(k)) {
+            return None;
+        }
+        let mut h = k + 1;
+        let owner = (h..end.min(h + 3)).find(|&t| self.kind(t + 1) == Some(TokenKind::Possessive));
+        if let Some(owner_end) = owner.filter(|&o| (h..=o).all(|t| self.is_word(t))) {
+            h = owner_end + 2;
+        }
+        self.head_noun(h, end, false)
+    }
+
     /// The money or the noun a vague amount counts, from token `k`.
     fn vague_noun(&self, k: usize, end: usize) -> Option<Result<SpecialForm, Step>> {
         // "dozens of others", "a few others": the pronoun is what is counted.
@@ -378,7 +395,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 unit,
             )));
         }
-        let h = self.head_noun(k, end, false)?;
+        let h = self
+            .head_noun(k, end, false)
+            .or_else(|| self.owned_head(k, end))?;
         if is_time_unit(self.low(h)) && self.low(h + 1) == "ago" {
             return Some(Err(Step::Skip(h + 2)));
         }

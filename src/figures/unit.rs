@@ -5,7 +5,7 @@
 
 use super::lexicon::*;
 use super::number::{read_word_token, Reading};
-use super::{Amount, Draft, FoundFigure, Scanner, Step};
+use super::{share, Amount, Draft, FoundFigure, Scanner, Step};
 use crate::document::Span;
 use crate::model::{Bound, FigureKind};
 
@@ -114,7 +114,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // A fraction is a share: "one-third" reads as 33.3%.
             if fig.hedge.is_some() || self.low(k) == "of" {
                 f.kind = FigureKind::Percent;
-                f.value = f.value.map(|v| v * 100.0);
+                f.value = f.value.map(share);
                 f.unit = Some("%".into());
                 return finish(f, k);
             }

@@ -79,7 +79,7 @@ impl Attributor<'_, '_> {
             Subject::Pronoun(i) => {
                 let word = self.lower(i);
                 let entity = match word.as_str() {
-                    "he" | "him" => self.person_for_pronoun(at, Gender::Male, 0),
+                    "he" | "him" | "his" => self.person_for_pronoun(at, Gender::Male, 0),
                     "she" | "her" => self.person_for_pronoun(at, Gender::Female, 0),
                     "it" => self.latest(at, PRONOUN_REACH / 2, |m| {
                         self.entities[m.entity].kind == EntityKind::Organization
