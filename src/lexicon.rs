@@ -92,6 +92,31 @@ impl Words {
     }
 }
 
+/// What a word in lower case can be looked up in: a [`Words`] set, or the
+/// few lower-case words a rule names for itself (`&["of", "the"]`), so a
+/// layer's helper takes either.
+pub trait WordSet {
+    fn has(&self, lower: &str) -> bool;
+}
+
+impl WordSet for Words {
+    fn has(&self, lower: &str) -> bool {
+        self.contains(lower)
+    }
+}
+
+impl<T: AsRef<str>> WordSet for [T] {
+    fn has(&self, lower: &str) -> bool {
+        self.iter().any(|w| w.as_ref() == lower)
+    }
+}
+
+impl<T: AsRef<str>, const N: usize> WordSet for [T; N] {
+    fn has(&self, lower: &str) -> bool {
+        self.as_slice().has(lower)
+    }
+}
+
 /// Whether the rest of an entry holds `tag` as one of its words.
 pub fn has_tag(rest: &str, tag: &str) -> bool {
     rest.split(['|', ' ']).any(|word| word == tag)

@@ -5,8 +5,9 @@
 //! their source and licence, and are read through [`crate::lexicon`]: each
 //! reading is a tagged part of one list, so the entity layer reads the same
 //! files for its own parts (`data/reporting_verbs.txt`, `data/roles.txt`,
-//! `data/org_nouns.txt`). Grammar words (pronouns, determiners, auxiliaries)
-//! are closed classes and stay here as constants.
+//! `data/org_nouns.txt`), and its own short lists from `data/quotes/`.
+//! Determiners and subject pronouns are closed classes and stay here as
+//! constants.
 
 use crate::document::with_lower_case;
 use crate::lexicon::{lists, Words};
@@ -90,116 +91,13 @@ impl Lexicon {
 }
 
 /// Words between a subject and its verb that do not change who speaks.
-pub const BEFORE_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "again",
-    "once",
-    "further",
-    "recently",
-    "just",
-    "repeatedly",
-    "publicly",
-    "earlier",
-    "separately",
-    "reportedly",
-    "would",
-    "will",
-    "could",
-    "might",
-    "may",
-    "should",
-    "can",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "already",
-    "often",
-    "frequently",
-    "famously",
-    "simply",
-    "only",
-    "himself",
-    "herself",
-    "themselves",
-    "first",
-    "subsequently",
-    "immediately",
-    "quickly",
-    "privately",
-    "openly",
-    "bluntly",
-    "flatly",
-    "angrily",
-    "calmly",
-    "quietly",
-    "proudly",
-    "happily",
-    "sadly",
-    "tearfully",
-    "jokingly",
-    "firmly",
-    "originally",
-    "initially",
-    "finally",
-    "since",
-    "still",
-    "even",
-    "been",
-    "being",
-    "formally",
-    "officially",
-    "explicitly",
-    "specifically",
-    "directly",
-    "personally",
-];
+pub static BEFORE_VERB: &Words = &BEFORE_VERB_WORDS;
+static BEFORE_VERB_WORDS: Words = Words::new(lists::QUOTES_BEFORE_VERB);
 
 /// Days, months and relative times that may sit between subject and verb
 /// ("Obama on Friday declared").
-pub const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "yesterday",
-    "today",
-    "tonight",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-];
+pub static TIME_WORDS: &Words = &TIME_WORD_LIST;
+static TIME_WORD_LIST: Words = Words::new(lists::QUOTES_TIME_WORDS);
 
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "one",

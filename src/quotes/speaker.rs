@@ -17,6 +17,7 @@ use super::lexicon::{
 use super::marks::QuotedPassage;
 use crate::document::{Document, TokenKind};
 use crate::entities::EntityCluster;
+use crate::lexicon::WordSet;
 use crate::model::EntityKind;
 use std::ops::Range;
 
@@ -230,11 +231,8 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// Whether token `i` is one of `words` (lower-case ASCII), in any case.
-    pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.doc.tokens.len() && {
-            let text = self.doc.token_text(i);
-            words.iter().any(|w| text.eq_ignore_ascii_case(w))
-        }
+    pub(super) fn is(&self, i: usize, words: &(impl WordSet + ?Sized)) -> bool {
+        i < self.doc.tokens.len() && words.has(self.doc.lower(i))
     }
 
     pub(super) fn is_punct(&self, i: usize) -> bool {
