@@ -46,13 +46,52 @@ fn trim_zeros(v: f64) -> String {
     if !thousandths.is_finite() || thousandths >= u128::MAX as f64 {
         return format!("{sign}more than 10^38");
     }
-    let thousandths = thousandths as u128;
-    let (whole, part) = (thousandths / 1000, thousandths % 1000);
-    if part == 0 {
-        return format!("{sign}{whole}");
+    let digits = integer_digits(thousandths);
+    // The last three digits are the thousandths.
+    let (whole, part) = digits.split_at(digits.len().saturating_sub(3));
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let part = format!("{part:0>3}");
+    let part = part.trim_end_matches('0');
+    if part.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{part}")
     }
-    let part = format!("{part:03}");
-    format!("{sign}{whole}.{}", part.trim_end_matches('0'))
+}
+
+/// The decimal digits of `t`, a whole number from 0 to 2^128, exactly.
+/// Past 2^63 it is `m` times a power of two (`m` a whole number under 2^63,
+/// since an f64 holds 53 bits): `m`'s digits doubled that many times. This
+/// keeps 128-bit division and printing (3 KB of wasm) out of the download.
+fn integer_digits(t: f64) -> String {
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    let (mut m, mut doublings) = (t, 0);
+    while m >= TWO_63 {
+        m /= 2.0;
+        doublings += 1;
+    }
+    if doublings == 0 {
+        return (m as u64).to_string();
+    }
+    // Little-endian decimal digits, doubled with a carry.
+    let mut digits: Vec<u8> = (m as u64)
+        .to_string()
+        .bytes()
+        .rev()
+        .map(|b| b - b'0')
+        .collect();
+    for _ in 0..doublings {
+        let mut carry = 0;
+        for d in digits.iter_mut() {
+            let twice = *d * 2 + carry;
+            *d = twice % 10;
+            carry = twice / 10;
+        }
+        if carry > 0 {
+            digits.push(carry);
+        }
+    }
+    digits.iter().rev().map(|d| char::from(b'0' + d)).collect()
 }
 
 /// The amount of a figure in digits, with its currency or per cent sign:
@@ -118,58 +157,90 @@ fn vague_words(f: &Figure) -> String {
     }
 }
 
-/// What a figure says, in plain words: "fewer than 2,000 drones — “nearly”",
-/// "hundreds of lorries".
-pub fn describe_figure(f: &Figure) -> String {
+/// The words a figure is said in: before its amount for each bound, and
+/// between the ends of a range.
+struct BoundWords {
+    approx: &'static str,
+    at_least: &'static str,
+    more_than: &'static str,
+    at_most: &'static str,
+    fewer_than: &'static str,
+    less_than: &'static str,
+    to: &'static str,
+}
+
+/// In plain words: "more than 3,000", "10 to 12".
+const PLAIN: BoundWords = BoundWords {
+    approx: "about ",
+    at_least: "at least ",
+    more_than: "more than ",
+    at_most: "at most ",
+    fewer_than: "fewer than ",
+    less_than: "less than ",
+    to: " to ",
+};
+
+/// In signs, for a compact line: "> 3,000", "10–12".
+const SIGNS: BoundWords = BoundWords {
+    approx: "≈ ",
+    at_least: "≥ ",
+    more_than: "> ",
+    at_most: "≤ ",
+    fewer_than: "< ",
+    less_than: "< ",
+    to: "–",
+};
+
+/// A figure's bound, amount and unit in `words`; a vague amount in its own
+/// words. One rule for both the plain and the compact wording, so they never
+/// disagree on a bound.
+fn bounded(f: &Figure, words: &BoundWords) -> String {
     if f.bound == Bound::Vague {
         return vague_words(f);
     }
     let (value, high) = amount(f);
-    let mut said = match f.bound {
-        Bound::Exact => value,
-        Bound::Approx => format!("about {value}"),
-        Bound::Min if inclusive(f.hedge.as_deref()) => format!("at least {value}"),
-        Bound::Min => format!("more than {value}"),
-        Bound::Max if inclusive(f.hedge.as_deref()) => format!("at most {value}"),
-        Bound::Max if f.kind == FigureKind::Count => format!("fewer than {value}"),
-        Bound::Max => format!("less than {value}"),
-        Bound::Range => format!("{value} to {}", high.unwrap_or_else(|| "?".into())),
-        Bound::Vague => unreachable!("returned above"),
+    let inclusive = inclusive(f.hedge.as_deref());
+    let before = match f.bound {
+        Bound::Exact | Bound::Range | Bound::Vague => "",
+        Bound::Approx => words.approx,
+        Bound::Min if inclusive => words.at_least,
+        Bound::Min => words.more_than,
+        Bound::Max if inclusive => words.at_most,
+        Bound::Max if f.kind == FigureKind::Count => words.fewer_than,
+        Bound::Max => words.less_than,
     };
-    push_unit(&mut said, f);
-    if let Some(h) = &f.hedge {
-        said.push_str(&format!(" — “{h}”"));
+    let mut said = format!("{before}{value}");
+    if f.bound == Bound::Range {
+        said.push_str(words.to);
+        said.push_str(high.as_deref().unwrap_or("?"));
     }
-    said
-}
-
-fn push_unit(said: &mut String, f: &Figure) {
     if let Some(unit) = &f.unit {
         if !matches!(f.kind, FigureKind::Money | FigureKind::Percent) {
             said.push(' ');
             said.push_str(unit);
         }
     }
+    said
+}
+
+/// What a figure says, in plain words: "fewer than 2,000 drones — “nearly”",
+/// "hundreds of lorries".
+pub fn describe_figure(f: &Figure) -> String {
+    let mut said = bounded(f, &PLAIN);
+    if f.bound != Bound::Vague {
+        if let Some(h) = &f.hedge {
+            said.push_str(" — “");
+            said.push_str(h);
+            said.push('”');
+        }
+    }
+    said
 }
 
 /// A figure in a few characters, for a margin note: "≥ 14 ships",
 /// "> 3,000 residents", "≈ 40%", "10–12%", "hundreds of lorries".
 pub fn figure_short(f: &Figure) -> String {
-    if f.bound == Bound::Vague {
-        return vague_words(f);
-    }
-    let (value, high) = amount(f);
-    let mut said = match f.bound {
-        Bound::Exact | Bound::Vague => value,
-        Bound::Approx => format!("≈ {value}"),
-        Bound::Min if inclusive(f.hedge.as_deref()) => format!("≥ {value}"),
-        Bound::Min => format!("> {value}"),
-        Bound::Max if inclusive(f.hedge.as_deref()) => format!("≤ {value}"),
-        Bound::Max => format!("< {value}"),
-        Bound::Range => format!("{value}–{}", high.unwrap_or_else(|| "?".into())),
-    };
-    push_unit(&mut said, f);
-    said
+    bounded(f, &SIGNS)
 }
 
 /// The kind of a figure as a word for a label.
@@ -242,5 +313,65 @@ mod tests {
         assert_eq!(format_number(1.2e9), "1.2 billion");
         assert_eq!(format_number(0.3), "0.3");
         assert_eq!(format_number(178000.0), "178,000");
+    }
+    #[test]
+    fn every_bound_in_plain_words_and_in_signs() {
+        let figure = |bound, hedge: Option<&str>, high| Figure {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            kind: FigureKind::Measure,
+            value: Some(10.0),
+            high,
+            bound,
+            hedge: hedge.map(String::from),
+            unit: Some("km".into()),
+            magnitude: None,
+            attributed_to: None,
+        };
+        let cases = [
+            (figure(Bound::Exact, None, None), "10 km", "10 km"),
+            (
+                figure(Bound::Approx, Some("about"), None),
+                "about 10 km — “about”",
+                "≈ 10 km",
+            ),
+            (
+                figure(Bound::Min, Some("at least"), None),
+                "at least 10 km — “at least”",
+                "≥ 10 km",
+            ),
+            (
+                figure(Bound::Min, Some("over"), None),
+                "more than 10 km — “over”",
+                "> 10 km",
+            ),
+            (
+                figure(Bound::Max, Some("nearly"), None),
+                "less than 10 km — “nearly”",
+                "< 10 km",
+            ),
+            (
+                figure(Bound::Range, None, Some(12.0)),
+                "10 to 12 km",
+                "10–12 km",
+            ),
+            (figure(Bound::Range, None, None), "10 to ? km", "10–? km"),
+        ];
+        for (f, plain, signs) in cases {
+            assert_eq!(describe_figure(&f), plain, "{f:?}");
+            assert_eq!(figure_short(&f), signs, "{f:?}");
+        }
+    }
+    #[test]
+    fn whole_numbers_past_64_bits_keep_every_digit() {
+        assert_eq!(integer_digits(0.0), "0");
+        assert_eq!(integer_digits(9_007_199_254_740_993.0), "9007199254740992");
+        assert_eq!(integer_digits(2f64.powi(64)), "18446744073709551616");
+        assert_eq!(
+            integer_digits(2f64.powi(100) * 3.0),
+            "3802951800684688204490109616128"
+        );
+        assert_eq!(trim_zeros(2f64.powi(70)), "1180591620717411303424");
     }
 }
