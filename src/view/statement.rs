@@ -78,15 +78,38 @@ pub(super) fn statement_note(
 /// A quote with its attribution, ready to paste:
 /// "“…” — Jake Sullivan, White House National Security Adviser".
 pub fn cite_quote(q: &Quote, analysis: &Analysis) -> String {
-    let speaker = q
-        .speaker
-        .as_ref()
-        .and_then(|id| analysis.annotations.entities.iter().find(|e| &e.id == id))
-        .map(|e| match e.descriptors.first() {
-            Some(d) => format!("{}, {d}", e.name),
-            None => e.name.clone(),
-        })
-        .or_else(|| q.speaker_text.clone())
-        .unwrap_or_else(|| "unattributed".into());
+    let speaker = source_full(
+        q.speaker.as_ref(),
+        q.speaker_text.as_ref(),
+        &analysis.annotations,
+    )
+    .unwrap_or_else(|| "unattributed".into());
     format!("“{}” — {speaker}", q.text.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cited_quote_names_its_speaker_in_full() {
+        let analysis = crate::analyse(
+            "“We are ready,” said Maria Lopez, the mayor of Springfield. “It is late,” one resident said.",
+        );
+        let quotes = &analysis.annotations.quotes;
+        assert_eq!(quotes.len(), 2, "{quotes:?}");
+        assert_eq!(
+            cite_quote(&quotes[0], &analysis),
+            "“We are ready” — Maria Lopez, the mayor of Springfield"
+        );
+        let unnamed = Quote {
+            speaker: None,
+            speaker_text: None,
+            ..quotes[1].clone()
+        };
+        assert_eq!(
+            cite_quote(&unnamed, &analysis),
+            "“It is late” — unattributed"
+        );
+    }
 }
