@@ -62,7 +62,7 @@ fn trim_zeros(v: f64) -> String {
 /// The decimal digits of `t`, a whole number from 0 to 2^128, exactly.
 /// Past 2^63 it is `m` times a power of two (`m` a whole number under 2^63,
 /// since an f64 holds 53 bits): `m`'s digits doubled that many times. This
-/// keeps 128-bit division and printing (3 KB of wasm) out of the download.
+/// keeps 128-bit printing (1.6 KB of wasm, 0.3 KB gzip) out of the download.
 fn integer_digits(t: f64) -> String {
     const TWO_63: f64 = 9_223_372_036_854_775_808.0;
     let (mut m, mut doublings) = (t, 0);

@@ -165,3 +165,60 @@ test("the panel lists reported speech, and figure notes say who gives each figur
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** A note's words in the page's reading: label, title, aside (" · ..."), details. */
+function noteWords(el, parts) {
+  const text = (sel) => el.querySelector(sel)?.textContent ?? null;
+  return { label: text(parts.label), title: text(parts.title), aside: text(parts.aside), details: [...el.querySelectorAll(parts.details)].map((d) => d.textContent) };
+}
+const WIDGET_PARTS = { label: ".kind", title: "strong", aside: ".aside", details: ".meta" };
+const PAGE_PARTS = { label: ".note-kind", title: ".note-title", aside: ".note-aside", details: ".note-detail" };
+
+test("the widget's figure notes say what the page's notes say, word for word", async () => {
+  const { page, context, errors, annotated } = await open();
+  await annotated;
+  // The widget's popover on the first figure in the host's text, and every figure in its panel.
+  const story = await page.evaluate(() => {
+    const widget = document.querySelector("script[data-target]").sidenote;
+    const figure = widget.annotations().find((a) => a.kind === "figure");
+    figure.ranges[0].startContainer.parentElement.scrollIntoView({ block: "center" });
+    const r = figure.ranges[0].getClientRects()[0];
+    return { text: widget.detail.text, x: r.left + Math.min(r.width / 2, 8), y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(story.x, story.y);
+  await page.waitForFunction(() => {
+    const p = document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop.figure");
+    return p && !p.hidden;
+  });
+  await page.screenshot({ path: `${ARTIFACTS}/widget-figure-popover-1280.png` });
+  const widget = await page.evaluate(`(() => {
+    const noteWords = ${noteWords};
+    const shadow = document.querySelector("[data-sidenote-panel]").shadowRoot;
+    return {
+      popover: noteWords(shadow.querySelector(".pop"), ${JSON.stringify(WIDGET_PARTS)}),
+      panel: [...shadow.querySelectorAll("button.note.figure")].map((b) => noteWords(b, ${JSON.stringify(WIDGET_PARTS)})),
+    };
+  })()`);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The page's notes on the same text (its own build of the core's view::note_text).
+  const pageContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const reader = await pageContext.newPage();
+  await reader.goto(BASE);
+  await reader.fill("#article-input", story.text);
+  await reader.waitForFunction(() => /Annotating|Waiting/.test(document.querySelector(".status")?.textContent ?? ""));
+  await reader.waitForFunction(() => !/Annotating|Waiting/.test(document.querySelector(".status")?.textContent ?? "")
+    && !document.querySelector(".drawing") && document.querySelector(".note-figure"), null, { timeout: 30_000, polling: 100 });
+  const onPage = await reader.evaluate(`(() => {
+    const noteWords = ${noteWords};
+    const index = (n) => Number(n.id.slice("note-f".length));
+    return [...document.querySelectorAll(".note-figure")].sort((a, b) => index(a) - index(b))
+      .map((n) => noteWords(n, ${JSON.stringify(PAGE_PARTS)}));
+  })()`);
+  await pageContext.close();
+
+  assert.ok(onPage.length >= 3, `page figures: ${onPage.length}`);
+  assert.deepEqual(widget.panel, onPage, "every figure's note in the widget's panel is the page's");
+  assert.deepEqual(widget.popover, onPage[0], "the popover on the first figure is the page's note on it");
+});

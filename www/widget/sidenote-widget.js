@@ -459,7 +459,7 @@ button.note:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px
 .place { border-left-color: var(--place); } .group { border-left-color: var(--group); }
 .figure { border-left-color: var(--figure); } .quote { border-left-color: var(--quote); }
 .reported { border-left-color: var(--quote); border-left-style: dotted; }
-.desc, .meta { display: block; color: var(--muted); font-size: 12px; }
+.desc, .meta { display: block; color: var(--muted); font-size: 12px; } .aside { color: var(--muted); }
 .light { --bg:#fff; --fg:#1f1d1a; --muted:#57534c; --rule:#d9d4c7; --panel:#f4f1e8; --focus:#1d4ed8;
   --person:#8a2b0f; --org:#124f7a; --place:#1d5e2b; --group:#5b2d86; --figure:#7a4d00; --quote:#2f4858; }
 .dark { --bg:#17181a; --fg:#ece9e2; --muted:#b9b4aa; --rule:#3b3d40; --panel:#212326; --focus:#8ab4ff;
@@ -540,69 +540,43 @@ function addHighlightRules(id) {
     + `\n::highlight(sidenote-${id}-active) { background-color: rgba(255, 215, 0, .75); }\n`;
 }
 
-const plainNumber = (v) => (v == null ? "an unstated number" : Number(v).toLocaleString("en-US"));
-function describeFigure(f) {
-  // A vague amount is its words: "hundreds of lorries", never "an unspecified number".
-  if (f.bound === "vague") return f.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-  const money = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" }[f.unit] ?? "";
-  const show = (v) => (f.kind === "money" ? `${money}${plainNumber(v)}${money ? "" : ` ${f.unit ?? ""}`}` :
-    f.kind === "percent" ? `${plainNumber(v)}%` : plainNumber(v));
-  // As the page says it (src/view.rs): "at least 14", "fewer than 2,000".
-  const inclusive = /at least|up to|no fewer|no less|no more|a minimum|a maximum|as many as|as much as/i.test(f.hedge ?? "");
-  const max = inclusive ? "at most " : f.kind === "count" ? "fewer than " : "less than ";
-  const words = { exact: "", approx: "about ", min: inclusive ? "at least " : "more than ", max, range: "" }[f.bound] ?? "";
-  let said = f.bound === "range" ? `${show(f.value)} to ${show(f.high)}` : `${words}${show(f.value)}`;
-  if (f.unit && f.kind !== "money" && f.kind !== "percent") said += ` ${f.unit}`;
-  if (f.hedge) said += ` — “${f.hedge}”`;
-  return said;
+/**
+ * A note as the page words it. The core gives every annotation its note (`annotateWithNotes`, the
+ * page's own `view::note_text`): its kind, its line (title · aside) and its detail, so the widget
+ * writes no wording of its own. `quoted` is the article's words, for a statement listed in the panel.
+ */
+function noteHtml(note, quoted = "") {
+  return `<span class="kind">${escape(note.label)}</span> <strong>${escape(note.title)}</strong>`
+    + (note.aside ? `<span class="aside"> · ${escape(note.aside)}</span>` : "")
+    + (quoted ? `<span class="desc">${escape(quoted)}</span>` : "")
+    + note.details.map((d) => `<span class="meta">${escape(d)}</span>`).join("");
 }
+const excerpt = (text) => (text.length > 90 ? `${text.slice(0, 90)}…` : text);
 
 /** The notes of one annotation result: { section, kind, html, spans: [{ start, end }], order }. */
 function itemsOf(result, kinds) {
-  const entityById = new Map(result.entities.map((e) => [e.id, e]));
   const span = (x) => ({ start: x.start16, end: x.end16, text: x.text });
+  const { notes } = result;
   const items = [];
   if (kinds.has("entities")) {
-    for (const e of result.entities) {
-      items.push({ section: e.kind, kind: e.kind, spans: e.mentions.map(span), mentions: e.mentions.length, order: e.mentions[0]?.start ?? 0,
-        html: `<span class="kind">${escape(e.kind)}</span> <strong>${escape(e.name)}</strong>` +
-          e.descriptors.map((d) => `<span class="desc">${escape(d)}</span>`).join("") +
-          `<span class="meta">${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}</span>` });
-    }
+    result.entities.forEach((e, i) => {
+      items.push({ section: e.kind, kind: e.kind, spans: e.mentions.map(span), mentions: e.mentions.length,
+        order: e.mentions[0]?.start ?? 0, html: noteHtml(notes.entities[i]) });
+    });
   }
-  // Who gives a statement: "Helena Marques, Portugal's Infrastructure Minister", "US officials".
-  const source = (speaker, speakerText) => {
-    const who = speaker ? entityById.get(speaker) : null;
-    if (who) return who.descriptors?.[0] ? `${who.name}, ${who.descriptors[0]}` : who.name;
-    return speakerText ?? null;
-  };
   if (kinds.has("figures")) {
-    for (const f of result.figures) {
-      const from = f.attributed_to;
-      const cue = from ? (from.quote != null ? result.quotes[from.quote]?.cue : result.attributions?.[from.attribution]?.cue) : null;
-      const given = from ? `${source(from.speaker, from.speaker_text) ?? "an unnamed source"}${cue ? `, ${cue}` : ""}` : null;
-      items.push({ section: "figure", kind: "figure", spans: [span(f)], order: f.start,
-        html: `<span class="kind">figure · ${escape(f.kind)}</span> <strong>${escape(describeFigure(f))}</strong>`
-          + `<span class="meta">${given ? `given by ${escape(given)}` : "stated by the article itself"}</span>` });
-    }
+    result.figures.forEach((f, i) => {
+      items.push({ section: "figure", kind: "figure", spans: [span(f)], order: f.start, html: noteHtml(notes.figures[i]) });
+    });
   }
   if (kinds.has("quotes")) {
-    for (const q of result.quotes) {
-      const who = q.speaker ? entityById.get(q.speaker) : null;
-      const name = who ? who.name : q.speaker_text ?? "No named speaker";
-      const short = q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text;
-      items.push({ section: "quote", kind: "quote", spans: [span(q)], order: q.start,
-        html: `<span class="kind">quote</span> <strong>${escape(name)}</strong>` +
-          (who?.descriptors?.[0] ? `<span class="desc">${escape(who.descriptors[0])}</span>` : "") +
-          `<span class="desc">“${escape(short)}”</span>` + (q.cue ? `<span class="meta">cue: ${escape(q.cue)}</span>` : "") });
-    }
-    for (const r of result.attributions ?? []) {
-      const name = source(r.speaker, r.speaker_text) ?? "No named source";
-      const short = r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text;
+    result.quotes.forEach((q, i) => {
+      items.push({ section: "quote", kind: "quote", spans: [span(q)], order: q.start, html: noteHtml(notes.quotes[i], `“${excerpt(q.text)}”`) });
+    });
+    result.attributions.forEach((r, i) => {
       items.push({ section: "reported", kind: "reported", spans: [span(r)], order: r.start,
-        html: `<span class="kind">reported speech</span> <strong>${escape(name)}</strong>` +
-          `<span class="desc">${escape(short)}</span>` + (r.cue ? `<span class="meta">cue: ${escape(r.cue)}</span>` : "") });
-    }
+        html: noteHtml(notes.attributions[i], excerpt(r.text)) });
+    });
   }
   return items;
 }
@@ -886,7 +860,7 @@ class Widget {
     if (!reading.text.trim() || (same(reading) && !force)) return this.state?.detail ?? null;
     let result;
     try {
-      result = core.annotate(reading.text);
+      result = core.annotateWithNotes(reading.text);
     } catch (error) {
       this.fail(`annotate() failed: ${error?.message ?? error}`, roots);
       return null;
@@ -942,7 +916,7 @@ class Widget {
       entities: result.entities.length,
       figures: result.figures.length,
       quotes: result.quotes.length,
-      attributions: result.attributions?.length ?? 0,
+      attributions: result.attributions.length,
       length: reading.text.length,
       words: words(reading.text),
       blocks,
@@ -1030,7 +1004,7 @@ class Widget {
     const title = storyTitle(this.state.roots);
     shadow.querySelector(".panel").setAttribute("aria-label", title ? `Sidenote annotations: ${title}` : "Sidenote annotations");
     shadow.querySelector(".status").textContent =
-      `${result.entities.length} names · ${result.figures.length} figures · ${result.quotes.length} quotes · ${result.attributions?.length ?? 0} reported`;
+      `${result.entities.length} names · ${result.figures.length} figures · ${result.quotes.length} quotes · ${result.attributions.length} reported`;
     const list = shadow.querySelector(".list");
     list.replaceChildren();
     this.hidePopover();
