@@ -75,6 +75,7 @@ function snapshot(page) {
     for (const x of body.querySelectorAll("[data-sidenote-panel], script")) x.remove();
     // What the host itself keeps changing (a gallery counter) is not compared.
     for (const x of body.querySelectorAll("[data-test-live]")) x.textContent = "";
+    // biome-ignore lint/performance/useDomNodeTextContent: the words a reader sees; textContent would count hidden ones
     const words = (document.body.innerText.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
     return { styles, text: body.textContent, words };
   }, SAMPLES);
@@ -87,7 +88,8 @@ function expectedStories(page) {
     for (const p of document.querySelectorAll("[data-story]")) {
       const clone = p.cloneNode(true);
       for (const x of clone.querySelectorAll("[data-not-story], svg")) x.remove();
-      (stories[p.dataset.story] ??= []).push(clone.textContent.replace(/[\t\n\f\r ]+/g, " ").trim());
+      stories[p.dataset.story] ??= [];
+      stories[p.dataset.story].push(clone.textContent.replace(/[\t\n\f\r ]+/g, " ").trim());
     }
     return Object.fromEntries(Object.entries(stories).map(([k, v]) => [k, v.join("\n\n")]));
   });

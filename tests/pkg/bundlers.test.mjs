@@ -94,7 +94,7 @@ async function serve(dir) {
   const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    const file = resolve(dir, "." + (path.endsWith("/") ? path + "index.html" : path));
+    const file = resolve(dir, `.${path.endsWith("/") ? `${path}index.html` : path}`);
     if (!file.startsWith(resolve(dir)) || !existsSync(file)) {
       response.writeHead(404).end();
       return;

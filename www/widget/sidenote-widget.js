@@ -376,7 +376,10 @@ function findStory({ ignore, exclude = [] }) {
     for (let a = b.el === document.body ? b.el : b.el.parentElement; a && level < 5; a = a.parentElement, level++) {
       if (!recordOf.has(a)) break;
       let s = scores.get(a);
-      if (!s) scores.set(a, (s = { el: a, score: baseScore(a) }));
+      if (!s) {
+        s = { el: a, score: baseScore(a) };
+        scores.set(a, s);
+      }
       s.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       if (a === document.body) break;
     }
@@ -496,7 +499,7 @@ let pageLoaded = document.readyState === "complete";
 loaded.then(() => { pageLoaded = true; });
 
 const supportsHighlights = () => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
-const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SECTIONS = [
   ["person", "People"], ["organization", "Organizations"], ["place", "Places"], ["group", "Groups"],
   ["figure", "Figures"], ["quote", "Quotes"], ["reported", "Reported speech"],
@@ -546,10 +549,10 @@ function addHighlightRules(id) {
  * writes no wording of its own. `quoted` is the article's words, for a statement listed in the panel.
  */
 function noteHtml(note, quoted = "") {
-  return `<span class="kind">${escape(note.label)}</span> <strong>${escape(note.title)}</strong>`
-    + (note.aside ? `<span class="aside"> · ${escape(note.aside)}</span>` : "")
-    + (quoted ? `<span class="desc">${escape(quoted)}</span>` : "")
-    + note.details.map((d) => `<span class="meta">${escape(d)}</span>`).join("");
+  return `<span class="kind">${escapeHtml(note.label)}</span> <strong>${escapeHtml(note.title)}</strong>`
+    + (note.aside ? `<span class="aside"> · ${escapeHtml(note.aside)}</span>` : "")
+    + (quoted ? `<span class="desc">${escapeHtml(quoted)}</span>` : "")
+    + note.details.map((d) => `<span class="meta">${escapeHtml(d)}</span>`).join("");
 }
 const excerpt = (text) => (text.length > 90 ? `${text.slice(0, 90)}…` : text);
 
@@ -657,7 +660,8 @@ function unwrap(undo) {
 
 const REGISTRY = Symbol.for("sidenote.widgets");
 // Shared by every copy of this module on the page (two URLs for the widget load it twice).
-const registry = (document[REGISTRY] ??= { widgets: [], sources: new WeakSet(), scan: null, count: 0 });
+document[REGISTRY] ??= { widgets: [], sources: new WeakSet(), scan: null, count: 0 };
+const registry = document[REGISTRY];
 
 class Widget {
   /**
