@@ -8,18 +8,40 @@ import { gzipSync } from "node:zlib";
 import { ARTIFACTS, BASE, launch } from "./browser.mjs";
 
 const DEMO = new URL("demo/", BASE).href;
-const SAMPLES = ["body", "h1", ".story p", ".story a", ".byline", ".site-header a", ".sidebar", ".sidebar a", ".kicker"];
+const SAMPLES = [
+  "body",
+  "h1",
+  ".story p",
+  ".story a",
+  ".byline",
+  ".site-header a",
+  ".sidebar",
+  ".sidebar a",
+  ".kicker",
+];
 
 let browser;
 before(async () => {
   browser = await launch();
 });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+});
 
 /** Computed styles of sample host elements, and the article's text. */
 async function snapshot(page) {
   return page.evaluate((selectors) => {
-    const props = ["color", "background-color", "font-family", "font-size", "line-height", "margin", "padding", "display", "text-decoration-line"];
+    const props = [
+      "color",
+      "background-color",
+      "font-family",
+      "font-size",
+      "line-height",
+      "margin",
+      "padding",
+      "display",
+      "text-decoration-line",
+    ];
     const styles = {};
     for (const sel of selectors) {
       const el = document.querySelector(sel);
@@ -45,9 +67,14 @@ async function open({ widget = true, highlightApi = true } = {}) {
     }
   });
   if (!widget) await page.route("**/sidenote-widget.js", (route) => route.abort());
-  if (!highlightApi) await page.addInitScript(() => { delete CSS.highlights; });
+  if (!highlightApi)
+    await page.addInitScript(() => {
+      delete CSS.highlights;
+    });
   await page.addInitScript(() => {
-    document.addEventListener("sidenote:annotated", () => { window.sidenoteTestAnnotated = true; });
+    document.addEventListener("sidenote:annotated", () => {
+      window.sidenoteTestAnnotated = true;
+    });
   });
   await page.goto(DEMO);
   const annotated = widget ? page.waitForFunction(() => window.sidenoteTestAnnotated === true) : null;
@@ -83,7 +110,9 @@ test("the widget annotates the host article and leaves the host page as it was",
   assert.equal(afterWidget.text, before.text);
 
   // Open the panel, then check the host's links still navigate.
-  await page.evaluate(() => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".toggle").click());
+  await page.evaluate(() =>
+    document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".toggle").click(),
+  );
   await page.screenshot({ path: `${ARTIFACTS}/widget-demo-1280.png`, fullPage: false });
   await page.click("#dft-link");
   assert.equal(new URL(page.url()).hash, "#dft");
@@ -91,8 +120,11 @@ test("the widget annotates the host article and leaves the host page as it was",
 
   const wasm = downloads.filter((d) => /\.wasm$/.test(d.url)).reduce((n, d) => n + d.bytes, 0);
   const js = downloads.filter((d) => /\.js$/.test(d.url)).reduce((n, d) => n + d.bytes, 0);
-  const gz = ["dist/widget/sidenote-widget.js", "dist/widget/pkg/sidenote.js", "dist/widget/pkg/sidenote_bg.wasm"]
-    .reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  const gz = [
+    "dist/widget/sidenote-widget.js",
+    "dist/widget/pkg/sidenote.js",
+    "dist/widget/pkg/sidenote_bg.wasm",
+  ].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
   console.log(`widget download: wasm ${wasm} B + JS ${js} B = ${wasm + js} B raw, ${gz} B gzip -9`);
   await context.close();
 });
@@ -147,7 +179,9 @@ test("hovering a highlight on the host page shows its note in a popover beside i
     if (highlightApi) await page.screenshot({ path: `${ARTIFACTS}/widget-popover-1280.png` });
     // Away from every highlight, it closes.
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop").hidden);
+    await page.waitForFunction(
+      () => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop").hidden,
+    );
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -169,7 +203,12 @@ test("the panel lists reported speech, and figure notes say who gives each figur
 /** A note's words in the page's reading: label, title, aside (" · ..."), details. */
 function noteWords(el, parts) {
   const text = (sel) => el.querySelector(sel)?.textContent ?? null;
-  return { label: text(parts.label), title: text(parts.title), aside: text(parts.aside), details: [...el.querySelectorAll(parts.details)].map((d) => d.textContent) };
+  return {
+    label: text(parts.label),
+    title: text(parts.title),
+    aside: text(parts.aside),
+    details: [...el.querySelectorAll(parts.details)].map((d) => d.textContent),
+  };
 }
 const WIDGET_PARTS = { label: ".kind", title: "strong", aside: ".aside", details: ".meta" };
 const PAGE_PARTS = { label: ".note-kind", title: ".note-title", aside: ".note-aside", details: ".note-detail" };
@@ -208,8 +247,14 @@ test("the widget's figure notes say what the page's notes say, word for word", a
   await reader.goto(BASE);
   await reader.fill("#article-input", story.text);
   await reader.waitForFunction(() => /Annotating|Waiting/.test(document.querySelector(".status")?.textContent ?? ""));
-  await reader.waitForFunction(() => !/Annotating|Waiting/.test(document.querySelector(".status")?.textContent ?? "")
-    && !document.querySelector(".drawing") && document.querySelector(".note-figure"), null, { timeout: 30_000, polling: 100 });
+  await reader.waitForFunction(
+    () =>
+      !/Annotating|Waiting/.test(document.querySelector(".status")?.textContent ?? "") &&
+      !document.querySelector(".drawing") &&
+      document.querySelector(".note-figure"),
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
   const onPage = await reader.evaluate(`(() => {
     const noteWords = ${noteWords};
     const index = (n) => Number(n.id.slice("note-f".length));

@@ -4,7 +4,13 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import init, {
-  annotate, annotateToWebAnnotations, annotateWithNotes, citeQuote, describeFigure, figureKindLabel, formatNumber,
+  annotate,
+  annotateToWebAnnotations,
+  annotateWithNotes,
+  citeQuote,
+  describeFigure,
+  figureKindLabel,
+  formatNumber,
 } from "../../pkg/sidenote.js";
 
 const pkg = new URL("../../pkg/", import.meta.url);
