@@ -7,7 +7,7 @@ use super::entity::entity_kind_label;
 use super::figure::{describe_figure, figure_kind_label, figure_short, format_number};
 use super::statement::{source_full, source_short, statement_note};
 use super::{margin, Target};
-use crate::model::{Annotations, AttributionKind, EntityKind};
+use crate::model::{Annotations, AttributionKind, EntityKind, FigureKind};
 
 /// What earns a card in the margin, most important first; `None` for a
 /// target that only highlights and opens a popover (SPEC kinds without a
@@ -100,8 +100,16 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
             if let Some(m) = f.magnitude {
                 details.push(format!("size: in the {}s", format_number(m)));
             }
-            if let Some(unit) = &f.unit {
-                details.push(format!("counts: {unit}"));
+            // What the unit is: what is counted, the currency, or the unit of
+            // a measure ("%" says nothing the amount does not).
+            let unit_word = match f.kind {
+                FigureKind::Count => Some("counts"),
+                FigureKind::Money => Some("currency"),
+                FigureKind::Percent => None,
+                FigureKind::Measure | FigureKind::Age | FigureKind::Frequency => Some("unit"),
+            };
+            if let (Some(word), Some(unit)) = (unit_word, &f.unit) {
+                details.push(format!("{word}: {unit}"));
             }
             let source = f.attributed_to.as_ref().map(|s| {
                 let cue = s
@@ -188,5 +196,20 @@ mod tests {
         assert_eq!(reported.label, "Reported");
         assert_eq!(reported.line(), "— Lopez, mayor · said");
         assert_eq!(reported.details[0], "reported speech, not quoted");
+    }
+    #[test]
+    fn a_figure_note_says_what_its_unit_is() {
+        let a =
+            crate::annotate("The town spent £3 million on 40 buses. Fares rose 5% over 12 years.");
+        let detail = |text: &str| {
+            let i = a.figures.iter().position(|f| f.text == text).unwrap();
+            note_text(Target::Figure(i), &a).details
+        };
+        assert!(detail("£3 million").contains(&"currency: GBP".to_string()));
+        assert!(detail("40 buses").contains(&"counts: buses".to_string()));
+        assert!(!detail("5%")
+            .iter()
+            .any(|d| d.contains('%') && d.contains(':')));
+        assert!(detail("12 years").contains(&"unit: years".to_string()));
     }
 }
