@@ -472,9 +472,9 @@ test("every failure is an event with a message, never an uncaught error", async 
   assert.deepEqual(errors, []);
   await context.close();
 
-  // annotate() throws.
+  // The core throws (annotateWithNotes, what the widget calls).
   const throwing =
-    'export default async function init() {}\nexport function annotate() { throw new Error("the text is over 16 MB"); }\n';
+    'export default async function init() {}\nexport function annotateWithNotes() { throw new Error("the text is over 16 MB"); }\n';
   ({ page, context, errors } = await open("credits.html", {
     routes: [["**/pkg/sidenote.js", (r) => r.fulfill({ contentType: "text/javascript", body: throwing })]],
   }));
