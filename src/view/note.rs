@@ -76,7 +76,9 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
                 .iter()
                 .filter(|q| q.speaker.as_ref() == Some(&e.id))
                 .count();
-            let mut details: Vec<String> = e.descriptors.clone();
+            // The first descriptor is the line's aside, shown in full beside
+            // the detail: the detail gives the others.
+            let mut details: Vec<String> = e.descriptors.iter().skip(1).cloned().collect();
             let mut counts = mention_count(e.mentions.len());
             if quotes > 0 {
                 counts.push_str(&format!(
@@ -211,5 +213,25 @@ mod tests {
             .iter()
             .any(|d| d.contains('%') && d.contains(':')));
         assert!(detail("12 years").contains(&"unit: years".to_string()));
+    }
+    #[test]
+    fn a_person_note_gives_the_first_role_once() {
+        let a = crate::annotate(
+            "Maria Lopez, the mayor of Springfield, opened the bridge. “It is open,” Lopez said.",
+        );
+        let i = a
+            .entities
+            .iter()
+            .position(|e| e.name == "Maria Lopez")
+            .unwrap();
+        let note = note_text(
+            Target::Mention {
+                entity: i,
+                mention: 0,
+            },
+            &a,
+        );
+        assert_eq!(note.aside.as_deref(), Some("the mayor of Springfield"));
+        assert_eq!(note.details, ["2 mentions · 1 quote"]);
     }
 }
