@@ -98,7 +98,15 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
             let Some(f) = a.figures.get(i) else {
                 return NoteText::default();
             };
-            let mut details = vec![describe_figure(f)];
+            let title = figure_short(f);
+            // The figure in plain words, unless the title already says it so
+            // ("58", "£1.2 billion").
+            let plain = describe_figure(f);
+            let mut details = if plain == title {
+                Vec::new()
+            } else {
+                vec![plain]
+            };
             if let Some(m) = f.magnitude {
                 details.push(format!("size: in the {}s", format_number(m)));
             }
@@ -143,7 +151,7 @@ pub fn note_text(target: Target, a: &Annotations) -> NoteText {
             };
             NoteText {
                 label: format!("Figure · {}", figure_kind_label(f.kind)),
-                title: figure_short(f),
+                title,
                 aside,
                 details,
             }
@@ -233,5 +241,18 @@ mod tests {
         );
         assert_eq!(note.aside.as_deref(), Some("the mayor of Springfield"));
         assert_eq!(note.details, ["2 mentions · 1 quote"]);
+    }
+    #[test]
+    fn an_exact_figure_is_said_once() {
+        let a = crate::annotate("The town bought 40 buses for nearly £3 million.");
+        let detail = |text: &str| {
+            let i = a.figures.iter().position(|f| f.text == text).unwrap();
+            note_text(Target::Figure(i), &a).details
+        };
+        assert_eq!(detail("40 buses")[0], "counts: buses");
+        assert_eq!(
+            detail("nearly £3 million")[0],
+            "less than £3 million — “nearly”"
+        );
     }
 }
