@@ -11,18 +11,22 @@
 // alternately, round after round, so that a slow patch of a shared machine
 // falls on both; each figure is the median over the rounds. MB = 10^6 bytes.
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 
-import nlp from 'compromise';
+import nlp from "compromise";
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const PKG = resolve(process.env.BENCH_PKG || join(ROOT, 'pkg'));
-const ENGINES = (process.env.BENCH_ENGINES || 'sidenote,compromise').split(',');
-const { default: init, annotate } = await import(pathToFileURL(join(PKG, 'sidenote.js')).href);
-const SIZES = [['1k', 1_000], ['10k', 10_000], ['100k', 100_000]];
+const ROOT = new URL("..", import.meta.url).pathname;
+const PKG = resolve(process.env.BENCH_PKG || join(ROOT, "pkg"));
+const ENGINES = (process.env.BENCH_ENGINES || "sidenote,compromise").split(",");
+const { default: init, annotate } = await import(pathToFileURL(join(PKG, "sidenote.js")).href);
+const SIZES = [
+  ["1k", 1_000],
+  ["10k", 10_000],
+  ["100k", 100_000],
+];
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
 // Each timed run repeats a call until this much time has passed (at least one call).
 const RUN_MS = Number(process.env.BENCH_RUN_MS || 300);
@@ -32,14 +36,14 @@ const words = (text) => text.split(/\s+/).filter(Boolean).length;
 
 /** Paragraphs of every article, articles in file-name order (as benches/core.rs). */
 function paragraphs() {
-  const dir = join(ROOT, 'benches/articles');
+  const dir = join(ROOT, "benches/articles");
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith(".txt"))
     .sort()
     .flatMap((name) =>
-      readFileSync(join(dir, name), 'utf8')
-        .replaceAll('\r\n', '\n')
-        .split('\n\n')
+      readFileSync(join(dir, name), "utf8")
+        .replaceAll("\r\n", "\n")
+        .split("\n\n")
         .map((p) => p.trim())
         .filter((p) => p.length > 0),
     );
@@ -53,7 +57,7 @@ function buildText(paras, target) {
     parts.push(paras[i]);
     count += words(paras[i]);
   }
-  return parts.join('\n\n');
+  return parts.join("\n\n");
 }
 
 // What each library finds; the counts are printed so a broken build that
@@ -66,18 +70,20 @@ const allEngines = {
   compromise: (text) => {
     const doc = nlp(text);
     return {
-      people: doc.people().out('array').length,
-      places: doc.places().out('array').length,
-      organizations: doc.organizations().out('array').length,
-      numbers: doc.numbers().out('array').length,
-      quotations: doc.quotations().out('array').length,
+      people: doc.people().out("array").length,
+      places: doc.places().out("array").length,
+      organizations: doc.organizations().out("array").length,
+      numbers: doc.numbers().out("array").length,
+      quotations: doc.quotations().out("array").length,
     };
   },
 };
-const engines = Object.fromEntries(ENGINES.map((name) => {
-  if (!allEngines[name]) throw new Error(`unknown engine ${name} in BENCH_ENGINES (sidenote, compromise)`);
-  return [name, allEngines[name]];
-}));
+const engines = Object.fromEntries(
+  ENGINES.map((name) => {
+    if (!allEngines[name]) throw new Error(`unknown engine ${name} in BENCH_ENGINES (sidenote, compromise)`);
+    return [name, allEngines[name]];
+  }),
+);
 
 /** Milliseconds per call, repeating for at least RUN_MS. */
 function time(engine, text) {
@@ -102,9 +108,9 @@ const fmtMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms
 const fmtRate = (x) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(2));
 
 async function main() {
-  await init({ module_or_path: readFileSync(join(PKG, 'sidenote_bg.wasm')) });
+  await init({ module_or_path: readFileSync(join(PKG, "sidenote_bg.wasm")) });
   const compromiseVersion = JSON.parse(
-    readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8'),
+    readFileSync(join(ROOT, "node_modules/compromise/package.json"), "utf8"),
   ).version;
   console.log(`node ${process.version}, compromise ${compromiseVersion}, ${ROUNDS} rounds, MB = 10^6 bytes`);
   console.log(`package: ${PKG}`);
@@ -112,7 +118,7 @@ async function main() {
   const paras = paragraphs();
   const inputs = SIZES.map(([label, target]) => {
     const text = buildText(paras, target);
-    return { label, text, bytes: Buffer.byteLength(text, 'utf8'), words: words(text) };
+    return { label, text, bytes: Buffer.byteLength(text, "utf8"), words: words(text) };
   });
 
   // The first call, cold: what a reader waits for on the first paste
@@ -147,7 +153,7 @@ async function main() {
     rows.push(row);
   }
 
-  const both = names.includes('sidenote') && names.includes('compromise');
+  const both = names.includes("sidenote") && names.includes("compromise");
   const cells = (r) => [
     r.input.label,
     r.input.words,
@@ -155,44 +161,50 @@ async function main() {
     ...names.flatMap((name) => [
       fmtMs(r[name].ms),
       fmtRate(r[name].mbps),
-      Math.round(r[name].wps).toLocaleString('en'),
+      Math.round(r[name].wps).toLocaleString("en"),
     ]),
     ...(both ? [`${(r.sidenote.mbps / r.compromise.mbps).toFixed(0)}x`] : []),
   ];
   const header = [
-    'input',
-    'words',
-    'bytes',
+    "input",
+    "words",
+    "bytes",
     ...names.flatMap((name) => [`${name} ms`, `${name} MB/s`, `${name} words/s`]),
-    ...(both ? ['ratio'] : []),
+    ...(both ? ["ratio"] : []),
   ];
   const table = [header, ...rows.map(cells)].map((row) => row.map(String));
   const widths = header.map((_, k) => Math.max(...table.map((row) => row[k].length)));
-  const line = (row) => `| ${row.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join(' | ')} |`;
+  const line = (row) => `| ${row.map((c, k) => (k === 0 ? c.padEnd(widths[k]) : c.padStart(widths[k]))).join(" | ")} |`;
   console.log(line(table[0]));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const row of table.slice(1)) console.log(line(row));
 
   // Linearity: time per byte at each size, relative to the smallest input.
   console.log();
   for (const name of names) {
     const perByte = (r) => r[name].ms / r.input.bytes;
-    const growth = rows.map((r) => `${r.input.label} ${(perByte(r) / perByte(rows[0])).toFixed(2)}`).join(', ');
+    const growth = rows.map((r) => `${r.input.label} ${(perByte(r) / perByte(rows[0])).toFixed(2)}`).join(", ");
     console.log(`${name}: time per byte relative to ${rows[0].input.label}: ${growth}`);
   }
 
   // The targets, met only if met at every size (printed, never asserted).
-  if (!names.includes('sidenote')) return;
-  const verdict = (ok) => (ok ? 'MET' : 'MISSED');
-  const each = (f) => rows.map((r) => `${r.input.label} ${f(r)}`).join(', ');
+  if (!names.includes("sidenote")) return;
+  const verdict = (ok) => (ok ? "MET" : "MISSED");
+  const each = (f) => rows.map((r) => `${r.input.label} ${f(r)}`).join(", ");
   console.log();
-  console.log(`target: wasm >= 2 MB/s              ${each((r) => fmtRate(r.sidenote.mbps))}: ${verdict(rows.every((r) => r.sidenote.mbps >= 2))}`);
+  console.log(
+    `target: wasm >= 2 MB/s              ${each((r) => fmtRate(r.sidenote.mbps))}: ${verdict(rows.every((r) => r.sidenote.mbps >= 2))}`,
+  );
   if (both) {
     const ratio = (r) => r.sidenote.mbps / r.compromise.mbps;
-    console.log(`target: >= 100x compromise          ${each((r) => `${ratio(r).toFixed(0)}x`)}: ${verdict(rows.every((r) => ratio(r) >= 100))}`);
+    console.log(
+      `target: >= 100x compromise          ${each((r) => `${ratio(r).toFixed(0)}x`)}: ${verdict(rows.every((r) => ratio(r) >= 100))}`,
+    );
   }
   const one = rows[0];
-  console.log(`target: 1,000-word article <= 2 ms  ${fmtMs(one.sidenote.ms)} ms for ${one.input.words} words: ${verdict(one.sidenote.ms <= 2)}`);
+  console.log(
+    `target: 1,000-word article <= 2 ms  ${fmtMs(one.sidenote.ms)} ms for ${one.input.words} words: ${verdict(one.sidenote.ms <= 2)}`,
+  );
 }
 
 main().catch((e) => {

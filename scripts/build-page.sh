@@ -17,6 +17,10 @@ mkdir -p dist/widget/pkg dist/demo
 # the source in www/ is the one to read and edit).
 esbuild www/widget/sidenote-widget.js --minify --format=esm --target=es2022 \
   --log-level=warning --outfile=dist/widget/sidenote-widget.js
-cp pkg/sidenote.js pkg/sidenote_bg.wasm dist/widget/pkg/
+# Its copy of the core's glue minified too (the package keeps the readable
+# one, with its doc comments, for editors and bundlers).
+esbuild pkg/sidenote.js --minify --format=esm --target=es2022 \
+  --log-level=warning --outfile=dist/widget/pkg/sidenote.js
+cp pkg/sidenote_bg.wasm dist/widget/pkg/
 cp -R www/demo/. dist/demo/   # the demo and the team-written host pages (demo/sites/)
 echo "built dist/ (page), dist/widget/ (widget), dist/demo/ (demo host page)"

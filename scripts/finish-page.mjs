@@ -19,7 +19,7 @@ html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body)
   if (/\bsrc=/.test(attrs) || body.trim() === "") return whole;
   loader += body;
   const name = `boot-${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(dist, name), body.trim() + "\n");
+  writeFileSync(join(dist, name), `${body.trim()}\n`);
   return `<script${attrs.replace(/\snonce="[^"]*"/g, "")} src="/${name}"></script>`;
 });
 html = html.replace(/\snonce="[^"]*"/g, "");
@@ -28,7 +28,7 @@ writeFileSync(page, html);
 const js = loader.match(/from\s+'([^']+\.js)'/)?.[1];
 const wasm = loader.match(/module_or_path:\s*'([^']+\.wasm)'/)?.[1];
 if (!js || !wasm) {
-  console.error("finish-page: cannot find the module and wasm names in trunk's loader:\n" + loader);
+  console.error(`finish-page: cannot find the module and wasm names in trunk's loader:\n${loader}`);
   process.exit(1);
 }
 const worker = readFileSync(new URL("../www/annotate-worker.js", import.meta.url), "utf8")

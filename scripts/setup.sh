@@ -50,8 +50,10 @@ else
 fi
 
 # npm tools: wasm-opt (binaryen 132 parses what rustc emits; Debian's does
-# not), playwright-core and axe-core for the browser tests.
+# not), playwright-core and axe-core for the browser tests, Biome for the
+# JavaScript's format and lint.
 if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] \
+  && [ -x node_modules/.bin/biome ] \
   && [ node_modules/.package-lock.json -nt package-lock.json ]; then
   say "npm packages present"
 else

@@ -14,6 +14,9 @@ step "set-up"
 scripts/setup.sh --browser
 
 step "format and lint"
+# The hand-written JavaScript (biome.json says which): an unformatted file
+# or a lint error fails here; `npx biome check --write` fixes most.
+biome ci
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features app --all-targets -- -D warnings

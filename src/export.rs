@@ -66,18 +66,42 @@ pub fn to_web_annotations(text: &str, annotations: &Annotations, source: &str) -
         let end = end.min(chars.len());
         let start = start.min(end);
         let take = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
-        json!({
-            "source": source,
-            "selector": [
-                {
-                    "type": "TextQuoteSelector",
-                    "exact": take(start, end),
-                    "prefix": take(start.saturating_sub(CONTEXT), start),
-                    "suffix": take(end, (end + CONTEXT).min(chars.len())),
-                },
-                { "type": "TextPositionSelector", "start": start, "end": end },
-            ],
-        })
+        object(vec![
+            ("source", source.into()),
+            (
+                "selector",
+                Value::Array(vec![
+                    object(vec![
+                        ("type", "TextQuoteSelector".into()),
+                        ("exact", take(start, end).into()),
+                        ("prefix", take(start.saturating_sub(CONTEXT), start).into()),
+                        ("suffix", take(end, (end + CONTEXT).min(chars.len())).into()),
+                    ]),
+                    object(vec![
+                        ("type", "TextPositionSelector".into()),
+                        ("start", start.into()),
+                        ("end", end.into()),
+                    ]),
+                ]),
+            ),
+        ])
+    };
+    // One annotation: every kind has the same shape.
+    let annotation = |id: String, motivation: &str, value: String, start: usize, end: usize| {
+        object(vec![
+            ("id", id.into()),
+            ("type", "Annotation".into()),
+            ("motivation", motivation.into()),
+            (
+                "body",
+                object(vec![
+                    ("type", "TextualBody".into()),
+                    ("purpose", motivation.into()),
+                    ("value", value.into()),
+                ]),
+            ),
+            ("target", selector(start, end)),
+        ])
     };
     let mut items = Vec::new();
     let id = |kind: &str, n: String| format!("{source}#sidenote-{kind}-{n}");
@@ -88,13 +112,13 @@ pub fn to_web_annotations(text: &str, annotations: &Annotations, source: &str) -
             value.push_str(&e.descriptors.join("; "));
         }
         for (k, m) in e.mentions.iter().enumerate() {
-            items.push(json!({
-                "id": id("entity", format!("{}-{k}", e.id)),
-                "type": "Annotation",
-                "motivation": "identifying",
-                "body": { "type": "TextualBody", "purpose": "identifying", "value": value },
-                "target": selector(m.start, m.end),
-            }));
+            items.push(annotation(
+                id("entity", format!("{}-{k}", e.id)),
+                "identifying",
+                value.clone(),
+                m.start,
+                m.end,
+            ));
         }
     }
     for (i, f) in annotations.figures.iter().enumerate() {
@@ -107,49 +131,65 @@ pub fn to_web_annotations(text: &str, annotations: &Annotations, source: &str) -
             ),
             None => describe_figure(f),
         };
-        items.push(json!({
-            "id": id("figure", i.to_string()),
-            "type": "Annotation",
-            "motivation": "describing",
-            "body": { "type": "TextualBody", "purpose": "describing", "value": value },
-            "target": selector(f.start, f.end),
-        }));
+        items.push(annotation(
+            id("figure", i.to_string()),
+            "describing",
+            value,
+            f.start,
+            f.end,
+        ));
     }
+    // Quotes and reported statements: "Quote: Lena Novak (said)".
+    let statement = |label: &str, speaker: String, cue: &Option<String>| match cue {
+        Some(cue) => format!("{label}: {speaker} ({cue})"),
+        None => format!("{label}: {speaker}"),
+    };
     for (i, q) in annotations.quotes.iter().enumerate() {
         let speaker = speaker_name(annotations, &q.speaker, &q.speaker_text);
-        let value = match &q.cue {
-            Some(cue) => format!("Quote: {speaker} ({cue})"),
-            None => format!("Quote: {speaker}"),
-        };
-        items.push(json!({
-            "id": id("quote", i.to_string()),
-            "type": "Annotation",
-            "motivation": "describing",
-            "body": { "type": "TextualBody", "purpose": "describing", "value": value },
-            "target": selector(q.start, q.end),
-        }));
+        items.push(annotation(
+            id("quote", i.to_string()),
+            "describing",
+            statement("Quote", speaker, &q.cue),
+            q.start,
+            q.end,
+        ));
     }
     for (i, r) in annotations.attributions.iter().enumerate() {
         let speaker = speaker_name(annotations, &r.speaker, &r.speaker_text);
-        let value = match &r.cue {
-            Some(cue) => format!("Reported speech: {speaker} ({cue})"),
-            None => format!("Reported speech: {speaker}"),
-        };
-        items.push(json!({
-            "id": id("attribution", i.to_string()),
-            "type": "Annotation",
-            "motivation": "describing",
-            "body": { "type": "TextualBody", "purpose": "describing", "value": value },
-            "target": selector(r.start, r.end),
-        }));
+        items.push(annotation(
+            id("attribution", i.to_string()),
+            "describing",
+            statement("Reported speech", speaker, &r.cue),
+            r.start,
+            r.end,
+        ));
     }
-    json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "type": "AnnotationCollection",
-        "label": "Sidenote annotations",
-        "total": items.len(),
-        "first": { "type": "AnnotationPage", "items": items },
-    })
+    let total = items.len();
+    object(vec![
+        ("@context", "http://www.w3.org/ns/anno.jsonld".into()),
+        ("type", "AnnotationCollection".into()),
+        ("label", "Sidenote annotations".into()),
+        ("total", total.into()),
+        (
+            "first",
+            object(vec![
+                ("type", "AnnotationPage".into()),
+                ("items", Value::Array(items)),
+            ]),
+        ),
+    ])
+}
+
+/// A JSON object from its fields. Built by hand rather than with `json!`,
+/// whose every field goes through serde: one small function instead of a
+/// serializer per field type, in the widget's download.
+fn object(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(name, value)| (name.to_string(), value))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! The JavaScript API: `annotate(text)` and `annotateToWebAnnotations(text,
-//! source)`, returning plain objects, and the words the page uses to describe
-//! notes (`describeFigure`, `citeQuote`, `formatNumber`, `figureKindLabel`:
-//! thin wrappers of `crate::view`). Offsets gain `start16`/`end16` here, at
+//! source)`, returning plain objects; `annotateWithNotes(text)`, the same
+//! with every annotation's note as the page words it (`view::note_text`,
+//! what the widget shows); and the words the page uses to describe notes
+//! (`describeFigure`, `citeQuote`, `formatNumber`, `figureKindLabel`: thin
+//! wrappers of `crate::view`). Offsets gain `start16`/`end16` here, at
 //! the boundary, for DOM ranges; the core never sees UTF-16.
 //!
 //! The TypeScript declarations of the model (`Annotations`, `Entity`,
@@ -25,6 +27,26 @@ export type WithUtf16<T> = T extends Array<infer U>
     : T extends object
       ? { [K in keyof T]: WithUtf16<T[K]> }
       : T;
+
+/** What the page's note on one annotation says (`annotateWithNotes`). */
+export interface Note {
+  /** What kind of note: "Person", "Figure · count", "Quote", "Reported". */
+  label: string;
+  /** Its main words: a name, a figure ("< 2,000 drones"), "— Marques, minister". */
+  title: string;
+  /** What follows the title on its line (a role, a hedge, a cue), or null. */
+  aside: string | null;
+  /** The full detail, a line each. */
+  details: string[];
+}
+
+/** The notes of every annotation, index for index. */
+export interface Notes {
+  entities: Note[];
+  figures: Note[];
+  quotes: Note[];
+  attributions: Note[];
+}
 
 /** A W3C Web Annotation collection (JSON-LD). */
 export interface WebAnnotationCollection {
@@ -73,6 +95,59 @@ pub fn annotate_to_web_annotations(text: &str, source: &str) -> Result<JsValue, 
     check(text)?;
     let annotations = crate::annotate(text);
     to_js(&export::to_web_annotations(text, &annotations, source))
+}
+
+/// Annotate `text` as `annotate` does, and give every annotation the note
+/// the page shows for it: `notes.entities[i]` is the note of `entities[i]`,
+/// and so on for `figures`, `quotes` and `attributions`. A note is `{ label,
+/// title, aside, details }`: what kind of note ("Person", "Figure · count",
+/// "Quote", "Reported"), its main words, what follows them on the compact
+/// line (or `null`), and its detail, a line each. The widget shows these, so
+/// it says what the page says.
+#[wasm_bindgen(js_name = annotateWithNotes, unchecked_return_type = "WithUtf16<Annotations> & { notes: Notes }")]
+pub fn annotate_with_notes(text: &str) -> Result<JsValue, JsError> {
+    use serde_json::Value;
+    use view::Target;
+    check(text)?;
+    let annotations = crate::annotate(text);
+    let a = &annotations;
+    // One function for the four lists (a generic one would be compiled four
+    // times), building each note's object by hand rather than through serde.
+    let notes = |count: usize, target: fn(usize) -> Target| -> Value {
+        (0..count)
+            .map(|i| {
+                let note = view::note_text(target(i), a);
+                let mut object = serde_json::Map::new();
+                object.insert("label".into(), Value::String(note.label));
+                object.insert("title".into(), Value::String(note.title));
+                object.insert(
+                    "aside".into(),
+                    note.aside.map_or(Value::Null, Value::String),
+                );
+                object.insert("details".into(), Value::from(note.details));
+                Value::Object(object)
+            })
+            .collect()
+    };
+    let mut all = serde_json::Map::new();
+    all.insert(
+        "entities".into(),
+        notes(a.entities.len(), |entity| Target::Mention {
+            entity,
+            mention: 0,
+        }),
+    );
+    all.insert("figures".into(), notes(a.figures.len(), Target::Figure));
+    all.insert("quotes".into(), notes(a.quotes.len(), Target::Quote));
+    all.insert(
+        "attributions".into(),
+        notes(a.attributions.len(), Target::Attribution),
+    );
+    let mut value = export::with_utf16_offsets(text, a);
+    if let Value::Object(object) = &mut value {
+        object.insert("notes".into(), Value::Object(all));
+    }
+    to_js(&value)
 }
 
 // The describing functions read the fields they need straight off the
@@ -134,18 +209,23 @@ fn enum_field<T: serde::Serialize + Copy>(
     what: &str,
 ) -> Result<T, JsError> {
     let word = text_field(object, name).unwrap_or_default();
-    variant(all, &word).ok_or_else(|| {
-        JsError::new(&format!(
-            "sidenote: expected {what} as annotate returns it, with a `{name}` (not “{word}”)"
-        ))
-    })
+    variant(all, &word).ok_or_else(|| not_a_variant(what, name, &word))
+}
+
+/// The error of `enum_field`, written once for every enum it reads.
+#[inline(never)]
+fn not_a_variant(what: &str, name: &str, word: &str) -> JsError {
+    JsError::new(&format!(
+        "sidenote: expected {what} as annotate returns it, with a `{name}` (not “{word}”)"
+    ))
 }
 
 fn figure_from_js(figure: &JsValue) -> Result<Figure, JsError> {
     let what = "a figure";
+    // Describing a figure needs neither its place nor its source.
     Ok(Figure {
-        start: number_field(figure, "start").unwrap_or(0.0) as usize,
-        end: number_field(figure, "end").unwrap_or(0.0) as usize,
+        start: 0,
+        end: 0,
         text: text_field(figure, "text").unwrap_or_default(),
         kind: enum_field(figure, "kind", &FIGURE_KINDS, what)?,
         value: number_field(figure, "value"),
@@ -153,16 +233,16 @@ fn figure_from_js(figure: &JsValue) -> Result<Figure, JsError> {
         bound: enum_field(figure, "bound", &BOUNDS, what)?,
         hedge: text_field(figure, "hedge"),
         unit: text_field(figure, "unit"),
-        magnitude: number_field(figure, "magnitude"),
-        // Describing a figure does not name its source.
+        magnitude: None,
         attributed_to: None,
     })
 }
 
 fn quote_from_js(quote: &JsValue) -> Quote {
+    // Citing a quote does not need its place.
     Quote {
-        start: number_field(quote, "start").unwrap_or(0.0) as usize,
-        end: number_field(quote, "end").unwrap_or(0.0) as usize,
+        start: 0,
+        end: 0,
         text: text_field(quote, "text").unwrap_or_default(),
         speaker: text_field(quote, "speaker"),
         speaker_text: text_field(quote, "speaker_text"),

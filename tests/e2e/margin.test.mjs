@@ -12,21 +12,35 @@ import { ARTIFACTS, BASE, launch } from "./browser.mjs";
 const dir = new URL("./articles/", import.meta.url);
 const ARTICLES = [
   ["sample", null],
-  ...readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
+  ...readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
     .map((f) => [f.replace(/\.txt$/, ""), readFileSync(new URL(f, dir), "utf8")]),
 ];
 const REACH = 160;
 const PAST_END = 240;
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 async function ready(page, timeout = 60_000) {
-  await page.waitForFunction(() => {
-    const status = document.querySelector(".status")?.textContent ?? "";
-    return !/Annotating|Waiting/.test(status) && !document.querySelector(".drawing") && document.querySelector(".note, .placeholder");
-  }, null, { timeout, polling: 100 });
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector(".status")?.textContent ?? "";
+      return (
+        !/Annotating|Waiting/.test(status) &&
+        !document.querySelector(".drawing") &&
+        document.querySelector(".note, .placeholder")
+      );
+    },
+    null,
+    { timeout, polling: 100 },
+  );
   await page.waitForTimeout(150);
 }
 
@@ -52,7 +66,13 @@ function measure(page) {
     const notes = [...document.querySelectorAll(".note")].filter(shown).map((n) => {
       const anchor = document.getElementById(n.dataset.anchor)?.getClientRects()[0];
       const r = n.getBoundingClientRect();
-      return { id: n.id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, line: anchor ? anchor.top + scrollY : null };
+      return {
+        id: n.id,
+        top: r.top + scrollY,
+        bottom: r.bottom + scrollY,
+        left: r.left,
+        line: anchor ? anchor.top + scrollY : null,
+      };
     });
     const controls = [...document.querySelectorAll(".more")].filter(shown).map((m) => {
       const r = m.getBoundingClientRect();
@@ -73,9 +93,11 @@ function summary(name, width, m) {
   const worst = d.length ? d.at(-1) : 0;
   const end = Math.max(m.lastLine, ...m.notes.map((n) => n.bottom), ...m.controls.map((c) => c.bottom));
   const past = end - m.lastLine;
-  console.log(`${name.padEnd(12)} ${String(width).padStart(4)} px: ${String(m.notes.length).padStart(3)} notes in the margin, `
-    + `${m.waiting} behind "+N more" (${m.controls.length} controls); distance to line median ${median.toFixed(0)} px, `
-    + `worst ${worst.toFixed(0)} px; margin ends ${past.toFixed(0)} px past the last line`);
+  console.log(
+    `${name.padEnd(12)} ${String(width).padStart(4)} px: ${String(m.notes.length).padStart(3)} notes in the margin, ` +
+      `${m.waiting} behind "+N more" (${m.controls.length} controls); distance to line median ${median.toFixed(0)} px, ` +
+      `worst ${worst.toFixed(0)} px; margin ends ${past.toFixed(0)} px past the last line`,
+  );
   return { median, worst, past };
 }
 
@@ -83,13 +105,19 @@ function assertInRegister(name, width, m) {
   const { worst, past } = summary(name, width, m);
   for (const n of m.notes) {
     assert.ok(n.line != null, `${name} ${width}: ${n.id} has no anchor`);
-    assert.ok(Math.abs(n.top - n.line) <= REACH, `${name} ${width}: ${n.id} starts ${(n.top - n.line).toFixed(0)} px from its line`);
+    assert.ok(
+      Math.abs(n.top - n.line) <= REACH,
+      `${name} ${width}: ${n.id} starts ${(n.top - n.line).toFixed(0)} px from its line`,
+    );
     assert.ok(n.left > 500, `${name} ${width}: ${n.id} is not in the margin (left ${n.left})`);
   }
   const boxes = [...m.notes, ...m.controls].sort((a, b) => a.top - b.top);
   for (let i = 1; i < boxes.length; i++) {
     // Apart, not touching: two cards with no gap read as one.
-    assert.ok(boxes[i].top >= boxes[i - 1].bottom + 3, `${name} ${width}: ${boxes[i].id} overlaps or touches ${boxes[i - 1].id}`);
+    assert.ok(
+      boxes[i].top >= boxes[i - 1].bottom + 3,
+      `${name} ${width}: ${boxes[i].id} overlaps or touches ${boxes[i - 1].id}`,
+    );
   }
   assert.ok(past <= PAST_END, `${name} ${width}: the margin runs ${past.toFixed(0)} px past the last line`);
   assert.ok(worst <= REACH);
@@ -114,7 +142,10 @@ for (const width of [1280, 1024]) {
         const waiting = Number(/\+(\d+)/.exec(label)?.[1]);
         assert.ok(waiting > 0, `label ${label}`);
         const aside = page.locator(`#${await more.getAttribute("aria-controls")}`);
-        const visibleIn = () => aside.evaluate((a) => [...a.querySelectorAll(".note")].filter((n) => getComputedStyle(n).display !== "none").length);
+        const visibleIn = () =>
+          aside.evaluate(
+            (a) => [...a.querySelectorAll(".note")].filter((n) => getComputedStyle(n).display !== "none").length,
+          );
         const shownBefore = await visibleIn();
         await more.focus();
         await page.keyboard.press("Enter");
@@ -124,10 +155,18 @@ for (const width of [1280, 1024]) {
         assert.equal(await visibleIn(), shownBefore + waiting, `${name}: "+N more" shows ${waiting} more`);
         const boxes = [...open.notes, ...open.controls].sort((a, b) => a.top - b.top);
         for (let i = 1; i < boxes.length; i++) {
-          assert.ok(boxes[i].top >= boxes[i - 1].bottom - 0.5, `${name} open: ${boxes[i].id} overlaps ${boxes[i - 1].id}`);
+          assert.ok(
+            boxes[i].top >= boxes[i - 1].bottom - 0.5,
+            `${name} open: ${boxes[i].id} overlaps ${boxes[i - 1].id}`,
+          );
         }
-        assert.equal(await page.evaluate(() => document.activeElement.classList.contains("more")), true, "focus stays on the control");
-        if (width === 1280) await page.screenshot({ path: `${ARTIFACTS}/margin-${name}-${width}-more.png`, fullPage: true });
+        assert.equal(
+          await page.evaluate(() => document.activeElement.classList.contains("more")),
+          true,
+          "focus stays on the control",
+        );
+        if (width === 1280)
+          await page.screenshot({ path: `${ARTIFACTS}/margin-${name}-${width}-more.png`, fullPage: true });
         await page.keyboard.press("Enter");
         await page.waitForTimeout(50);
         assert.equal(await more.getAttribute("aria-expanded"), "false");
@@ -164,7 +203,10 @@ test("a name without a card opens a popover beside it; its card shows every ment
   const pop = page.locator(".popover");
   await pop.waitFor({ state: "visible" });
   const [m, p] = [await mark.boundingBox(), await pop.boundingBox()];
-  assert.ok(Math.abs(p.y - (m.y + m.height)) < 40 || Math.abs(p.y + p.height - m.y) < 40, "the popover sits by its name");
+  assert.ok(
+    Math.abs(p.y - (m.y + m.height)) < 40 || Math.abs(p.y + p.height - m.y) < 40,
+    "the popover sits by its name",
+  );
   assert.match(await pop.textContent(), /mention/);
   await page.screenshot({ path: `${ARTIFACTS}/popover-1280.png` });
   // Keyboard: Enter on the name moves into the card; Escape goes back.
@@ -179,7 +221,10 @@ test("a name without a card opens a popover beside it; its card shows every ment
   await pop.waitFor({ state: "visible" });
   await page.click(".popover [data-action=select]");
   const selected = await page.$$eval("mark.selected", (els) => els.map((e) => e.textContent.trim()));
-  assert.ok(selected.length >= 1 && selected.some((t) => name.includes(t) || t.includes(name)), `selected ${selected} for ${name}`);
+  assert.ok(
+    selected.length >= 1 && selected.some((t) => name.includes(t) || t.includes(name)),
+    `selected ${selected} for ${name}`,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });

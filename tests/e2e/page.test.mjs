@@ -12,7 +12,9 @@ let browser;
 before(async () => {
   browser = await launch();
 });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+});
 
 async function openPage({ width = 1280, bypassCSP = false, colorScheme = "light", permissions = [] } = {}) {
   // The scheme is set before the page loads: switching it later would catch
@@ -21,7 +23,9 @@ async function openPage({ width = 1280, bypassCSP = false, colorScheme = "light"
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   await page.goto(BASE);
   await ready(page);
   return { page, context, errors };
@@ -29,10 +33,18 @@ async function openPage({ width = 1280, bypassCSP = false, colorScheme = "light"
 
 /** Wait until annotation and drawing are finished. */
 async function ready(page, timeout = 30_000) {
-  await page.waitForFunction(() => {
-    const status = document.querySelector(".status")?.textContent ?? "";
-    return !/Annotating|Waiting/.test(status) && !document.querySelector(".drawing") && document.querySelector(".note, .placeholder");
-  }, null, { timeout, polling: 100 }); // not every frame: that would add to the page's tasks
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector(".status")?.textContent ?? "";
+      return (
+        !/Annotating|Waiting/.test(status) &&
+        !document.querySelector(".drawing") &&
+        document.querySelector(".note, .placeholder")
+      );
+    },
+    null,
+    { timeout, polling: 100 },
+  ); // not every frame: that would add to the page's tasks
   await page.waitForTimeout(100); // let the last placement run
 }
 
@@ -69,20 +81,28 @@ test("a pasted article is annotated, its notes sit beside their lines, and it su
   assert.match(cast, /Karin Vogt/);
   assert.match(cast, /Thomas Brandt/);
   const figures = await page.locator(".note-figure").allTextContents();
-  assert.ok(figures.some((f) => /4,500/.test(f)), `figures: ${figures.join(" | ")}`);
+  assert.ok(
+    figures.some((f) => /4,500/.test(f)),
+    `figures: ${figures.join(" | ")}`,
+  );
   const quotes = await page.locator(".note-quote").allTextContents();
-  assert.ok(quotes.some((q) => /Brandt/.test(q)), `quotes: ${quotes.join(" | ")}`);
+  assert.ok(
+    quotes.some((q) => /Brandt/.test(q)),
+    `quotes: ${quotes.join(" | ")}`,
+  );
 
   // Every note shown in the margin sits near its line (tests/e2e/margin.test.mjs
   // holds the full rule on many articles); none overlap.
-  const layout = await page.evaluate(() => [...document.querySelectorAll(".note.card")]
-    .filter((n) => getComputedStyle(n).display !== "none")
-    .map((n) => {
-      const anchor = document.getElementById(n.dataset.anchor).getClientRects()[0];
-      const r = n.getBoundingClientRect();
-      return { key: n.id, top: r.top, bottom: r.bottom, left: r.left, anchor: anchor.top, anchorRight: anchor.right };
-    })
-    .sort((a, b) => a.top - b.top));
+  const layout = await page.evaluate(() =>
+    [...document.querySelectorAll(".note.card")]
+      .filter((n) => getComputedStyle(n).display !== "none")
+      .map((n) => {
+        const anchor = document.getElementById(n.dataset.anchor).getClientRects()[0];
+        const r = n.getBoundingClientRect();
+        return { key: n.id, top: r.top, bottom: r.bottom, left: r.left, anchor: anchor.top, anchorRight: anchor.right };
+      })
+      .sort((a, b) => a.top - b.top),
+  );
   assert.ok(layout.length >= 10);
   let previous = null;
   for (const note of layout) {
@@ -125,7 +145,10 @@ test("the cast selects an entity's mentions and quotes; filters hide a kind", as
   await page.click(".cast-member:has-text('Helena Marques')");
   const selected = await page.$$eval("mark.selected", (els) => els.map((e) => e.textContent));
   assert.ok(selected.filter((t) => /Marques/.test(t)).length >= 4, `selected: ${selected}`);
-  assert.ok(selected.some((t) => /patch this up/.test(t)), "her quotes are selected too");
+  assert.ok(
+    selected.some((t) => /patch this up/.test(t)),
+    "her quotes are selected too",
+  );
   assert.equal(await page.getAttribute(".cast-member:has-text('Helena Marques')", "aria-pressed"), "true");
 
   await page.uncheck("text=Figures");
@@ -138,7 +161,10 @@ test("the cast selects an entity's mentions and quotes; filters hide a kind", as
 
 test("pasted HTML is shown as text and never runs", async () => {
   const { page, context } = await openPage();
-  await paste(page, 'Hacked headline\n\n<img src=x onerror="window.__sidenoteXss = 1"> <script>window.__sidenoteXss = 2</script> Anna Berg said so.');
+  await paste(
+    page,
+    'Hacked headline\n\n<img src=x onerror="window.__sidenoteXss = 1"> <script>window.__sidenoteXss = 2</script> Anna Berg said so.',
+  );
   assert.equal(await page.evaluate(() => window.__sidenoteXss), undefined);
   assert.equal(await page.locator(".article img, .article script").count(), 0);
   assert.match(await page.textContent(".article"), /<img src=x onerror=/);
@@ -153,7 +179,10 @@ test("at 400 px notes fold under their paragraph and the cast is one line until 
   await fold.click();
   const note = page.locator(".note:visible").first();
   assert.ok(await note.isVisible());
-  const [noteBox, paraBox] = [await note.boundingBox(), await page.locator(".row:has(.note:visible) .para").first().boundingBox()];
+  const [noteBox, paraBox] = [
+    await note.boundingBox(),
+    await page.locator(".row:has(.note:visible) .para").first().boundingBox(),
+  ];
   assert.ok(noteBox.width <= 400 && noteBox.x >= 0, `note box ${JSON.stringify(noteBox)}`);
   assert.ok(noteBox.y >= paraBox.y, "notes sit under the paragraph");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -171,7 +200,13 @@ test("axe-core finds no accessibility violations", async () => {
     const { page, context } = await openPage({ bypassCSP: true, colorScheme: scheme });
     await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-    const report = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    const report = result.violations.map(
+      (v) =>
+        `${v.id} (${v.nodes.length}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(", ")}`,
+    );
     assert.deepEqual(report, [], `${scheme}: ${report.join("\n")}`);
     await context.close();
   }
@@ -182,7 +217,10 @@ test("a 50,000-word paste keeps the page responsive (longest main-thread task re
   // The team's articles over and over, each copy's names changed ("Marques"
   // becomes "Marquesb", then "Marquesc"...), so that the text names
   // thousands of people, places and organizations, as a long real one would.
-  const seeds = readdirSync(new URL("../articles/", import.meta.url)).filter((f) => f.endsWith(".txt")).sort().map(article);
+  const seeds = readdirSync(new URL("../articles/", import.meta.url))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map(article);
   const tag = (k) => (k < 26 ? "" : tag(Math.floor(k / 26) - 1)) + String.fromCharCode(97 + (k % 26));
   let big = "";
   for (let i = 0; big.split(/\s+/).length < 50_000; i++) {
@@ -206,9 +244,14 @@ test("a 50,000-word paste keeps the page responsive (longest main-thread task re
   const seconds = (Date.now() - started) / 1000;
   const tasks = await page.evaluate(() => window.__tasks.sort((a, b) => b - a));
   const longest = tasks[0] ?? 0;
-  const phases = await page.evaluate(() => `answer read and laid out in ${Math.round(performance.getEntriesByName("sidenote:read").at(-1)?.duration ?? -1)} ms (over many short tasks)`);
+  const phases = await page.evaluate(
+    () =>
+      `answer read and laid out in ${Math.round(performance.getEntriesByName("sidenote:read").at(-1)?.duration ?? -1)} ms (over many short tasks)`,
+  );
   const words = big.split(/\s+/).length;
-  console.log(`50k-word paste: ${words} words annotated and drawn in ${seconds.toFixed(1)} s; longest main-thread task ${longest.toFixed(0)} ms; ${tasks.length} tasks over 50 ms${tasks.length ? ` (${tasks.slice(0, 5).map(Math.round).join(", ")} ms)` : ""}; ${phases}`);
+  console.log(
+    `50k-word paste: ${words} words annotated and drawn in ${seconds.toFixed(1)} s; longest main-thread task ${longest.toFixed(0)} ms; ${tasks.length} tasks over 50 ms${tasks.length ? ` (${tasks.slice(0, 5).map(Math.round).join(", ")} ms)` : ""}; ${phases}`,
+  );
   assert.ok((await page.locator(".note").count()) > 1000);
   // The cast lists the most mentioned of each kind, and more on request.
   const people = page.locator(".cast-person .cast-member");
@@ -227,7 +270,10 @@ test("a 50,000-word paste keeps the page responsive (longest main-thread task re
   await ready(page, 120_000);
   assert.ok(await page.locator("#article-input").isHidden());
   assert.equal(await page.evaluate(() => document.querySelector("#article-input").value), big);
-  assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => !/quota/i.test(e)),
+    [],
+  );
   await context.close();
 });
 
@@ -248,7 +294,10 @@ test("a 10 MB paste is kept on screen, annotated in part, and storage trouble is
   assert.match(await page.textContent(".notice"), /first 2\.\d MB|first 1\.\d MB/);
   await page.waitForFunction(() => document.querySelectorAll(".note").length > 50, null, { timeout: 120_000 });
   assert.equal(await page.evaluate(() => document.querySelector("#article-input").value.length), huge.length);
-  assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => !/quota/i.test(e)),
+    [],
+  );
   await context.close();
 });
 
@@ -265,9 +314,15 @@ test("'Who says what' lists each source; choosing one highlights everything it s
   const marked = await page.$$eval("mark.selected", (els) => els.map((e) => e.className));
   const reported = Number(/(\d+) reported/.exec(counts)?.[1] ?? 0);
   assert.ok(reported >= 1, counts);
-  assert.ok(marked.some((c) => /\breported\b/.test(c)), `${name}: ${counts}; marked ${marked.join(" | ")}`);
+  assert.ok(
+    marked.some((c) => /\breported\b/.test(c)),
+    `${name}: ${counts}; marked ${marked.join(" | ")}`,
+  );
   const notes = await page.$$eval(".note.selected", (els) => els.map((e) => e.className));
-  assert.ok(notes.some((c) => /note-reported/.test(c)), "its reported statements' notes are marked too");
+  assert.ok(
+    notes.some((c) => /note-reported/.test(c)),
+    "its reported statements' notes are marked too",
+  );
   await page.screenshot({ path: `${ARTIFACTS}/who-says-what-1280.png`, fullPage: false });
   // The figures the article states itself.
   await page.click(".sources .source.own-voice");

@@ -8,18 +8,40 @@ import { gzipSync } from "node:zlib";
 import { ARTIFACTS, BASE, launch } from "./browser.mjs";
 
 const DEMO = new URL("demo/", BASE).href;
-const SAMPLES = ["body", "h1", ".story p", ".story a", ".byline", ".site-header a", ".sidebar", ".sidebar a", ".kicker"];
+const SAMPLES = [
+  "body",
+  "h1",
+  ".story p",
+  ".story a",
+  ".byline",
+  ".site-header a",
+  ".sidebar",
+  ".sidebar a",
+  ".kicker",
+];
 
 let browser;
 before(async () => {
   browser = await launch();
 });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+});
 
 /** Computed styles of sample host elements, and the article's text. */
 async function snapshot(page) {
   return page.evaluate((selectors) => {
-    const props = ["color", "background-color", "font-family", "font-size", "line-height", "margin", "padding", "display", "text-decoration-line"];
+    const props = [
+      "color",
+      "background-color",
+      "font-family",
+      "font-size",
+      "line-height",
+      "margin",
+      "padding",
+      "display",
+      "text-decoration-line",
+    ];
     const styles = {};
     for (const sel of selectors) {
       const el = document.querySelector(sel);
@@ -45,9 +67,14 @@ async function open({ widget = true, highlightApi = true } = {}) {
     }
   });
   if (!widget) await page.route("**/sidenote-widget.js", (route) => route.abort());
-  if (!highlightApi) await page.addInitScript(() => { delete CSS.highlights; });
+  if (!highlightApi)
+    await page.addInitScript(() => {
+      delete CSS.highlights;
+    });
   await page.addInitScript(() => {
-    document.addEventListener("sidenote:annotated", () => { window.sidenoteTestAnnotated = true; });
+    document.addEventListener("sidenote:annotated", () => {
+      window.sidenoteTestAnnotated = true;
+    });
   });
   await page.goto(DEMO);
   const annotated = widget ? page.waitForFunction(() => window.sidenoteTestAnnotated === true) : null;
@@ -83,7 +110,9 @@ test("the widget annotates the host article and leaves the host page as it was",
   assert.equal(afterWidget.text, before.text);
 
   // Open the panel, then check the host's links still navigate.
-  await page.evaluate(() => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".toggle").click());
+  await page.evaluate(() =>
+    document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".toggle").click(),
+  );
   await page.screenshot({ path: `${ARTIFACTS}/widget-demo-1280.png`, fullPage: false });
   await page.click("#dft-link");
   assert.equal(new URL(page.url()).hash, "#dft");
@@ -91,8 +120,11 @@ test("the widget annotates the host article and leaves the host page as it was",
 
   const wasm = downloads.filter((d) => /\.wasm$/.test(d.url)).reduce((n, d) => n + d.bytes, 0);
   const js = downloads.filter((d) => /\.js$/.test(d.url)).reduce((n, d) => n + d.bytes, 0);
-  const gz = ["dist/widget/sidenote-widget.js", "dist/widget/pkg/sidenote.js", "dist/widget/pkg/sidenote_bg.wasm"]
-    .reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  const gz = [
+    "dist/widget/sidenote-widget.js",
+    "dist/widget/pkg/sidenote.js",
+    "dist/widget/pkg/sidenote_bg.wasm",
+  ].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
   console.log(`widget download: wasm ${wasm} B + JS ${js} B = ${wasm + js} B raw, ${gz} B gzip -9`);
   await context.close();
 });
@@ -147,7 +179,9 @@ test("hovering a highlight on the host page shows its note in a popover beside i
     if (highlightApi) await page.screenshot({ path: `${ARTIFACTS}/widget-popover-1280.png` });
     // Away from every highlight, it closes.
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop").hidden);
+    await page.waitForFunction(
+      () => document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop").hidden,
+    );
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -164,4 +198,74 @@ test("the panel lists reported speech, and figure notes say who gives each figur
   assert.equal(highlights.length, 1, "reported speech has a highlight of its own");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** A note's words in the page's reading: label, title, aside (" · ..."), details. */
+function noteWords(el, parts) {
+  const text = (sel) => el.querySelector(sel)?.textContent ?? null;
+  return {
+    label: text(parts.label),
+    title: text(parts.title),
+    aside: text(parts.aside),
+    details: [...el.querySelectorAll(parts.details)].map((d) => d.textContent),
+  };
+}
+const WIDGET_PARTS = { label: ".kind", title: "strong", aside: ".aside", details: ".meta" };
+const PAGE_PARTS = { label: ".note-kind", title: ".note-title", aside: ".note-aside", details: ".note-detail" };
+
+test("the widget's figure notes say what the page's notes say, word for word", async () => {
+  const { page, context, errors, annotated } = await open();
+  await annotated;
+  // The widget's popover on the first figure in the host's text, and every figure in its panel.
+  const story = await page.evaluate(() => {
+    const widget = document.querySelector("script[data-target]").sidenote;
+    const figure = widget.annotations().find((a) => a.kind === "figure");
+    figure.ranges[0].startContainer.parentElement.scrollIntoView({ block: "center" });
+    const r = figure.ranges[0].getClientRects()[0];
+    return { text: widget.detail.text, x: r.left + Math.min(r.width / 2, 8), y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(story.x, story.y);
+  await page.waitForFunction(() => {
+    const p = document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".pop.figure");
+    return p && !p.hidden;
+  });
+  await page.screenshot({ path: `${ARTIFACTS}/widget-figure-popover-1280.png` });
+  const widget = await page.evaluate(`(() => {
+    const noteWords = ${noteWords};
+    const shadow = document.querySelector("[data-sidenote-panel]").shadowRoot;
+    return {
+      popover: noteWords(shadow.querySelector(".pop"), ${JSON.stringify(WIDGET_PARTS)}),
+      panel: [...shadow.querySelectorAll("button.note.figure")].map((b) => noteWords(b, ${JSON.stringify(WIDGET_PARTS)})),
+    };
+  })()`);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The page's notes on the same text (its own build of the core's view::note_text).
+  const pageContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const reader = await pageContext.newPage();
+  await reader.goto(BASE);
+  await reader.fill("#article-input", story.text);
+  // Done when the article shown is the pasted one (a short text may finish before a status is seen).
+  const last = story.text.trim().split("\n").pop().trim().slice(0, 60);
+  await reader.waitForFunction(
+    (last) =>
+      !/Annotating|Waiting/.test(document.querySelector(".status")?.textContent ?? "") &&
+      !document.querySelector(".drawing") &&
+      document.querySelector("article.article")?.textContent.includes(last) &&
+      document.querySelector(".note-figure"),
+    last,
+    { timeout: 30_000, polling: 100 },
+  );
+  const onPage = await reader.evaluate(`(() => {
+    const noteWords = ${noteWords};
+    const index = (n) => Number(n.id.slice("note-f".length));
+    return [...document.querySelectorAll(".note-figure")].sort((a, b) => index(a) - index(b))
+      .map((n) => noteWords(n, ${JSON.stringify(PAGE_PARTS)}));
+  })()`);
+  await pageContext.close();
+
+  assert.ok(onPage.length >= 3, `page figures: ${onPage.length}`);
+  assert.deepEqual(widget.panel, onPage, "every figure's note in the widget's panel is the page's");
+  assert.deepEqual(widget.popover, onPage[0], "the popover on the first figure is the page's note on it");
 });

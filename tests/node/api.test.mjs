@@ -4,7 +4,13 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import init, {
-  annotate, annotateToWebAnnotations, citeQuote, describeFigure, figureKindLabel, formatNumber,
+  annotate,
+  annotateToWebAnnotations,
+  annotateWithNotes,
+  citeQuote,
+  describeFigure,
+  figureKindLabel,
+  formatNumber,
 } from "../../pkg/sidenote.js";
 
 const pkg = new URL("../../pkg/", import.meta.url);
@@ -114,4 +120,28 @@ test("the page's words for notes: describeFigure, citeQuote, formatNumber, figur
   assert.throws(() => citeQuote(quote, {}), /entities/);
   assert.throws(() => figureKindLabel("pies"), /figure kind/);
   assert.match(describeFigure(cafes), /250/);
+});
+
+test("annotateWithNotes: what annotate returns, and every annotation's note as the page words it", () => {
+  const result = annotateWithNotes(ARTICLE);
+  const plain = annotate(ARTICLE);
+  assert.deepEqual({ ...result, notes: undefined }, { ...plain, notes: undefined });
+  for (const kind of ["entities", "figures", "quotes", "attributions"]) {
+    assert.equal(result.notes[kind].length, result[kind].length, kind);
+    for (const note of result.notes[kind]) {
+      assert.equal(typeof note.label, "string");
+      assert.equal(typeof note.title, "string");
+      assert.ok(note.aside === null || typeof note.aside === "string");
+      assert.ok(Array.isArray(note.details));
+    }
+  }
+  const cafes = result.figures.findIndex((f) => f.text.startsWith("About 250"));
+  const note = result.notes.figures[cafes];
+  assert.match(note.label, /^Figure · count$/);
+  // The note's detail says the figure as describeFigure does: one wording.
+  assert.equal(note.details[0], describeFigure(result.figures[cafes]));
+  const muller = result.entities.findIndex((e) => e.name === "Renée Müller");
+  assert.equal(result.notes.entities[muller].title, "Renée Müller");
+  const dts = readFileSync(new URL("sidenote.d.ts", pkg), "utf8");
+  assert.match(dts, /export function annotateWithNotes\(text: string\): WithUtf16<Annotations> & \{ notes: Notes \};/);
 });

@@ -27,7 +27,9 @@ let browser;
 before(async () => {
   assert.ok(existsSync(join(PKG, "package.json")), "build pkg/ first: scripts/build-pkg.sh");
   tmp = mkdtempSync(join(tmpdir(), "sidenote-pkg-"));
-  const [packed] = JSON.parse(execFileSync("npm", ["pack", PKG, "--json", "--pack-destination", tmp], { encoding: "utf8" }));
+  const [packed] = JSON.parse(
+    execFileSync("npm", ["pack", PKG, "--json", "--pack-destination", tmp], { encoding: "utf8" }),
+  );
   tarball = { path: join(tmp, packed.filename), files: packed.files.map((f) => f.path).sort() };
 });
 
@@ -41,7 +43,9 @@ function project(name, files) {
   const dir = join(tmp, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true, type: "module" }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--silent", tarball.path], { cwd: dir });
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--silent", tarball.path], {
+    cwd: dir,
+  });
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;
 }
@@ -94,7 +98,7 @@ async function serve(dir) {
   const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    const file = resolve(dir, "." + (path.endsWith("/") ? path + "index.html" : path));
+    const file = resolve(dir, `.${path.endsWith("/") ? `${path}index.html` : path}`);
     if (!file.startsWith(resolve(dir)) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
@@ -112,8 +116,12 @@ async function results(url) {
   const page = await browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("response", (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.results !== undefined, null, { timeout: 60_000 });
@@ -157,15 +165,24 @@ run(api, () => init(), worker);
 
 test("the tarball holds the package's files and no others", () => {
   assert.deepEqual(tarball.files, [
-    "README.md", "package.json", "sidenote.d.ts", "sidenote.js", "sidenote_bg.wasm", "sidenote_bg.wasm.d.ts",
-    "worker-thread.js", "worker.d.ts", "worker.js",
+    "README.md",
+    "package.json",
+    "sidenote.d.ts",
+    "sidenote.js",
+    "sidenote_bg.wasm",
+    "sidenote_bg.wasm.d.ts",
+    "worker-thread.js",
+    "worker.d.ts",
+    "worker.js",
   ]);
   const manifest = JSON.parse(readFileSync(join(PKG, "package.json"), "utf8"));
   for (const [subpath, target] of Object.entries(manifest.exports)) {
     if (typeof target === "object") assert.deepEqual(Object.keys(target)[0], "types", `${subpath}: types first`);
   }
   const readme = readFileSync(join(PKG, "README.md"), "utf8");
-  const gzip = execFileSync("sh", ["-c", `gzip -9c '${join(PKG, "sidenote_bg.wasm")}' | wc -c`], { encoding: "utf8" }).trim();
+  const gzip = execFileSync("sh", ["-c", `gzip -9c '${join(PKG, "sidenote_bg.wasm")}' | wc -c`], {
+    encoding: "utf8",
+  }).trim();
   assert.ok(readme.includes(`**${gzip} bytes gzipped**`), "README gives the wasm's gzip size as built");
   assert.ok(readme.includes("init({ module_or_path })"));
 });
@@ -174,7 +191,10 @@ test("Vite production build: the wasm and the worker are found, nothing to confi
   const dir = project("vite-app", { "index.html": INDEX_HTML, "main.js": MAIN_PLAIN, "checks.js": CHECKS });
   await viteBuild({ root: dir, configFile: false, logLevel: "warn", build: { outDir: "dist" } });
   const assets = readdirSync(join(dir, "dist", "assets"));
-  assert.ok(assets.some((f) => f.endsWith(".wasm")), `assets: ${assets}`);
+  assert.ok(
+    assets.some((f) => f.endsWith(".wasm")),
+    `assets: ${assets}`,
+  );
   const server = await serve(join(dir, "dist"));
   try {
     check(await results(server.url));
@@ -186,7 +206,9 @@ test("Vite production build: the wasm and the worker are found, nothing to confi
 test("Vite dev server: works with optimizeDeps.exclude, as the README says", async () => {
   const dir = project("vite-dev", { "index.html": INDEX_HTML, "main.js": MAIN_PLAIN, "checks.js": CHECKS });
   const server = await viteServer({
-    root: dir, configFile: false, logLevel: "warn",
+    root: dir,
+    configFile: false,
+    logLevel: "warn",
     server: { host: "127.0.0.1", port: 0, strictPort: false },
     optimizeDeps: { exclude: ["sidenote"] },
   });
@@ -216,8 +238,12 @@ run(api, () => init({ module_or_path }), worker);
   const result = await esbuild.build({
     absWorkingDir: dir,
     entryPoints: { main: "main.js", "worker-thread": "worker-entry.js" },
-    bundle: true, format: "esm", minify: true, outdir: "dist",
-    loader: { ".wasm": "file" }, logLevel: "silent",
+    bundle: true,
+    format: "esm",
+    minify: true,
+    outdir: "dist",
+    loader: { ".wasm": "file" },
+    logLevel: "silent",
   });
   assert.deepEqual(result.warnings, []);
   writeFileSync(join(dir, "dist", "index.html"), INDEX_HTML);
@@ -236,8 +262,14 @@ test("sideEffects: unused imports are dropped, the worker thread is kept", async
   });
   const bundle = async (entry) => {
     const out = await esbuild.build({
-      absWorkingDir: dir, entryPoints: [entry], bundle: true, format: "esm", write: false, outdir: "out",
-      loader: { ".wasm": "file" }, logLevel: "silent",
+      absWorkingDir: dir,
+      entryPoints: [entry],
+      bundle: true,
+      format: "esm",
+      write: false,
+      outdir: "out",
+      loader: { ".wasm": "file" },
+      logLevel: "silent",
     });
     return out.outputFiles.find((f) => f.path.endsWith(".js")).text;
   };

@@ -34,10 +34,14 @@ export function createAnnotator(options = {}) {
   // "error" on the worker itself: every call would wait for ever.
   worker.addEventListener("error", (event) => {
     event.preventDefault?.();
-    failAll(`sidenote: the annotation worker could not start${event.message ? `: ${event.message}` : ""}; ` +
-      "if your bundler does not bundle `new Worker(new URL(...))`, build sidenote/worker-thread as an entry and pass createAnnotator({ worker })");
+    failAll(
+      `sidenote: the annotation worker could not start${event.message ? `: ${event.message}` : ""}; ` +
+        "if your bundler does not bundle `new Worker(new URL(...))`, build sidenote/worker-thread as an entry and pass createAnnotator({ worker })",
+    );
   });
-  worker.addEventListener("messageerror", () => failAll("sidenote: a message from the annotation worker could not be read"));
+  worker.addEventListener("messageerror", () =>
+    failAll("sidenote: a message from the annotation worker could not be read"),
+  );
   if (options.module_or_path !== undefined) {
     const where = options.module_or_path;
     worker.postMessage({ op: "init", module_or_path: where instanceof URL ? where.href : where });

@@ -31,39 +31,147 @@ const KINDS = ["entities", "figures", "quotes"];
 
 // What a reader never sees as text, by lower-case local name (an SVG <title> is lower case).
 const NEVER_TEXT = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
-  "audio", "picture", "img", "button", "select", "textarea", "input", "option", "datalist", "dialog", "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "canvas",
+  "iframe",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "picture",
+  "img",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "option",
+  "datalist",
+  "dialog",
+  "head",
 ]);
 // Page furniture by structure: not the story, wherever it sits.
-const FURNITURE_TAGS = new Set(["figure", "figcaption", "aside", "nav", "header", "footer", "form", "address", "caption", "menu", "h1"]);
+const FURNITURE_TAGS = new Set([
+  "figure",
+  "figcaption",
+  "aside",
+  "nav",
+  "header",
+  "footer",
+  "form",
+  "address",
+  "caption",
+  "menu",
+  "h1",
+]);
 const FURNITURE_ROLES = new Set([
-  "complementary", "navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "toolbar", "menu",
-  "menubar", "tablist", "button", "figure", "marquee", "timer", "status",
+  "complementary",
+  "navigation",
+  "banner",
+  "contentinfo",
+  "search",
+  "dialog",
+  "alertdialog",
+  "toolbar",
+  "menu",
+  "menubar",
+  "tablist",
+  "button",
+  "figure",
+  "marquee",
+  "timer",
+  "status",
 ]);
 // Furniture by class and id names, matched on whole words of the name ("share-bar", "relatedLinks").
 const nameRule = (list) => new RegExp(`-(?:${list.join("|")})(?=-)`);
 const FURNITURE_NAMES = nameRule([
-  "ads?", "advert\\w*", "adslot", "adsbygoogle", "dfp", "gpt", "sponsor\\w*", "outbrain", "taboola", "share\\w*",
-  "social", "sharing", "related", "recirc\\w*", "most-read", "most-viewed", "read-more", "see-also", "also-read",
-  "more-stories", "newsletter", "subscribe", "signup", "paywall", "comments?", "comment-count", "disqus", "credits?",
-  "caption\\w*", "byline", "authors?", "dateline", "timestamp", "kicker", "eyebrow", "breadcrumbs?", "sr-only",
-  "visually-hidden", "visuallyhidden", "screen-reader\\w*", "offscreen",
+  "ads?",
+  "advert\\w*",
+  "adslot",
+  "adsbygoogle",
+  "dfp",
+  "gpt",
+  "sponsor\\w*",
+  "outbrain",
+  "taboola",
+  "share\\w*",
+  "social",
+  "sharing",
+  "related",
+  "recirc\\w*",
+  "most-read",
+  "most-viewed",
+  "read-more",
+  "see-also",
+  "also-read",
+  "more-stories",
+  "newsletter",
+  "subscribe",
+  "signup",
+  "paywall",
+  "comments?",
+  "comment-count",
+  "disqus",
+  "credits?",
+  "caption\\w*",
+  "byline",
+  "authors?",
+  "dateline",
+  "timestamp",
+  "kicker",
+  "eyebrow",
+  "breadcrumbs?",
+  "sr-only",
+  "visually-hidden",
+  "visuallyhidden",
+  "screen-reader\\w*",
+  "offscreen",
 ]);
 // Names that also turn up on wrappers of the story: furniture only when holding little prose.
 const FURNITURE_NAMES_WEAK = nameRule([
-  "promo\\w*", "popular", "trending", "tags", "topics", "gallery", "slideshow", "carousel", "lightbox", "toolbar",
-  "tools", "print", "sidebar", "teaser", "card", "widget", "rail", "masthead", "meta",
+  "promo\\w*",
+  "popular",
+  "trending",
+  "tags",
+  "topics",
+  "gallery",
+  "slideshow",
+  "carousel",
+  "lightbox",
+  "toolbar",
+  "tools",
+  "print",
+  "sidebar",
+  "teaser",
+  "card",
+  "widget",
+  "rail",
+  "masthead",
+  "meta",
 ]);
 // Furniture by what its text says, for a short block read whole: [pattern, most words].
 const FURNITURE_TEXT = [
-  [/^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|skip ad|full ?screen|close|next|previous|prev|play|pause|replay|expand|enlarge|zoom|share|share this(?: article| story| page)?|share on [\w .]+|copy link|print|email|tweet|listen|listen to this (?:article|story).*|\d+ min(?:ute)?s? (?:read|listen)|follow us.*|sign up.*|subscribe.*|read more.*|continue reading|show more|load more|more on this story|related(?: stories| articles| content)?|most (?:read|popular|viewed|shared)|trending(?: now)?|you may also like|comments?|view comments|show comments|join the conversation.*|\d[\d,.]*k? comments?|comments? \(\d+\)|\d+ ?(?:of|\/) ?\d+|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+)$/i, 12],
+  [
+    /^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|skip ad|full ?screen|close|next|previous|prev|play|pause|replay|expand|enlarge|zoom|share|share this(?: article| story| page)?|share on [\w .]+|copy link|print|email|tweet|listen|listen to this (?:article|story).*|\d+ min(?:ute)?s? (?:read|listen)|follow us.*|sign up.*|subscribe.*|read more.*|continue reading|show more|load more|more on this story|related(?: stories| articles| content)?|most (?:read|popular|viewed|shared)|trending(?: now)?|you may also like|comments?|view comments|show comments|join the conversation.*|\d[\d,.]*k? comments?|comments? \(\d+\)|\d+ ?(?:of|\/) ?\d+|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+)$/i,
+    12,
+  ],
   // photo credits: "Photo: …", "Photograph: …/…", "© …", "Image: …"
-  [/^(?:photo(?:graph)?s?|images?|pictures?|pictured|illustrations?|graphics?|video|credits?|source|©)\s*(?::|\||\/|©)/i, 20],
+  [
+    /^(?:photo(?:graph)?s?|images?|pictures?|pictured|illustrations?|graphics?|video|credits?|source|©)\s*(?::|\||\/|©)/i,
+    20,
+  ],
   // "Photograph by …" is a credit; "Photographs by residents showed the flood." is the story.
   [/^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|video)\s+by\b.*(?<![.!?"”])$/i, 12],
   [/^©/, 20],
   // bylines and datelines of the page (the story's own sentences end on a full stop)
-  [/^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|da))*\s*(?:[,|·—–-].{0,60})?(?<![.!?"”])$/u, 15],
+  [
+    /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|da))*\s*(?:[,|·—–-].{0,60})?(?<![.!?"”])$/u,
+    15,
+  ],
   [/^(?:published|updated|posted|last (?:updated|modified))\b.{0,60}(?<![.!?"”])$/i, 12],
   [/^(?:read more|related|see also|also read|read also|more|watch|listen|recommended|most read)\s*:/i, 25],
 ];
@@ -74,10 +182,15 @@ const SPACE = /[\t\n\f\r ]/;
 const words = (s) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
 const nonSpace = (s) => s.replace(/\s+/g, "").length;
 const nameWords = (el) => {
-  const cls = typeof el.className === "string" ? el.className : el.getAttribute("class") ?? "";
+  const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
   const raw = `${el.id} ${cls}`;
   if (!raw.trim()) return "";
-  return `-${raw.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join("-")}-`;
+  return `-${raw
+    .replace(/([a-z])([A-Z])/g, "$1-$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join("-")}-`;
 };
 const isBlockDisplay = (display) => !/^(?:inline|contents|ruby|none)/.test(display);
 
@@ -126,8 +239,14 @@ function furnitureReason(el, cs, name) {
   if (FURNITURE_ROLES.has(el.getAttribute("role"))) return "role";
   if (el.hasAttribute("data-ad") || el.hasAttribute("data-ad-slot") || el.hasAttribute("data-ad-unit")) return "ad";
   const names = nameWords(el);
-  if (names && name !== "article" && name !== "main" && !el.querySelector("article, main, [itemprop=articleBody]")
-    && (FURNITURE_NAMES.test(names) || (FURNITURE_NAMES_WEAK.test(names) && !holdsProse(el)))) return "name";
+  if (
+    names &&
+    name !== "article" &&
+    name !== "main" &&
+    !el.querySelector("article, main, [itemprop=articleBody]") &&
+    (FURNITURE_NAMES.test(names) || (FURNITURE_NAMES_WEAK.test(names) && !holdsProse(el)))
+  )
+    return "name";
   if (!isBlockDisplay(cs.display)) return "";
   const raw = el.textContent;
   if (raw.length < 400) {
@@ -191,7 +310,10 @@ function read(roots, { ignore = null, record = false } = {}) {
     const value = node.nodeValue;
     if (!value) return;
     if (!visible) {
-      if (value.trim()) { gap = true; excluded.hidden += words(value); }
+      if (value.trim()) {
+        gap = true;
+        excluded.hidden += words(value);
+      }
       return;
     }
     for (let i = 0; i < value.length; i++) {
@@ -299,7 +421,12 @@ function piecesOf(entries, start, end) {
     const a = Math.max(start - e.start, 0);
     const b = Math.min(end - e.start, e.chars.length);
     if (b <= a) continue;
-    pieces.push({ node: e.node, from: e.chars[a], to: e.chars[b - 1] + 1, gapBefore: e.gapBefore && pieces.length > 0 });
+    pieces.push({
+      node: e.node,
+      from: e.chars[a],
+      to: e.chars[b - 1] + 1,
+      gapBefore: e.gapBefore && pieces.length > 0,
+    });
   }
   return pieces;
 }
@@ -334,10 +461,40 @@ function offsetInEntry(entry, raw) {
 // ---------------------------------------------------------------------------------------------
 // Finding the story: a text-density score in the spirit of Mozilla's Readability (our own).
 
-const POSITIVE_NAMES = nameRule(["article\\w*", "body", "content", "entry", "main", "page", "post", "text", "story", "prose", "copy"]);
+const POSITIVE_NAMES = nameRule([
+  "article\\w*",
+  "body",
+  "content",
+  "entry",
+  "main",
+  "page",
+  "post",
+  "text",
+  "story",
+  "prose",
+  "copy",
+]);
 const NEGATIVE_NAMES = nameRule([
-  "comments?", "contact", "foot\\w*", "masthead", "media", "meta", "promo\\w*", "related", "scroll", "sidebar",
-  "sponsor\\w*", "shopping", "tags", "tools?", "widget", "teaser", "card", "rail", "nav\\w*", "menu",
+  "comments?",
+  "contact",
+  "foot\\w*",
+  "masthead",
+  "media",
+  "meta",
+  "promo\\w*",
+  "related",
+  "scroll",
+  "sidebar",
+  "sponsor\\w*",
+  "shopping",
+  "tags",
+  "tools?",
+  "widget",
+  "teaser",
+  "card",
+  "rail",
+  "nav\\w*",
+  "menu",
 ]);
 
 function baseScore(el) {
@@ -367,7 +524,8 @@ function findStory({ ignore, exclude = [] }) {
   const excluded = (el) => exclude.some((x) => x.contains(el) || el.contains(x));
   for (const b of scan.blocks) {
     const name = b.el.localName;
-    const paragraph = /^(?:p|pre|td|blockquote)$/.test(name) || (!b.hasBlockChild && /^(?:div|section|article|main)$/.test(name));
+    const paragraph =
+      /^(?:p|pre|td|blockquote)$/.test(name) || (!b.hasBlockChild && /^(?:div|section|article|main)$/.test(name));
     if (!paragraph) continue;
     const text = scan.text.slice(b.start, b.end);
     if (text.length < 25) continue;
@@ -376,7 +534,10 @@ function findStory({ ignore, exclude = [] }) {
     for (let a = b.el === document.body ? b.el : b.el.parentElement; a && level < 5; a = a.parentElement, level++) {
       if (!recordOf.has(a)) break;
       let s = scores.get(a);
-      if (!s) scores.set(a, (s = { el: a, score: baseScore(a) }));
+      if (!s) {
+        s = { el: a, score: baseScore(a) };
+        scores.set(a, s);
+      }
       s.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       if (a === document.body) break;
     }
@@ -422,8 +583,12 @@ function findStory({ ignore, exclude = [] }) {
 
 /** A story block that is only a teaser: a line or two, a heading or a link, beside a real story. */
 function isTeaser(el, n, most) {
-  return n < 40 && most >= 80 && most >= 3 * n
-    && (el.localName === "article" || !!el.querySelector("h1, h2, h3, h4, h5, h6, a[href]"));
+  return (
+    n < 40 &&
+    most >= 80 &&
+    most >= 3 * n &&
+    (el.localName === "article" || !!el.querySelector("h1, h2, h3, h4, h5, h6, a[href]"))
+  );
 }
 
 /** Outermost elements only, in page order. */
@@ -459,7 +624,7 @@ button.note:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px
 .place { border-left-color: var(--place); } .group { border-left-color: var(--group); }
 .figure { border-left-color: var(--figure); } .quote { border-left-color: var(--quote); }
 .reported { border-left-color: var(--quote); border-left-style: dotted; }
-.desc, .meta { display: block; color: var(--muted); font-size: 12px; }
+.desc, .meta { display: block; color: var(--muted); font-size: 12px; } .aside { color: var(--muted); }
 .light { --bg:#fff; --fg:#1f1d1a; --muted:#57534c; --rule:#d9d4c7; --panel:#f4f1e8; --focus:#1d4ed8;
   --person:#8a2b0f; --org:#124f7a; --place:#1d5e2b; --group:#5b2d86; --figure:#7a4d00; --quote:#2f4858; }
 .dark { --bg:#17181a; --fg:#ece9e2; --muted:#b9b4aa; --rule:#3b3d40; --panel:#212326; --focus:#8ab4ff;
@@ -484,31 +649,46 @@ function loadCore() {
     return core;
   })();
   // A failed fetch is not kept: a later refresh() tries again.
-  corePromise.catch(() => { corePromise = null; });
+  corePromise.catch(() => {
+    corePromise = null;
+  });
   return corePromise;
 }
-const idle = (work) => (typeof requestIdleCallback === "function" ? requestIdleCallback(work, { timeout: 1500 }) : setTimeout(work, 200));
+const idle = (work) =>
+  typeof requestIdleCallback === "function" ? requestIdleCallback(work, { timeout: 1500 }) : setTimeout(work, 200);
 const loaded = new Promise((resolve) => {
   if (document.readyState === "complete") resolve();
   else addEventListener("load", () => resolve(), { once: true });
 });
 let pageLoaded = document.readyState === "complete";
-loaded.then(() => { pageLoaded = true; });
+loaded.then(() => {
+  pageLoaded = true;
+});
 
 const supportsHighlights = () => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
-const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SECTIONS = [
-  ["person", "People"], ["organization", "Organizations"], ["place", "Places"], ["group", "Groups"],
-  ["figure", "Figures"], ["quote", "Quotes"], ["reported", "Reported speech"],
+  ["person", "People"],
+  ["organization", "Organizations"],
+  ["place", "Places"],
+  ["group", "Groups"],
+  ["figure", "Figures"],
+  ["quote", "Quotes"],
+  ["reported", "Reported speech"],
 ];
 const KIND_NAMES = ["person", "organization", "place", "group", "figure", "quote", "reported"];
 const COLOURS = {
-  person: "rgba(235, 120, 80, .28)", organization: "rgba(60, 140, 220, .25)", place: "rgba(60, 170, 90, .25)",
-  group: "rgba(150, 90, 210, .22)", figure: "rgba(240, 190, 40, .35)", quote: "rgba(90, 130, 160, .16)",
+  person: "rgba(235, 120, 80, .28)",
+  organization: "rgba(60, 140, 220, .25)",
+  place: "rgba(60, 170, 90, .25)",
+  group: "rgba(150, 90, 210, .22)",
+  figure: "rgba(240, 190, 40, .35)",
+  quote: "rgba(90, 130, 160, .16)",
   reported: "transparent",
 };
 // Reported speech is not quoted: a dotted rule under it, not a tint alone.
-const REPORTED_RULE = "text-decoration: underline dotted rgba(47, 72, 88, .85); text-decoration-thickness: 2px; text-underline-offset: 3px;";
+const REPORTED_RULE =
+  "text-decoration: underline dotted rgba(47, 72, 88, .85); text-decoration-thickness: 2px; text-underline-offset: 3px;";
 // Inner annotations paint over the quote around them, and the active one over all.
 const PRIORITY = { reported: 0, quote: 1, person: 2, organization: 2, place: 2, group: 2, figure: 3, active: 10 };
 // Nesting of <mark>s for the same span: quote outside, then names, then figures.
@@ -524,10 +704,13 @@ function hostStyles() {
   if (!style) {
     style = document.createElement("style");
     style.dataset.sidenote = "highlights";
-    style.textContent = "mark.sidenote-mark { background: none; color: inherit; font: inherit; padding: 0; margin: 0; pointer-events: none; }\n"
-      + KIND_NAMES.map((k) => `mark.sidenote-mark[data-sidenote="${k}"] { background-color: ${COLOURS[k]}; }`).join("\n")
-      + `\nmark.sidenote-mark[data-sidenote="reported"] { ${REPORTED_RULE} }`
-      + "\nmark.sidenote-mark.sidenote-active { background-color: rgba(255, 215, 0, .75); }\n";
+    style.textContent =
+      "mark.sidenote-mark { background: none; color: inherit; font: inherit; padding: 0; margin: 0; pointer-events: none; }\n" +
+      KIND_NAMES.map((k) => `mark.sidenote-mark[data-sidenote="${k}"] { background-color: ${COLOURS[k]}; }`).join(
+        "\n",
+      ) +
+      `\nmark.sidenote-mark[data-sidenote="reported"] { ${REPORTED_RULE} }` +
+      "\nmark.sidenote-mark.sidenote-active { background-color: rgba(255, 215, 0, .75); }\n";
     document.head.append(style);
   }
   return style;
@@ -535,74 +718,74 @@ function hostStyles() {
 function addHighlightRules(id) {
   const style = hostStyles();
   if (style.textContent.includes(`sidenote-${id}-`)) return;
-  style.textContent += KIND_NAMES.map((k) => `::highlight(sidenote-${id}-${k}) { background-color: ${COLOURS[k]}; }`).join("\n")
-    + `\n::highlight(sidenote-${id}-reported) { ${REPORTED_RULE} }`
-    + `\n::highlight(sidenote-${id}-active) { background-color: rgba(255, 215, 0, .75); }\n`;
+  style.textContent +=
+    KIND_NAMES.map((k) => `::highlight(sidenote-${id}-${k}) { background-color: ${COLOURS[k]}; }`).join("\n") +
+    `\n::highlight(sidenote-${id}-reported) { ${REPORTED_RULE} }` +
+    `\n::highlight(sidenote-${id}-active) { background-color: rgba(255, 215, 0, .75); }\n`;
 }
 
-const plainNumber = (v) => (v == null ? "an unstated number" : Number(v).toLocaleString("en-US"));
-function describeFigure(f) {
-  // A vague amount is its words: "hundreds of lorries", never "an unspecified number".
-  if (f.bound === "vague") return f.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-  const money = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" }[f.unit] ?? "";
-  const show = (v) => (f.kind === "money" ? `${money}${plainNumber(v)}${money ? "" : ` ${f.unit ?? ""}`}` :
-    f.kind === "percent" ? `${plainNumber(v)}%` : plainNumber(v));
-  // As the page says it (src/view.rs): "at least 14", "fewer than 2,000".
-  const inclusive = /at least|up to|no fewer|no less|no more|a minimum|a maximum|as many as|as much as/i.test(f.hedge ?? "");
-  const max = inclusive ? "at most " : f.kind === "count" ? "fewer than " : "less than ";
-  const words = { exact: "", approx: "about ", min: inclusive ? "at least " : "more than ", max, range: "" }[f.bound] ?? "";
-  let said = f.bound === "range" ? `${show(f.value)} to ${show(f.high)}` : `${words}${show(f.value)}`;
-  if (f.unit && f.kind !== "money" && f.kind !== "percent") said += ` ${f.unit}`;
-  if (f.hedge) said += ` — “${f.hedge}”`;
-  return said;
+/**
+ * A note as the page words it. The core gives every annotation its note (`annotateWithNotes`, the
+ * page's own `view::note_text`): its kind, its line (title · aside) and its detail, so the widget
+ * writes no wording of its own. `quoted` is the article's words, for a statement listed in the panel.
+ */
+function noteHtml(note, quoted = "") {
+  return (
+    `<span class="kind">${escapeHtml(note.label)}</span> <strong>${escapeHtml(note.title)}</strong>` +
+    (note.aside ? `<span class="aside"> · ${escapeHtml(note.aside)}</span>` : "") +
+    (quoted ? `<span class="desc">${escapeHtml(quoted)}</span>` : "") +
+    note.details.map((d) => `<span class="meta">${escapeHtml(d)}</span>`).join("")
+  );
 }
+const excerpt = (text) => (text.length > 90 ? `${text.slice(0, 90)}…` : text);
 
 /** The notes of one annotation result: { section, kind, html, spans: [{ start, end }], order }. */
 function itemsOf(result, kinds) {
-  const entityById = new Map(result.entities.map((e) => [e.id, e]));
   const span = (x) => ({ start: x.start16, end: x.end16, text: x.text });
+  const { notes } = result;
   const items = [];
   if (kinds.has("entities")) {
-    for (const e of result.entities) {
-      items.push({ section: e.kind, kind: e.kind, spans: e.mentions.map(span), mentions: e.mentions.length, order: e.mentions[0]?.start ?? 0,
-        html: `<span class="kind">${escape(e.kind)}</span> <strong>${escape(e.name)}</strong>` +
-          e.descriptors.map((d) => `<span class="desc">${escape(d)}</span>`).join("") +
-          `<span class="meta">${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}</span>` });
-    }
+    result.entities.forEach((e, i) => {
+      items.push({
+        section: e.kind,
+        kind: e.kind,
+        spans: e.mentions.map(span),
+        mentions: e.mentions.length,
+        order: e.mentions[0]?.start ?? 0,
+        html: noteHtml(notes.entities[i]),
+      });
+    });
   }
-  // Who gives a statement: "Helena Marques, Portugal's Infrastructure Minister", "US officials".
-  const source = (speaker, speakerText) => {
-    const who = speaker ? entityById.get(speaker) : null;
-    if (who) return who.descriptors?.[0] ? `${who.name}, ${who.descriptors[0]}` : who.name;
-    return speakerText ?? null;
-  };
   if (kinds.has("figures")) {
-    for (const f of result.figures) {
-      const from = f.attributed_to;
-      const cue = from ? (from.quote != null ? result.quotes[from.quote]?.cue : result.attributions?.[from.attribution]?.cue) : null;
-      const given = from ? `${source(from.speaker, from.speaker_text) ?? "an unnamed source"}${cue ? `, ${cue}` : ""}` : null;
-      items.push({ section: "figure", kind: "figure", spans: [span(f)], order: f.start,
-        html: `<span class="kind">figure · ${escape(f.kind)}</span> <strong>${escape(describeFigure(f))}</strong>`
-          + `<span class="meta">${given ? `given by ${escape(given)}` : "stated by the article itself"}</span>` });
-    }
+    result.figures.forEach((f, i) => {
+      items.push({
+        section: "figure",
+        kind: "figure",
+        spans: [span(f)],
+        order: f.start,
+        html: noteHtml(notes.figures[i]),
+      });
+    });
   }
   if (kinds.has("quotes")) {
-    for (const q of result.quotes) {
-      const who = q.speaker ? entityById.get(q.speaker) : null;
-      const name = who ? who.name : q.speaker_text ?? "No named speaker";
-      const short = q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text;
-      items.push({ section: "quote", kind: "quote", spans: [span(q)], order: q.start,
-        html: `<span class="kind">quote</span> <strong>${escape(name)}</strong>` +
-          (who?.descriptors?.[0] ? `<span class="desc">${escape(who.descriptors[0])}</span>` : "") +
-          `<span class="desc">“${escape(short)}”</span>` + (q.cue ? `<span class="meta">cue: ${escape(q.cue)}</span>` : "") });
-    }
-    for (const r of result.attributions ?? []) {
-      const name = source(r.speaker, r.speaker_text) ?? "No named source";
-      const short = r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text;
-      items.push({ section: "reported", kind: "reported", spans: [span(r)], order: r.start,
-        html: `<span class="kind">reported speech</span> <strong>${escape(name)}</strong>` +
-          `<span class="desc">${escape(short)}</span>` + (r.cue ? `<span class="meta">cue: ${escape(r.cue)}</span>` : "") });
-    }
+    result.quotes.forEach((q, i) => {
+      items.push({
+        section: "quote",
+        kind: "quote",
+        spans: [span(q)],
+        order: q.start,
+        html: noteHtml(notes.quotes[i], `“${excerpt(q.text)}”`),
+      });
+    });
+    result.attributions.forEach((r, i) => {
+      items.push({
+        section: "reported",
+        kind: "reported",
+        spans: [span(r)],
+        order: r.start,
+        html: noteHtml(notes.attributions[i], excerpt(r.text)),
+      });
+    });
   }
   return items;
 }
@@ -627,7 +810,11 @@ function wrap(entries, spans, id) {
   for (const [node, marks] of byNode) {
     const cuts = new Set();
     for (const m of marks) cuts.add(m.from).add(m.to);
-    const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < node.nodeValue.length).sort((a, b) => a - b), node.nodeValue.length];
+    const bounds = [
+      0,
+      ...[...cuts].filter((c) => c > 0 && c < node.nodeValue.length).sort((a, b) => a - b),
+      node.nodeValue.length,
+    ];
     // Split from the right: the original node stays in the page as the first piece.
     for (let i = bounds.length - 2; i >= 1; i--) node.splitText(bounds[i]);
     const ordered = [node];
@@ -636,7 +823,8 @@ function wrap(entries, spans, id) {
     ordered.forEach((part, i) => {
       const from = bounds[i];
       const to = bounds[i + 1];
-      const covering = marks.filter((m) => m.from <= from && m.to >= to)
+      const covering = marks
+        .filter((m) => m.from <= from && m.to >= to)
         .sort((a, b) => b.length - a.length || NESTING[a.kind] - NESTING[b.kind]);
       if (!covering.length) return;
       let outer = null;
@@ -683,7 +871,8 @@ function unwrap(undo) {
 
 const REGISTRY = Symbol.for("sidenote.widgets");
 // Shared by every copy of this module on the page (two URLs for the widget load it twice).
-const registry = (document[REGISTRY] ??= { widgets: [], sources: new WeakSet(), scan: null, count: 0 });
+document[REGISTRY] ??= { widgets: [], sources: new WeakSet(), scan: null, count: 0 };
+const registry = document[REGISTRY];
 
 class Widget {
   /**
@@ -704,9 +893,18 @@ class Widget {
     this.api = {
       id: this.id,
       refresh: (opts) => widget.refresh(opts),
-      get detail() { return widget.state?.detail ?? null; },
+      get detail() {
+        return widget.state?.detail ?? null;
+      },
       // Every highlighted span: { kind, text, start, end, ranges } (UTF-16 offsets in detail.text).
-      annotations: () => (widget.state?.spans ?? []).map((s) => ({ kind: s.kind, text: s.text, start: s.start, end: s.end, ranges: s.ranges })),
+      annotations: () =>
+        (widget.state?.spans ?? []).map((s) => ({
+          kind: s.kind,
+          text: s.text,
+          start: s.start,
+          end: s.end,
+          ranges: s.ranges,
+        })),
       highlightName: (kind) => `sidenote-${widget.id}-${kind}`,
     };
     source.sidenote = this.api;
@@ -726,15 +924,23 @@ class Widget {
       started = true;
       this.enqueue({});
     };
-    idle(() => loadCore().then(() => idle(go), () => go()));
+    idle(() =>
+      loadCore().then(
+        () => idle(go),
+        () => go(),
+      ),
+    );
     const roots = this.resolve();
     if (roots.length && "IntersectionObserver" in window) {
-      const io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          io.disconnect();
-          go();
-        }
-      }, { rootMargin: "200px" });
+      const io = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            io.disconnect();
+            go();
+          }
+        },
+        { rootMargin: "200px" },
+      );
       for (const r of roots) io.observe(r);
     }
     if (!pageLoaded) loaded.then(() => this.schedule());
@@ -742,8 +948,11 @@ class Widget {
 
   observe() {
     this.observer.observe(document.body, {
-      childList: true, subtree: true, characterData: true,
-      attributes: true, attributeFilter: ["class", "style", "hidden", "aria-hidden", "open"],
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ["class", "style", "hidden", "aria-hidden", "open"],
     });
   }
 
@@ -803,7 +1012,9 @@ class Widget {
     const ignore = this.options.ignore;
     if (this.target instanceof Element) return this.target.isConnected ? [this.target] : [];
     if (this.target === "auto") {
-      const others = registry.widgets.filter((w) => w !== this && w.target !== "auto").flatMap((w) => w.state?.roots ?? w.resolveStatic());
+      const others = registry.widgets
+        .filter((w) => w !== this && w.target !== "auto")
+        .flatMap((w) => w.state?.roots ?? w.resolveStatic());
       return findStory({ ignore, exclude: others });
     }
     let matched;
@@ -833,7 +1044,9 @@ class Widget {
     this.lastError = message;
     console.warn(`sidenote: ${message}`);
     const at = roots.find((r) => r.isConnected) ?? (this.source.isConnected ? this.source : document);
-    at.dispatchEvent(new CustomEvent("sidenote:error", { bubbles: true, composed: true, detail: { message, widget: this.api } }));
+    at.dispatchEvent(
+      new CustomEvent("sidenote:error", { bubbles: true, composed: true, detail: { message, widget: this.api } }),
+    );
   }
 
   async run({ force = false, explicit = false }) {
@@ -858,9 +1071,12 @@ class Widget {
     let roots = keep ? this.state.roots : this.resolve();
     if (!roots.length) {
       if (!pageLoaded && !explicit) return null;
-      this.fail(this.target === "auto"
-        ? "no story found on the page: no block holds enough prose (give data-target)"
-        : `no element matches data-target="${this.target}"`, []);
+      this.fail(
+        this.target === "auto"
+          ? "no story found on the page: no block holds enough prose (give data-target)"
+          : `no element matches data-target="${this.target}"`,
+        [],
+      );
       return null;
     }
     let reading = read(roots, { ignore: this.options.ignore });
@@ -869,8 +1085,11 @@ class Widget {
       this.fail("the story has no visible text to annotate", roots);
       return null;
     }
-    const same = (r) => this.state && r.text === this.state.text && r.roots.length === this.state.roots.length
-      && r.roots.every((x, i) => x.el === this.state.roots[i]);
+    const same = (r) =>
+      this.state &&
+      r.text === this.state.text &&
+      r.roots.length === this.state.roots.length &&
+      r.roots.every((x, i) => x.el === this.state.roots[i]);
     if (same(reading) && !force) return this.state.detail;
     let core;
     try {
@@ -886,7 +1105,7 @@ class Widget {
     if (!reading.text.trim() || (same(reading) && !force)) return this.state?.detail ?? null;
     let result;
     try {
-      result = core.annotate(reading.text);
+      result = core.annotateWithNotes(reading.text);
     } catch (error) {
       this.fail(`annotate() failed: ${error?.message ?? error}`, roots);
       return null;
@@ -942,12 +1161,16 @@ class Widget {
       entities: result.entities.length,
       figures: result.figures.length,
       quotes: result.quotes.length,
-      attributions: result.attributions?.length ?? 0,
+      attributions: result.attributions.length,
       length: reading.text.length,
       words: words(reading.text),
       blocks,
       text: reading.text,
-      excluded: { words: reading.excluded.furniture, hiddenWords: reading.excluded.hidden, blocks: reading.excluded.furnitureBlocks },
+      excluded: {
+        words: reading.excluded.furniture,
+        hiddenWords: reading.excluded.hidden,
+        blocks: reading.excluded.furnitureBlocks,
+      },
       kinds: [...this.options.kinds],
       highlightApi: supportsHighlights(),
       widget: this.api,
@@ -992,11 +1215,13 @@ class Widget {
       } else CSS.highlights.delete(`sidenote-${this.id}-active`);
       return;
     }
-    for (const m of document.querySelectorAll(`mark.sidenote-active[data-sidenote-widget="${this.id}"]`)) m.classList.remove("sidenote-active");
+    for (const m of document.querySelectorAll(`mark.sidenote-active[data-sidenote-widget="${this.id}"]`))
+      m.classList.remove("sidenote-active");
     if (!ranges.length) return;
     for (const m of document.querySelectorAll(`mark.sidenote-mark[data-sidenote-widget="${this.id}"]`)) {
       const text = m.firstChild;
-      if (text?.nodeType === Node.TEXT_NODE && ranges.some((r) => r.intersectsNode(text))) m.classList.add("sidenote-active");
+      if (text?.nodeType === Node.TEXT_NODE && ranges.some((r) => r.intersectsNode(text)))
+        m.classList.add("sidenote-active");
     }
   }
 
@@ -1019,7 +1244,9 @@ class Widget {
       toggle.addEventListener("click", () => this.setOpen(shadow.querySelector(".panel").classList.contains("closed")));
       shadow.querySelector(".pop").addEventListener("pointerenter", (e) => clearTimeout(e.currentTarget._hide));
       shadow.querySelector(".pop").addEventListener("pointerleave", () => this.hidePopover(POPOVER_LINGER_MS));
-      document.addEventListener("keydown", (e) => { if (e.key === "Escape") this.hidePopover(); });
+      document.addEventListener("keydown", (e) => {
+        if (e.key === "Escape") this.hidePopover();
+      });
       addEventListener("scroll", () => this.hidePopover(), { passive: true });
       this.host = host;
       this.shadow = shadow;
@@ -1028,9 +1255,11 @@ class Widget {
     }
     const shadow = this.shadow;
     const title = storyTitle(this.state.roots);
-    shadow.querySelector(".panel").setAttribute("aria-label", title ? `Sidenote annotations: ${title}` : "Sidenote annotations");
+    shadow
+      .querySelector(".panel")
+      .setAttribute("aria-label", title ? `Sidenote annotations: ${title}` : "Sidenote annotations");
     shadow.querySelector(".status").textContent =
-      `${result.entities.length} names · ${result.figures.length} figures · ${result.quotes.length} quotes · ${result.attributions?.length ?? 0} reported`;
+      `${result.entities.length} names · ${result.figures.length} figures · ${result.quotes.length} quotes · ${result.attributions.length} reported`;
     const list = shadow.querySelector(".list");
     list.replaceChildren();
     this.hidePopover();
@@ -1063,7 +1292,8 @@ class Widget {
   /** Open or close the panel; a closed panel's notes are inert (out of the Tab order). */
   setOpen(open) {
     if (!this.shadow) return;
-    if (open) for (const w of registry.widgets) if (w !== this && w.options.side === this.options.side) w.setOpen(false);
+    if (open)
+      for (const w of registry.widgets) if (w !== this && w.options.side === this.options.side) w.setOpen(false);
     const panel = this.shadow.querySelector(".panel");
     panel.classList.toggle("closed", !open);
     this.shadow.querySelector(".toggle").setAttribute("aria-expanded", String(open));
@@ -1090,7 +1320,9 @@ class Widget {
     if (pop._item !== item) {
       pop._item = item;
       pop.className = `pop ${pop.classList.contains("dark") ? "dark" : "light"} ${item.kind}`;
-      pop.innerHTML = item.html + (item.mentions > 1 ? `<button type="button" class="all">Show all ${item.mentions} mentions</button>` : "");
+      pop.innerHTML =
+        item.html +
+        (item.mentions > 1 ? `<button type="button" class="all">Show all ${item.mentions} mentions</button>` : "");
       pop.querySelector(".all")?.addEventListener("click", () => this.activate(item.ranges));
     }
     pop.hidden = false;
@@ -1136,11 +1368,12 @@ class Widget {
       const found = [];
       // Spans starting before the offset, nearest first; a quote may start far back.
       for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (spans[i].end > offset) found.push(spans[i]);
-      return found.sort((a, b) => (a.end - a.start) - (b.end - b.start));
+      return found.sort((a, b) => a.end - a.start - (b.end - b.start));
     };
     const hit = (x, y) => {
-      const caret = document.caretPositionFromPoint?.(x, y)
-        ?? (() => {
+      const caret =
+        document.caretPositionFromPoint?.(x, y) ??
+        (() => {
           const r = document.caretRangeFromPoint?.(x, y);
           return r && { offsetNode: r.startContainer, offset: r.startOffset };
         })();
@@ -1151,7 +1384,11 @@ class Widget {
       const offset = offsetInEntry(entry, caret.offset);
       for (const o of [offset, offset - 1]) {
         for (const span of at(o)) {
-          const range = span.ranges.find((r) => [...r.getClientRects()].some((b) => x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1));
+          const range = span.ranges.find((r) =>
+            [...r.getClientRects()].some(
+              (b) => x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1,
+            ),
+          );
           if (range) return { span, range };
         }
       }
@@ -1159,22 +1396,30 @@ class Widget {
     };
     let frame = 0;
     for (const root of roots) {
-      root.addEventListener("pointermove", (e) => {
-        if (frame) return;
-        const { clientX, clientY } = e;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          const found = hit(clientX, clientY);
-          if (found) this.showPopover(found.span.item, found.range);
-          else this.hidePopover(POPOVER_LINGER_MS);
-        });
-      }, { signal });
+      root.addEventListener(
+        "pointermove",
+        (e) => {
+          if (frame) return;
+          const { clientX, clientY } = e;
+          frame = requestAnimationFrame(() => {
+            frame = 0;
+            const found = hit(clientX, clientY);
+            if (found) this.showPopover(found.span.item, found.range);
+            else this.hidePopover(POPOVER_LINGER_MS);
+          });
+        },
+        { signal },
+      );
       root.addEventListener("pointerleave", () => this.hidePopover(POPOVER_LINGER_MS), { signal });
       // A tap shows the popover too (a link tapped still follows its link).
-      root.addEventListener("click", (e) => {
-        const found = hit(e.clientX, e.clientY);
-        if (found) this.showPopover(found.span.item, found.range);
-      }, { signal });
+      root.addEventListener(
+        "click",
+        (e) => {
+          const found = hit(e.clientX, e.clientY);
+          if (found) this.showPopover(found.span.item, found.range);
+        },
+        { signal },
+      );
     }
   }
 }
@@ -1189,7 +1434,9 @@ function inView(range) {
 
 /** A mutation made by a widget (its marks, its panel), which no widget needs to see. */
 function ownMutation(record) {
-  const ours = (n) => n.nodeType === Node.ELEMENT_NODE && (n.hasAttribute("data-sidenote-panel") || n.classList.contains("sidenote-mark"));
+  const ours = (n) =>
+    n.nodeType === Node.ELEMENT_NODE &&
+    (n.hasAttribute("data-sidenote-panel") || n.classList.contains("sidenote-mark"));
   if (record.type === "childList") {
     const changed = [...record.addedNodes, ...record.removedNodes];
     return changed.length > 0 && changed.every(ours);
@@ -1219,7 +1466,10 @@ function placeToggles() {
 }
 
 function optionsFrom(el) {
-  const kinds = (el?.dataset.kinds ?? KINDS.join(",")).split(",").map((s) => s.trim()).filter((k) => KINDS.includes(k));
+  const kinds = (el?.dataset.kinds ?? KINDS.join(","))
+    .split(",")
+    .map((s) => s.trim())
+    .filter((k) => KINDS.includes(k));
   return {
     kinds: kinds.length ? kinds : KINDS,
     theme: ["light", "dark"].includes(el?.dataset.theme) ? el.dataset.theme : "auto",
@@ -1293,5 +1543,6 @@ if (!registry.scan) {
   });
 }
 idle(() => loadCore().catch(() => {}));
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => registry.scan(), { once: true });
+if (document.readyState === "loading")
+  document.addEventListener("DOMContentLoaded", () => registry.scan(), { once: true });
 else registry.scan();
