@@ -3,10 +3,11 @@
 //! punctuation; and whether it reads as a statement (a finite verb, not
 //! wholly quoted).
 
-use super::{
-    Reader, ADVERBIAL_OPENERS, CLAUSE_WORDS, CONTENT_REACH, FINITE, IRREGULAR_PAST,
-    NOT_CONTENT_START, OBJECT_PRONOUNS, SETTING_OPENERS,
+use super::words::{
+    ADVERBIAL_OPENERS, CLAUSE_WORDS, FINITE, IRREGULAR_PAST, NOT_CONTENT_START, OBJECT_PRONOUNS,
+    SETTING_OPENERS,
 };
+use super::{Reader, CONTENT_REACH};
 use crate::document::TokenKind;
 use crate::quotes::lexicon::{DETERMINERS, SUBJECT_PRONOUNS, TIME_WORDS};
 use std::ops::Range;

@@ -2,7 +2,8 @@
 //! ("blamed the flood on a pump that failed", `object` in
 //! `data/reported_cues.txt`) and speech nouns ("her claim that …", `noun`).
 
-use super::{Found, Reader, CONTENT_REACH, NOT_CONTENT_START, REPORTED_CUES, SETTING_OPENERS};
+use super::words::{NOT_CONTENT_START, SETTING_OPENERS};
+use super::{Found, Reader, CONTENT_REACH, REPORTED_CUES};
 use crate::document::TokenKind;
 use crate::quotes::lexicon::{CueStrength, DETERMINERS, SUBJECT_PRONOUNS};
 use crate::quotes::speaker::{Cue, CueKind, Speaker, Subject};

@@ -2,7 +2,8 @@
 //! of an unnamed source ("officials at the ministry"), titles before a
 //! name, and whether a subject is a document or a plausible source at all.
 
-use super::{Reader, DOCUMENT_NOUNS, LINKING_PREPOSITIONS};
+use super::words::{DOCUMENT_NOUNS, LINKING_PREPOSITIONS};
+use super::Reader;
 use crate::document::TokenKind;
 use crate::quotes::lexicon::DETERMINERS;
 use crate::quotes::speaker::{Speaker, Subject};

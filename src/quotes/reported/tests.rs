@@ -452,3 +452,28 @@ fn reported_speech_patterns() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn word_lists_read() {
+    use super::words::*;
+    use crate::lexicon::{entries, WordSet};
+    let lists: [(&crate::lexicon::Words, &str); 13] = [
+        (FINITE, "wouldn't"),
+        (IRREGULAR_PAST, "took"),
+        (NOT_CONTENT_START, "nothing"),
+        (CLAUSE_WORDS, "whether"),
+        (HEARER_CUES, "told"),
+        (NEGATORS, "declined"),
+        (LINKING_PREPOSITIONS, "into"),
+        (ADVERBIAL_OPENERS, "repeatedly"),
+        (SETTING_OPENERS, "outside"),
+        (SUBORDINATORS, "although"),
+        (DOCUMENT_NOUNS, "survey"),
+        (FINDING_VERBS, "showed"),
+        (LIGHT_VERBS, "went"),
+    ];
+    for (list, word) in lists {
+        assert!(list.has(word), "{word}");
+    }
+    assert!(entries(DISCOURSE_LEADS).any(|(lead, _)| lead == "in other words"));
+}

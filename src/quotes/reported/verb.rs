@@ -2,11 +2,13 @@
 //! "according to X", "…, adding that …", "Asked whether …, X said"; and
 //! when a cue reports nothing (negated, an infinitive, after a light verb).
 
-use super::{
-    subject_first, subject_last, Found, Reader, ASK, CLAUSE_WORDS, CONTENT_REACH, DISCOURSE_LEADS,
-    FINDING_VERBS, HEARER_CUES, LIGHT_VERBS, NEGATORS, PASSIVE, SETTING_OPENERS, SUBORDINATORS,
+use super::words::{
+    ASK, CLAUSE_WORDS, DISCOURSE_LEADS, FINDING_VERBS, HEARER_CUES, LIGHT_VERBS, NEGATORS, PASSIVE,
+    SETTING_OPENERS, SUBORDINATORS,
 };
+use super::{subject_first, subject_last, Found, Reader, CONTENT_REACH};
 use crate::document::TokenKind;
+use crate::lexicon::entries;
 use crate::quotes::lexicon::SUBJECT_PRONOUNS;
 use crate::quotes::speaker::{Cue, CueKind, Speaker, Subject};
 use std::ops::Range;
@@ -444,10 +446,10 @@ impl Reader<'_, '_, '_> {
             return false;
         }
         // The lead is the opener alone, or "As for" and what it names.
-        let opener = DISCOURSE_LEADS.iter().any(|lead| {
-            let whole = lead.len() == before.len() || lead == &["as", "for"];
+        let opener = entries(DISCOURSE_LEADS).any(|(lead, _)| {
+            let whole = lead.split(' ').count() == before.len() || lead == "as for";
             whole
-                && lead.iter().enumerate().all(|(n, w)| {
+                && lead.split(' ').enumerate().all(|(n, w)| {
                     before.start + n < before.end && self.a.is(before.start + n, &[w])
                 })
         });
