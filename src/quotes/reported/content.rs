@@ -5,7 +5,7 @@
 
 use super::words::{
     ADVERBIAL_OPENERS, CLAUSE_WORDS, FINITE, IRREGULAR_PAST, NOT_CONTENT_START, OBJECT_PRONOUNS,
-    SETTING_OPENERS,
+    SETTING_OPENERS, TIME_SPANS,
 };
 use super::{Reader, CONTENT_REACH};
 use crate::document::TokenKind;
@@ -251,14 +251,7 @@ impl Reader<'_, '_, '_> {
         }
         // "said the day after the vote", "tweeted two hours before …": a
         // time, not what was said.
-        if self.a.is(
-            r.start + 1,
-            &[
-                "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
-                "hours", "minutes",
-            ],
-        ) && self.a.is(r.start + 2, &["after", "before"])
-        {
+        if self.a.is(r.start + 1, TIME_SPANS) && self.a.is(r.start + 2, &["after", "before"]) {
             return false;
         }
         // "said at least 14 bridges …" opens with a hedge, not a setting.

@@ -457,7 +457,7 @@ fn reported_speech_patterns() {
 fn word_lists_read() {
     use super::words::*;
     use crate::lexicon::{entries, WordSet};
-    let lists: [(&crate::lexicon::Words, &str); 13] = [
+    let lists: [(&crate::lexicon::Words, &str); 14] = [
         (FINITE, "wouldn't"),
         (IRREGULAR_PAST, "took"),
         (NOT_CONTENT_START, "nothing"),
@@ -471,6 +471,7 @@ fn word_lists_read() {
         (DOCUMENT_NOUNS, "survey"),
         (FINDING_VERBS, "showed"),
         (LIGHT_VERBS, "went"),
+        (TIME_SPANS, "weeks"),
     ];
     for (list, word) in lists {
         assert!(list.has(word), "{word}");

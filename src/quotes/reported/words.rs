@@ -54,6 +54,8 @@ words! {
     FINDING_VERBS = QUOTES_FINDING_VERBS;
     /// Verbs that lend their subject to a cue after "to": "went on to say".
     LIGHT_VERBS = QUOTES_LIGHT_VERBS;
+    /// Units of time: "said the day after the vote" gives a time, not content.
+    TIME_SPANS = QUOTES_TIME_SPANS;
 }
 
 /// Words opening the short first part of split content whose second part
