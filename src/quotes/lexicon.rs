@@ -243,6 +243,7 @@ pub const TIME_WORDS: &[&str] = &[
     "today",
     "tonight",
     "week",
+    "past",
     "month",
     "year",
     "weekend",

@@ -392,8 +392,10 @@ impl<'d, 't> Attributor<'d, 't> {
                 return (None, i + 1);
             }
             // "a project she has called “…”": a cue whose object is the
-            // next quote belongs to that quote.
-            if w.cut_by_next && (i + 1..end).all(|k| !self.is_punct(k)) {
+            // next quote belongs to that quote; not a finite verb when a
+            // comma closes this one ("“…,” he said on “Meet the Press”").
+            let own_cue = cue.kind == CueKind::Verb && self.closes_on_comma(p);
+            if w.cut_by_next && !own_cue && (i + 1..end).all(|k| !self.is_punct(k)) {
                 return (None, i + 1);
             }
             let has_words_before = (start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
@@ -421,6 +423,13 @@ impl<'d, 't> Attributor<'d, 't> {
             }
         }
         (None, near_end)
+    }
+
+    /// Whether a comma ends the passage, inside or right after its closing
+    /// mark ("“…,” she said"): what follows is its attribution.
+    fn closes_on_comma(&self, p: &QuotedPassage) -> bool {
+        let Some(c) = p.close else { return false };
+        (p.last + 1..c).any(|k| self.doc.token_text(k) == ",") || self.is(c + 1, &[","])
     }
 
     /// Third: a cue later in the closing sentence, from `stop` on: "It was “too
@@ -750,7 +759,18 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(m) = self.organisation_heading(j, limit) {
             return Some(Subject::Named(m));
         }
-        Some(self.description_ending_at(j, limit))
+        let description = self.description_ending_at(j, limit);
+        if self.is_noun_phrase(description) {
+            return Some(description);
+        }
+        // "a senior official who asked not to be named said": the noun the
+        // relative clause hangs on.
+        let Subject::Description { first, .. } = description else {
+            return None;
+        };
+        (depth < 2 && first > limit + 1 && self.is(first - 1, &["who"]))
+            .then(|| self.subject_before(first - 1, limit, depth + 1))
+            .flatten()
     }
 
     /// An organisation named at the head of a subject that a longer
@@ -798,6 +818,10 @@ impl<'d, 't> Attributor<'d, 't> {
                 k -= 1;
             } else if self.is(i, TIME_WORDS) {
                 k -= 1;
+                // "has in the past described"
+                if k > limit + 1 && self.is(k - 1, &["the"]) && self.is(k - 2, &["in"]) {
+                    k -= 1;
+                }
                 if k > limit
                     && self.is(
                         k - 1,
@@ -873,6 +897,29 @@ impl<'d, 't> Attributor<'d, 't> {
                 )
         });
         named.map(Subject::Named).or(outer)
+    }
+
+    /// Whether a description read back from a verb is a noun phrase, not
+    /// the tail of a clause: "for saying", "tried to", "they were
+    /// nitpicking", "in the past described" name no speaker.
+    fn is_noun_phrase(&self, subject: Subject) -> bool {
+        let Subject::Description { first, last, head } = subject else {
+            return true;
+        };
+        let function_word = |i: usize| {
+            self.is(i, PREPOSITIONS)
+                || self.is(i, NOT_FINITE)
+                || self.is(i, CLAUSE_OPENERS)
+                || self.is(i, NP_STOPS)
+                || self.is(i, BEFORE_VERB)
+                || self.is(i, &["almost", "where", "do", "there", "here", "past"])
+                || self.doc.tokens[i].kind != TokenKind::Word
+        };
+        let clause_inside = (first..=last).any(|i| {
+            self.is(i, SUBJECT_PRONOUNS)
+                || self.is(i, &["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "where", "when", "to"])
+        });
+        !function_word(head) && !function_word(last) && !clause_inside
     }
 
     /// The noun phrase ending at token `j`: back over words to a

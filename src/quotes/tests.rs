@@ -1022,3 +1022,36 @@ fn a_pronoun_goes_to_the_subject_not_the_object() {
         assert_eq!(speakers(text, &e), [some(speaker)], "{text}");
     }
 }
+
+#[test]
+fn a_quote_closed_by_a_comma_keeps_its_cue_before_a_later_title() {
+    // The cue after “…,” is this quote's, though a title follows it.
+    let text = "“She made the whole story up,” he said on Radio Nord’s “Morning Hour.”";
+    let e = [person(text, &["Radio Nord"], Gender::Unknown)];
+    let q = run(text, &e);
+    assert_eq!(q[0].0, "She made the whole story up");
+    assert_eq!(q[0].2, some("said"));
+}
+
+#[test]
+fn a_clause_fragment_is_no_speaker() {
+    // Rows: text, the one person named, the speaker expected.
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Judge Ines Varga said the landlord was “plainly wrong” for saying the rent was paid.",
+            "Ines Varga",
+            Some("Ines Varga"),
+        ),
+        (
+            "Ole Brun, who has in the past described the dam as “a monument to waste,” spoke again.",
+            "Ole Brun",
+            Some("Ole Brun"),
+        ),
+    ];
+    for &(text, name, expected) in rows {
+        let e = [person(text, &[name], Gender::Unknown)];
+        let q = run(text, &e);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].1.as_deref(), expected, "{text}");
+    }
+}
