@@ -100,7 +100,15 @@ fn find_quotes(
             next_open,
             previous.as_ref(),
         );
-        if !is_quote(doc, p, &Shape::of(doc, p), attribution.as_ref()) {
+        // "Lopez: Bridge Plan ‘Dead in the Water’": a headline's words of
+        // the speaker it names before the colon, however short.
+        let headline_speaker = attribution
+            .is_none()
+            .then(|| attributor.headline_colon_speaker(p))
+            .flatten();
+        if headline_speaker.is_none()
+            && !is_quote(doc, p, &Shape::of(doc, p), attribution.as_ref())
+        {
             if doc.tokens[p.open].paragraph == 0 {
                 headline_terms.push(Span::new(
                     doc.tokens[p.first].span.start,
@@ -111,7 +119,11 @@ fn find_quotes(
         }
         let (speaker, cue) = match &attribution {
             Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
-            None => (uncued_speaker(doc, attributor, p, previous.as_ref()), None),
+            None => (
+                headline_speaker
+                    .unwrap_or_else(|| uncued_speaker(doc, attributor, p, previous.as_ref())),
+                None,
+            ),
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
         out.push(FoundQuote {

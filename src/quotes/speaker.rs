@@ -876,12 +876,20 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             earlier = c2;
         }
-        if names(&outer) {
-            return outer;
-        }
         // A name filling the aside (after a determiner or capitalised
-        // titles at most) wins over a description before it.
-        let named = self.mention_at[j - 1].filter(|m| {
+        // titles at most, before a bracketed party tag: "Gov. Ann Holm
+        // (R-Vt.),") wins over a description before it, and a person
+        // filling it over a place or organisation named further back.
+        let mut end = j;
+        if self.doc.token_text(j - 1) == ")" {
+            if let Some(b) = (j.saturating_sub(8).max(c + 1)..j - 1)
+                .rev()
+                .find(|&k| self.doc.token_text(k) == "(")
+            {
+                end = b;
+            }
+        }
+        let named = self.mention_at[end - 1].filter(|m| {
             let fills = m.first > c
                 && m.first - c <= 4
                 && (c + 1..m.first).all(|k| {
@@ -896,6 +904,15 @@ impl<'d, 't> Attributor<'d, 't> {
                     EntityKind::Person | EntityKind::Organization
                 )
         });
+        let person = |m: &MentionRef| self.entities[m.entity].kind == EntityKind::Person;
+        let outer_person = match outer {
+            Some(Subject::Named(m)) => person(&m),
+            Some(Subject::Pronoun(_)) => true,
+            _ => false,
+        };
+        if names(&outer) && (outer_person || !named.is_some_and(|m| person(&m))) {
+            return outer;
+        }
         named.map(Subject::Named).or(outer)
     }
 
@@ -1156,6 +1173,54 @@ impl<'d, 't> Attributor<'d, 't> {
         };
         let entity = latest(EntityKind::Person).or_else(|| latest(EntityKind::Organization))?;
         Some(Speaker {
+            entity: Some(entity),
+            text: None,
+        })
+    }
+
+    /// The speaker a headline names before a colon ("Lopez: Bridge Plan
+    /// ‘Dead in the Water’"): a person or organisation whose name ends
+    /// right at a colon among the first tokens of the quote's paragraph.
+    pub fn headline_colon_speaker(&self, p: &QuotedPassage) -> Option<Speaker> {
+        let paragraph = &self.doc.paragraphs[self.doc.tokens.get(p.open)?.paragraph];
+        let start = paragraph.tokens.start;
+        let colon = (start + 1..p.open.min(start + 8))
+            .find(|&k| self.doc.token_text(k) == ":" && !self.quoted[k])?;
+        let Some(m) = self.mention_at[colon - 1].filter(|m| m.last == colon - 1) else {
+            return self.headline_surname(colon - 1, start);
+        };
+        // Only capitalised titles before the name: "Former AG Mukasey:".
+        let titled = (start..m.first).all(|k| {
+            self.doc.token_text(k).starts_with(char::is_uppercase) || self.doc.token_text(k) == "."
+        });
+        let speaks = matches!(
+            self.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::Organization
+        );
+        (titled && speaks && self.doc.tokens[colon].sentence == self.doc.tokens[p.open].sentence)
+            .then_some(Speaker {
+                entity: Some(m.entity),
+                text: None,
+            })
+    }
+
+    /// A person named by the last word of their name alone at token `i`
+    /// ("Lopez:" opening a headline the entity layer read no name in).
+    fn headline_surname(&self, i: usize, start: usize) -> Option<Speaker> {
+        let word = self.doc.token_text(i);
+        let bare = (i == start || self.doc.token_text(i - 1).starts_with(char::is_uppercase))
+            && word.starts_with(char::is_uppercase)
+            && self.doc.tokens[i].kind == TokenKind::Word;
+        if !bare {
+            return None;
+        }
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next() == Some(word)
+        });
+        let (entity, _) = found.next()?;
+        found.next().is_none().then_some(Speaker {
             entity: Some(entity),
             text: None,
         })

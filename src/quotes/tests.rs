@@ -1055,3 +1055,38 @@ fn a_clause_fragment_is_no_speaker() {
         assert_eq!(q[0].1.as_deref(), expected, "{text}");
     }
 }
+
+#[test]
+fn a_headline_names_its_speaker_before_a_colon() {
+    // Rows: headline and body, the speaker of the headline's quote.
+    let rows: &[(&str, &str)] = &[
+        (
+            "Vera Holm: Harbour Plan ‘Dead in the Water’\n\nVera Holm spoke on Monday.",
+            "Vera Holm",
+        ),
+        (
+            "Holm: ‘We Will Fight This Plan Every Step of the Way.’\n\nVera Holm spoke on Monday.",
+            "Vera Holm",
+        ),
+    ];
+    for &(text, speaker) in rows {
+        let e = [person(text, &["Vera Holm"], Gender::Female)];
+        let q = run(text, &e);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}");
+        assert_eq!(q[0].2, None, "{text}");
+    }
+}
+
+#[test]
+fn a_person_in_the_aside_wins_over_a_place_before_it() {
+    let text = "Speaking in Dunmore, Vermont, after the vote, Gov. Ann Holm (R-Vt.), said, \
+                “We are ready for the next round.”";
+    let e = [
+        entity(text, EntityKind::Place, &["Dunmore"], Gender::Unknown),
+        entity(text, EntityKind::Place, &["Vermont"], Gender::Unknown),
+        entity(text, EntityKind::Organization, &["R-Vt."], Gender::Unknown),
+        person(text, &["Ann Holm"], Gender::Female),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ann Holm")]);
+}
