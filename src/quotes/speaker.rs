@@ -1112,6 +1112,21 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             k += 1;
         }
+        // "wrote the ambassador at the time, John Hale": the name in
+        // apposition to the description.
+        if persons.is_empty() && self.is(start, DETERMINERS) {
+            let comma = (k..end.min(k + 8))
+                .take_while(|&i| !self.quoted[i])
+                .find(|&i| self.doc.token_text(i) == ",");
+            if let Some(m) = comma.and_then(|c| self.mention_at.get(c + 1).copied().flatten()) {
+                // Closed by a comma or the sentence's end: not the subject
+                // of a clause after an opening phrase.
+                let closed = m.last + 1 >= end || self.is(m.last + 1, &[",", ".", ";"]);
+                if closed && self.entities[m.entity].kind == EntityKind::Person {
+                    return Some(Subject::Named(m));
+                }
+            }
+        }
         // "said a spokesman for the ministry": an unnamed speaker.
         if words_before_mention > 0 && self.is(start, DETERMINERS) {
             let head = (start + 1..k).find(|&i| {

@@ -1090,3 +1090,68 @@ fn a_person_in_the_aside_wins_over_a_place_before_it() {
     ];
     assert_eq!(speakers(text, &e), [some("Ann Holm")]);
 }
+
+#[test]
+fn descriptions_resolve_to_the_person_the_text_ties_them_to() {
+    // Rows: text, the people named (name, gender), the speaker of the
+    // last quote.
+    type Row<'a> = (&'a str, &'a [(&'a str, Gender)], Option<&'a str>);
+    let text = "Tom Vance spoke on Monday. Later the campaign's spokesman said: “We will win.”";
+    let mut vance = person(text, &["Tom Vance"], Gender::Male);
+    vance.descriptors = vec!["the campaign's spokesman".into()];
+    assert_eq!(speakers(text, &[vance]), [some("Tom Vance")], "a descriptor's words");
+    let rows: &[Row] = &[
+        // The main figure of the story, for a role no one was given.
+        (
+            "Rosa Lind toured the plant. Lind met workers. Rosa Lind spoke to Ivo Marsh. \
+             “We will keep every job,” the candidate said.",
+            &[("Rosa Lind", Gender::Female), ("Ivo Marsh", Gender::Male)],
+            Some("Rosa Lind"),
+        ),
+        // The role before "of" heads the description.
+        (
+            "Rosa Lind toured the plant. Lind met workers. \
+             “We will keep every job,” the former secretary of state said.",
+            &[("Rosa Lind", Gender::Female)],
+            Some("Rosa Lind"),
+        ),
+        // A person who spoke earlier in the paragraph comes first.
+        (
+            "Rosa Lind toured the plant. Lind met workers. Ivo Marsh said the race was open. \
+             “She starts ahead,” said the political scientist.",
+            &[("Rosa Lind", Gender::Female), ("Ivo Marsh", Gender::Male)],
+            Some("Ivo Marsh"),
+        ),
+        // "A witness …. The witness said": the unnamed one introduced.
+        (
+            "Rosa Lind toured the plant. A witness saw the fire. \
+             “It spread fast,” the witness said.",
+            &[("Rosa Lind", Gender::Female)],
+            None,
+        ),
+        // The subject of a fronted phrase is no appositive of the name in it.
+        (
+            "Rosa Lind toured the plant. \
+             In an interview with Ivo Marsh, the candidate said the plan was “a scandal.”",
+            &[("Ivo Marsh", Gender::Male), ("Rosa Lind", Gender::Female)],
+            Some("Rosa Lind"),
+        ),
+        // A name in apposition to the description after the verb.
+        (
+            "“The bridge will open in May,” wrote the engineer at the time, Ivo Marsh.",
+            &[("Ivo Marsh", Gender::Male)],
+            Some("Ivo Marsh"),
+        ),
+    ];
+    for &(text, people, expected) in rows {
+        let e: Vec<EntityCluster> = people
+            .iter()
+            .map(|&(name, gender)| {
+                let last = name.rsplit(' ').next().unwrap_or(name);
+                person(text, &[name, last], gender)
+            })
+            .collect();
+        let got = speakers(text, &e);
+        assert_eq!(got.last().cloned().flatten().as_deref(), expected, "{text}");
+    }
+}
