@@ -113,14 +113,22 @@ impl Attributor<'_, '_> {
                         .unwrap_or(head)
                 };
                 let head_word = self.lower(head);
-                let described = self.person_described_as(at, first, last);
+                // "Ann Ode, the candidate said", "Ann Ode (R). The
+                // candidate said": the name just before, through punctuation
+                // only, is someone the description's subject is not (a
+                // descriptor the entity layer read across that punctuation
+                // says nothing).
+                let beside = self.name_beside(first);
+                let described = self
+                    .person_described_as(at, first, last)
+                    .filter(|&e| Some(e) != beside);
                 let entity = if described.is_some() {
                     described
                 } else if !definite || owned {
                     None
                 } else if self.lexicon.is_role(&head_word) {
                     self.latest(at, DESCRIPTION_REACH, |m| {
-                        self.person_with_role(m, &head_word)
+                        Some(m.entity) != beside && self.person_with_role(m, &head_word)
                     })
                     .or_else(|| self.latest_person_called(at, &head_word))
                     .or_else(|| {
@@ -164,6 +172,27 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The entity named just before token `first`, through punctuation
+    /// and a bracketed note only ("Ann Ode (R-Vt.). The").
+    fn name_beside(&self, first: usize) -> Option<usize> {
+        if first == 0 || !self.is_punct(first - 1) {
+            return None;
+        }
+        let mut in_brackets = false;
+        for i in (first.saturating_sub(8)..first).rev() {
+            if let Some(m) = self.mention_at[i].filter(|_| !in_brackets) {
+                return Some(m.entity);
+            }
+            match self.doc.token_text(i) {
+                ")" => in_brackets = true,
+                "(" => in_brackets = false,
+                _ if in_brackets || self.is_punct(i) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The person whose descriptor is the description's own words ("Ana

@@ -1186,6 +1186,19 @@ impl<'d, 't> Attributor<'d, 't> {
                 (self.entities[m.entity].kind == kind).then_some(m.entity)
             })
         };
+        // "And she is sure that jailing Ode will backfire:": a pronoun
+        // subject opening the sentence (after a conjunction or a
+        // subordinate clause) speaks, not a name after it.
+        if let Some(Subject::Pronoun(i)) = self.clause_subject(start, colon) {
+            let opens = (start..i).all(|k| self.is(k, &["and", "but", "so", "when", "while", "as"]))
+                || self.is(start, &["when", "while", "as", "after", "before"]);
+            if opens && self.is(i, &["he", "she"]) {
+                let speaker = self.resolve(Subject::Pronoun(i), i);
+                if speaker.entity.is_some() {
+                    return Some(speaker);
+                }
+            }
+        }
         let entity = latest(EntityKind::Person).or_else(|| latest(EntityKind::Organization))?;
         Some(Speaker {
             entity: Some(entity),

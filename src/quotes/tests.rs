@@ -1155,3 +1155,57 @@ fn descriptions_resolve_to_the_person_the_text_ties_them_to() {
         assert_eq!(got.last().cloned().flatten().as_deref(), expected, "{text}");
     }
 }
+
+#[test]
+fn a_name_just_before_a_description_is_not_its_referent() {
+    // Rows: text, the speaker of the last quote.
+    let rows: &[(&str, Option<&str>)] = &[
+        (
+            "Rosa Lind toured the plant. Lind met workers. Lind met Ivo Marsh. \
+             On the radio with Ivo Marsh, the candidate said the plan was “a scandal.”",
+            Some("Rosa Lind"),
+        ),
+        (
+            "Rosa Lind toured the plant. Lind met workers. She would not say whether she \
+             feared Sen. Ivo Marsh (D-Vt.). The candidate said: “It does not matter.”",
+            Some("Rosa Lind"),
+        ),
+    ];
+    for &(text, expected) in rows {
+        let mut marsh = person(text, &["Ivo Marsh", "Marsh"], Gender::Male);
+        // What an entity layer reading across the comma or full stop gives.
+        marsh.descriptors = vec!["the candidate".into()];
+        let e = [person(text, &["Rosa Lind", "Lind"], Gender::Female), marsh];
+        let got = speakers(text, &e);
+        assert_eq!(got.last().cloned().flatten().as_deref(), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_pronoun_opening_the_sentence_speaks_before_a_colon() {
+    let text = "Ina Roth ran the shelter for years. And she is sure that jailing Piet Vos \
+                will only make him louder: “They are building a martyr.”";
+    let e = [
+        person(text, &["Ina Roth"], Gender::Female),
+        person(text, &["Piet Vos"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ina Roth")]);
+}
+
+#[test]
+fn said_verbs_of_manner_beside_a_quote() {
+    let text = "Lars Egede arrived late. “Enough,” he snapped. \
+                “Nobody listens to us,” scoffed Mia Holt.";
+    let e = [
+        person(text, &["Lars Egede"], Gender::Male),
+        person(text, &["Mia Holt"], Gender::Female),
+    ];
+    let q = run(text, &e);
+    assert_eq!(
+        q,
+        [
+            ("Enough".into(), some("Lars Egede"), some("snapped")),
+            ("Nobody listens to us".into(), some("Mia Holt"), some("scoffed")),
+        ]
+    );
+}
