@@ -102,10 +102,15 @@ fn find_quotes(
         );
         // "Lopez: Bridge Plan ‘Dead in the Water’": a headline's words of
         // the speaker it names before the colon, however short.
+        let headline_cue = attribution
+            .is_none()
+            .then(|| attributor.headline_cue(p))
+            .flatten();
         let headline_speaker = attribution
             .is_none()
             .then(|| attributor.headline_colon_speaker(p))
-            .flatten();
+            .flatten()
+            .or_else(|| headline_cue.as_ref().map(|(_, s)| s.clone()));
         if headline_speaker.is_none()
             && !is_quote(doc, p, &Shape::of(doc, p), attribution.as_ref())
         {
@@ -122,7 +127,7 @@ fn find_quotes(
             None => (
                 headline_speaker
                     .unwrap_or_else(|| uncued_speaker(doc, attributor, p, previous.as_ref())),
-                None,
+                headline_cue.map(|(cue, _)| attributor.cue_text(cue)),
             ),
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);

@@ -1232,6 +1232,36 @@ impl<'d, 't> Attributor<'d, 't> {
             })
     }
 
+    /// The cue and speaker of a quote in a headline written in Title Case
+    /// ("Vera Holm Says Plan ‘Dead in the Water’"), where the cue is
+    /// capitalised like every word: a reporting verb before the quote in its
+    /// sentence, right after a name. Only for the quote: a headline's
+    /// reported speech is the article's to tell.
+    pub fn headline_cue(&self, p: &QuotedPassage) -> Option<(Cue, Speaker)> {
+        if !self.doc.in_title_case(p.open) {
+            return None;
+        }
+        let start = self.doc.sentences[self.doc.tokens[p.open].sentence].tokens.start;
+        (start.max(p.open.saturating_sub(12))..p.open).find_map(|i| {
+            let strong = self.doc.tokens[i].kind == TokenKind::Word
+                && !self.quoted[i]
+                && self.lexicon.cue(self.doc.token_text(i)) == Some(CueStrength::Strong);
+            let m = self.mention_at[i.checked_sub(1)?].filter(|_| strong)?;
+            let speaks = matches!(
+                self.entities[m.entity].kind,
+                EntityKind::Person | EntityKind::Organization
+            );
+            speaks.then(|| {
+                let cue = Cue {
+                    token: i,
+                    kind: CueKind::Verb,
+                    strength: CueStrength::Strong,
+                };
+                (cue, self.resolve(Subject::Named(m), i))
+            })
+        })
+    }
+
     /// A person named by the last word of their name alone at token `i`
     /// ("Lopez:" opening a headline the entity layer read no name in).
     fn headline_surname(&self, i: usize, start: usize) -> Option<Speaker> {

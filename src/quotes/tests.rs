@@ -1209,3 +1209,41 @@ fn said_verbs_of_manner_beside_a_quote() {
         ]
     );
 }
+
+#[test]
+fn a_title_case_headline_cue_gives_its_quote_a_speaker() {
+    let text = "Vera Holm Says Council, ‘Old Guard’ Pose A Threat To The Harbour\n\n\
+                Vera Holm spoke on Monday.";
+    let e = [person(text, &["Vera Holm"], Gender::Female)];
+    assert_eq!(
+        run(text, &e),
+        [("Old Guard".into(), some("Vera Holm"), some("Says"))]
+    );
+}
+
+#[test]
+fn short_quotes_after_less_common_speech_verbs() {
+    // Rows: text, the quote expected, its cue.
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "“Your plan is brilliant,” Ivo Marsh assured the mayor.",
+            "Your plan is brilliant",
+            "assured",
+        ),
+        (
+            "Ivo Marsh credited the crew for “a flawless night.”",
+            "a flawless night.",
+            "credited",
+        ),
+        (
+            "Ivo Marsh blames the council for the ‘harbour fiasco’ row.",
+            "harbour fiasco",
+            "blames",
+        ),
+    ];
+    for &(text, quote, cue) in rows {
+        let e = [person(text, &["Ivo Marsh"], Gender::Male)];
+        let q = run(text, &e);
+        assert_eq!(q, [(quote.into(), some("Ivo Marsh"), some(cue))], "{text}");
+    }
+}
