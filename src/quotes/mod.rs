@@ -111,8 +111,19 @@ fn find_quotes(
             .then(|| attributor.headline_colon_speaker(p))
             .flatten()
             .or_else(|| headline_cue.as_ref().map(|(_, s)| s.clone()));
+        // “…,” she says. It's “…”: a short sentence quoted right after a
+        // quote of the same paragraph goes on with it.
+        let shape = Shape::of(doc, p);
+        let goes_on = previous.as_ref().is_some_and(|q| {
+            doc.tokens[q.end].paragraph == doc.tokens[p.open].paragraph
+                && p.open <= q.end + 12
+                && shape.ends_sentence
+                && shape.words >= 2
+                && !shape.in_headline
+        });
         if headline_speaker.is_none()
-            && !is_quote(doc, p, &Shape::of(doc, p), attribution.as_ref())
+            && !(attribution.is_none() && goes_on)
+            && !is_quote(doc, p, &shape, attribution.as_ref())
         {
             if doc.tokens[p.open].paragraph == 0 {
                 headline_terms.push(Span::new(

@@ -1247,3 +1247,17 @@ fn short_quotes_after_less_common_speech_verbs() {
         assert_eq!(q, [(quote.into(), some("Ivo Marsh"), some(cue))], "{text}");
     }
 }
+
+#[test]
+fn a_short_quoted_sentence_right_after_a_quote_goes_on_with_it() {
+    let text = "Ina Roth runs the shelter. “It is a scandal,” she says. It's “a disgrace.”\n\n\
+                The council gave the ‘Harbour Fund’ nothing.";
+    let e = [person(text, &["Ina Roth"], Gender::Female)];
+    assert_eq!(
+        run(text, &e),
+        [
+            ("It is a scandal".into(), some("Ina Roth"), some("says")),
+            ("a disgrace.".into(), some("Ina Roth"), None),
+        ]
+    );
+}
