@@ -135,9 +135,8 @@ impl Attributor<'_, '_> {
                         // "the Lincoln actor": someone else's role, not a
                         // main figure's.
                         let names_someone = (first..=last).any(|i| {
-                            self.mention_at[i].is_some_and(|m| {
-                                self.entities[m.entity].kind == EntityKind::Person
-                            })
+                            self.mention_at[i]
+                                .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
                         });
                         (!names_someone)
                             .then(|| self.salient_person(at, &head_word))
@@ -224,9 +223,9 @@ impl Attributor<'_, '_> {
     /// writing refers to its main figure; of the role's sex where it says.
     fn salient_person(&self, at: usize, role: &str) -> Option<usize> {
         // "A witness said …. The witness said": the unnamed one introduced.
-        let floor = at.saturating_sub(DESCRIPTION_REACH);
+        let floor = at.saturating_sub(PRONOUN_REACH);
         let introduced = (floor..at).any(|i| {
-            self.lower(i) == role
+            self.doc.lower(i) == role
                 && (i.saturating_sub(4).max(floor)..i)
                     .any(|k| self.is(k, &["a", "an", "one", "another"]))
         });
@@ -270,10 +269,7 @@ impl Attributor<'_, '_> {
                 None => counts.push((m.entity, 1, m.first)),
             }
         }
-        counts
-            .iter()
-            .max_by_key(|c| (c.1, c.2))
-            .map(|c| c.0)
+        counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
     }
 
     /// The person "the teenager" or "the man" at token `at` refers to: the

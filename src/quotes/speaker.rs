@@ -934,7 +934,13 @@ impl<'d, 't> Attributor<'d, 't> {
         };
         let clause_inside = (first..=last).any(|i| {
             self.is(i, SUBJECT_PRONOUNS)
-                || self.is(i, &["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "where", "when", "to"])
+                || self.is(
+                    i,
+                    &[
+                        "is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+                        "where", "when", "to",
+                    ],
+                )
         });
         !function_word(head) && !function_word(last) && !clause_inside
     }
@@ -1190,7 +1196,8 @@ impl<'d, 't> Attributor<'d, 't> {
         // subject opening the sentence (after a conjunction or a
         // subordinate clause) speaks, not a name after it.
         if let Some(Subject::Pronoun(i)) = self.clause_subject(start, colon) {
-            let opens = (start..i).all(|k| self.is(k, &["and", "but", "so", "when", "while", "as"]))
+            let opens = (start..i)
+                .all(|k| self.is(k, &["and", "but", "so", "when", "while", "as"]))
                 || self.is(start, &["when", "while", "as", "after", "before"]);
             if opens && self.is(i, &["he", "she"]) {
                 let speaker = self.resolve(Subject::Pronoun(i), i);
@@ -1241,7 +1248,9 @@ impl<'d, 't> Attributor<'d, 't> {
         if !self.doc.in_title_case(p.open) {
             return None;
         }
-        let start = self.doc.sentences[self.doc.tokens[p.open].sentence].tokens.start;
+        let start = self.doc.sentences[self.doc.tokens[p.open].sentence]
+            .tokens
+            .start;
         (start.max(p.open.saturating_sub(12))..p.open).find_map(|i| {
             let strong = self.doc.tokens[i].kind == TokenKind::Word
                 && !self.quoted[i]

@@ -1099,7 +1099,11 @@ fn descriptions_resolve_to_the_person_the_text_ties_them_to() {
     let text = "Tom Vance spoke on Monday. Later the campaign's spokesman said: “We will win.”";
     let mut vance = person(text, &["Tom Vance"], Gender::Male);
     vance.descriptors = vec!["the campaign's spokesman".into()];
-    assert_eq!(speakers(text, &[vance]), [some("Tom Vance")], "a descriptor's words");
+    assert_eq!(
+        speakers(text, &[vance]),
+        [some("Tom Vance")],
+        "a descriptor's words"
+    );
     let rows: &[Row] = &[
         // The main figure of the story, for a role no one was given.
         (
@@ -1205,7 +1209,11 @@ fn said_verbs_of_manner_beside_a_quote() {
         q,
         [
             ("Enough".into(), some("Lars Egede"), some("snapped")),
-            ("Nobody listens to us".into(), some("Mia Holt"), some("scoffed")),
+            (
+                "Nobody listens to us".into(),
+                some("Mia Holt"),
+                some("scoffed")
+            ),
         ]
     );
 }
