@@ -195,6 +195,15 @@ const PATTERNS: &[(&str, Unit)] = &[
             20 + i % 20
         )
     }),
+    // "the candidate said" with no one given the role: the person who
+    // spoke in the paragraph or the one named most, a bounded look back.
+    ("role descriptions", |i| {
+        format!(
+            "{} {} spoke. “We are ready,” the candidate said. A witness agreed. ",
+            first(i),
+            last(i)
+        )
+    }),
     ("roads", |i| {
         format!("{} took Route {} and the M{} ", last(i), i % 90, i % 60 + 1)
     }),

@@ -100,7 +100,31 @@ fn find_quotes(
             next_open,
             previous.as_ref(),
         );
-        if !is_quote(doc, p, &Shape::of(doc, p), attribution.as_ref()) {
+        // "Lopez: Bridge Plan ‘Dead in the Water’": a headline's words of
+        // the speaker it names before the colon, however short.
+        let headline_cue = attribution
+            .is_none()
+            .then(|| attributor.headline_cue(p))
+            .flatten();
+        let headline_speaker = attribution
+            .is_none()
+            .then(|| attributor.headline_colon_speaker(p))
+            .flatten()
+            .or_else(|| headline_cue.as_ref().map(|(_, s)| s.clone()));
+        // “…,” she says. It's “…”: a short sentence quoted right after a
+        // quote of the same paragraph goes on with it.
+        let shape = Shape::of(doc, p);
+        let goes_on = previous.as_ref().is_some_and(|q| {
+            doc.tokens[q.end].paragraph == doc.tokens[p.open].paragraph
+                && p.open <= q.end + 12
+                && shape.ends_sentence
+                && shape.words >= 2
+                && !shape.in_headline
+        });
+        if headline_speaker.is_none()
+            && !(attribution.is_none() && goes_on)
+            && !is_quote(doc, p, &shape, attribution.as_ref())
+        {
             if doc.tokens[p.open].paragraph == 0 {
                 headline_terms.push(Span::new(
                     doc.tokens[p.first].span.start,
@@ -111,7 +135,11 @@ fn find_quotes(
         }
         let (speaker, cue) = match &attribution {
             Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
-            None => (uncued_speaker(doc, attributor, p, previous.as_ref()), None),
+            None => (
+                headline_speaker
+                    .unwrap_or_else(|| uncued_speaker(doc, attributor, p, previous.as_ref())),
+                headline_cue.map(|(cue, _)| attributor.cue_text(cue)),
+            ),
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
         out.push(FoundQuote {

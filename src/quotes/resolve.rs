@@ -96,14 +96,46 @@ impl Attributor<'_, '_> {
                 let owned = (first..=last)
                     .any(|i| self.doc.tokens[i].kind == TokenKind::Possessive)
                     || head != last;
+                // "the former secretary of state": the role before "of".
+                let head = if self.lexicon.is_role(self.doc.token_text(head)) || owned {
+                    head
+                } else {
+                    (first + 1..last)
+                        .take_while(|&i| !self.is(i, &["of"]))
+                        .filter(|&i| self.lexicon.is_role(self.doc.token_text(i)))
+                        .last()
+                        .unwrap_or(head)
+                };
                 let head_word = self.lower(head);
-                let entity = if !definite || owned {
+                // "Ann Ode, the candidate said", "Ann Ode (R). The
+                // candidate said": the name just before, through punctuation
+                // only, is someone the description's subject is not (a
+                // descriptor the entity layer read across that punctuation
+                // says nothing).
+                let beside = self.name_beside(first);
+                let described = self
+                    .person_described_as(at, first, last)
+                    .filter(|&e| Some(e) != beside);
+                let entity = if described.is_some() {
+                    described
+                } else if !definite || owned {
                     None
                 } else if self.lexicon.is_role(&head_word) {
                     self.latest(at, DESCRIPTION_REACH, |m| {
-                        self.person_with_role(m, &head_word)
+                        Some(m.entity) != beside && self.person_with_role(m, &head_word)
                     })
                     .or_else(|| self.latest_person_called(at, &head_word))
+                    .or_else(|| {
+                        // "the Lincoln actor": someone else's role, not a
+                        // main figure's.
+                        let names_someone = (first..=last).any(|i| {
+                            self.mention_at[i]
+                                .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+                        });
+                        (!names_someone)
+                            .then(|| self.salient_person(at, &head_word))
+                            .flatten()
+                    })
                 } else if head_word.ends_with("-year-old") {
                     // "the 36-year-old said": the latest person named.
                     self.latest(at, PRONOUN_REACH, |m| {
@@ -133,6 +165,105 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The entity named just before token `first`, through punctuation
+    /// and a bracketed note only ("Ann Ode (R-Vt.). The").
+    fn name_beside(&self, first: usize) -> Option<usize> {
+        if first == 0 || !self.is_punct(first - 1) {
+            return None;
+        }
+        let mut in_brackets = false;
+        for i in (first.saturating_sub(8)..first).rev() {
+            if let Some(m) = self.mention_at[i].filter(|_| !in_brackets) {
+                return Some(m.entity);
+            }
+            match self.doc.token_text(i) {
+                ")" => in_brackets = true,
+                "(" => in_brackets = false,
+                _ if in_brackets || self.is_punct(i) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The person whose descriptor is the description's own words ("Ana
+    /// Ruiz, the campaign's spokeswoman, …. The campaign's spokeswoman
+    /// said"), named within reach before token `at`.
+    fn person_described_as(&self, at: usize, first: usize, last: usize) -> Option<usize> {
+        let strip = |s: &str| {
+            let lower = s.trim().to_lowercase();
+            ["the ", "a ", "an "]
+                .iter()
+                .find_map(|d| lower.strip_prefix(d).map(str::to_string))
+                .unwrap_or(lower)
+        };
+        let words = strip(
+            &self.doc.text[self.doc.tokens[first].span.start..self.doc.tokens[last].span.end],
+        );
+        if !words.contains(' ') {
+            return None;
+        }
+        self.latest(at, DESCRIPTION_REACH, |m| {
+            let e = &self.entities[m.entity];
+            e.kind == EntityKind::Person && e.descriptors.iter().any(|d| strip(d) == words)
+        })
+    }
+
+    /// The person a definite role description names when no one was given
+    /// that role ("the candidate said", "the businessman replied"): the
+    /// person named most often in the reach before token `at`, as news
+    /// writing refers to its main figure; of the role's sex where it says.
+    fn salient_person(&self, at: usize, role: &str) -> Option<usize> {
+        // "A witness said …. The witness said": the unnamed one introduced.
+        let floor = at.saturating_sub(PRONOUN_REACH);
+        let introduced = (floor..at).any(|i| {
+            self.doc.lower(i) == role
+                && (i.saturating_sub(4).max(floor)..i)
+                    .any(|k| self.is(k, &["a", "an", "one", "another"]))
+        });
+        if introduced {
+            return None;
+        }
+        // "Tiago Reis said the race was open. “…,” said the scientist": a
+        // person who spoke earlier in the paragraph comes first.
+        let paragraph = self.doc.tokens[at].paragraph;
+        let speaker = [Gender::Male, Gender::Female]
+            .into_iter()
+            .filter(|&g| role_fits(role, g))
+            .filter_map(|g| self.latest_speaking_person(at, g, 0))
+            .filter(|&(_, cue)| self.doc.tokens[cue].paragraph == paragraph)
+            .max_by_key(|&(_, cue)| cue)
+            .and_then(|(e, _)| e);
+        if speaker.is_some() {
+            return speaker;
+        }
+        let upto = self.mentions.partition_point(|m| m.first < at);
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // entity, count, latest
+        for m in self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(MENTION_REACH)
+            .take_while(|m| at - m.first <= DESCRIPTION_REACH)
+        {
+            let e = &self.entities[m.entity];
+            // A name in the description's own sentence is someone else
+            // ("In an interview with Ivo Marsh, the candidate said").
+            let same_sentence = self.doc.tokens[m.first].sentence == self.doc.tokens[at].sentence;
+            if e.kind != EntityKind::Person
+                || self.quoted[m.first]
+                || same_sentence
+                || !role_fits(role, e.gender)
+            {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == m.entity) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.entity, 1, m.first)),
+            }
+        }
+        counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
     }
 
     /// The person "the teenager" or "the man" at token `at` refers to: the
@@ -380,14 +511,25 @@ impl Attributor<'_, '_> {
         }
         let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
         let before = m.first.saturating_sub(5).max(sentence.tokens.start);
-        if (before..m.first).any(|i| self.lower(i) == role) {
+        let plural = format!("{role}s");
+        if (before..m.first).any(|i| {
+            let w = self.lower(i);
+            w == role || w == plural
+        }) {
             return true;
         }
+        // An appositive closed by a comma or the sentence's end, not the
+        // subject of a verb after a fronted phrase ("With Ann Ode, the
+        // candidate said …").
         if self.is(m.last + 1, &[","]) {
             let end = (m.last + 10).min(sentence.tokens.end);
-            return (m.last + 2..end)
-                .take_while(|&i| self.doc.token_text(i) != ",")
-                .any(|i| self.lower(i) == role);
+            let Some(close) = (m.last + 2..end).find(|&i| {
+                matches!(self.doc.token_text(i), "," | "." | ";") || self.cue_at(i).is_some()
+            }) else {
+                return false;
+            };
+            let closed = self.cue_at(close).is_none();
+            return closed && (m.last + 2..close).any(|i| self.lower(i) == role);
         }
         false
     }

@@ -390,8 +390,10 @@ impl<'d, 't> Attributor<'d, 't> {
                 return (None, i + 1);
             }
             // "a project she has called “…”": a cue whose object is the
-            // next quote belongs to that quote.
-            if w.cut_by_next && (i + 1..end).all(|k| !self.is_punct(k)) {
+            // next quote belongs to that quote; not a finite verb when a
+            // comma closes this one ("“…,” he said on “Meet the Press”").
+            let own_cue = cue.kind == CueKind::Verb && self.closes_on_comma(p);
+            if w.cut_by_next && !own_cue && (i + 1..end).all(|k| !self.is_punct(k)) {
                 return (None, i + 1);
             }
             let has_words_before = (start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
@@ -419,6 +421,13 @@ impl<'d, 't> Attributor<'d, 't> {
             }
         }
         (None, near_end)
+    }
+
+    /// Whether a comma ends the passage, inside or right after its closing
+    /// mark ("“…,” she said"): what follows is its attribution.
+    fn closes_on_comma(&self, p: &QuotedPassage) -> bool {
+        let Some(c) = p.close else { return false };
+        (p.last + 1..c).any(|k| self.doc.token_text(k) == ",") || self.is(c + 1, &[","])
     }
 
     /// Third: a cue later in the closing sentence, from `stop` on: "It was “too
@@ -748,7 +757,18 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(m) = self.organisation_heading(j, limit) {
             return Some(Subject::Named(m));
         }
-        Some(self.description_ending_at(j, limit))
+        let description = self.description_ending_at(j, limit);
+        if self.is_noun_phrase(description) {
+            return Some(description);
+        }
+        // "a senior official who asked not to be named said": the noun the
+        // relative clause hangs on.
+        let Subject::Description { first, .. } = description else {
+            return None;
+        };
+        (depth < 2 && first > limit + 1 && self.is(first - 1, &["who"]))
+            .then(|| self.subject_before(first - 1, limit, depth + 1))
+            .flatten()
     }
 
     /// An organisation named at the head of a subject that a longer
@@ -796,6 +816,10 @@ impl<'d, 't> Attributor<'d, 't> {
                 k -= 1;
             } else if self.is(i, TIME_WORDS) {
                 k -= 1;
+                // "has in the past described"
+                if k > limit + 1 && self.is(k - 1, &["the"]) && self.is(k - 2, &["in"]) {
+                    k -= 1;
+                }
                 if k > limit
                     && self.is(
                         k - 1,
@@ -850,12 +874,20 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             earlier = c2;
         }
-        if names(&outer) {
-            return outer;
-        }
         // A name filling the aside (after a determiner or capitalised
-        // titles at most) wins over a description before it.
-        let named = self.mention_at[j - 1].filter(|m| {
+        // titles at most, before a bracketed party tag: "Gov. Ann Holm
+        // (R-Vt.),") wins over a description before it, and a person
+        // filling it over a place or organisation named further back.
+        let mut end = j;
+        if self.doc.token_text(j - 1) == ")" {
+            if let Some(b) = (j.saturating_sub(8).max(c + 1)..j - 1)
+                .rev()
+                .find(|&k| self.doc.token_text(k) == "(")
+            {
+                end = b;
+            }
+        }
+        let named = self.mention_at[end - 1].filter(|m| {
             let fills = m.first > c
                 && m.first - c <= 4
                 && (c + 1..m.first).all(|k| {
@@ -870,7 +902,45 @@ impl<'d, 't> Attributor<'d, 't> {
                     EntityKind::Person | EntityKind::Organization
                 )
         });
+        let person = |m: &MentionRef| self.entities[m.entity].kind == EntityKind::Person;
+        let outer_person = match outer {
+            Some(Subject::Named(m)) => person(&m),
+            Some(Subject::Pronoun(_)) => true,
+            _ => false,
+        };
+        if names(&outer) && (outer_person || !named.is_some_and(|m| person(&m))) {
+            return outer;
+        }
         named.map(Subject::Named).or(outer)
+    }
+
+    /// Whether a description read back from a verb is a noun phrase, not
+    /// the tail of a clause: "for saying", "tried to", "they were
+    /// nitpicking", "in the past described" name no speaker.
+    fn is_noun_phrase(&self, subject: Subject) -> bool {
+        let Subject::Description { first, last, head } = subject else {
+            return true;
+        };
+        let function_word = |i: usize| {
+            self.is(i, PREPOSITIONS)
+                || self.is(i, NOT_FINITE)
+                || self.is(i, CLAUSE_OPENERS)
+                || self.is(i, NP_STOPS)
+                || self.is(i, BEFORE_VERB)
+                || self.is(i, &["almost", "where", "do", "there", "here", "past"])
+                || self.doc.tokens[i].kind != TokenKind::Word
+        };
+        let clause_inside = (first..=last).any(|i| {
+            self.is(i, SUBJECT_PRONOUNS)
+                || self.is(
+                    i,
+                    &[
+                        "is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+                        "where", "when", "to",
+                    ],
+                )
+        });
+        !function_word(head) && !function_word(last) && !clause_inside
     }
 
     /// The noun phrase ending at token `j`: back over words to a
@@ -1046,6 +1116,21 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             k += 1;
         }
+        // "wrote the ambassador at the time, John Hale": the name in
+        // apposition to the description.
+        if persons.is_empty() && self.is(start, DETERMINERS) {
+            let comma = (k..end.min(k + 8))
+                .take_while(|&i| !self.quoted[i])
+                .find(|&i| self.doc.token_text(i) == ",");
+            if let Some(m) = comma.and_then(|c| self.mention_at.get(c + 1).copied().flatten()) {
+                // Closed by a comma or the sentence's end: not the subject
+                // of a clause after an opening phrase.
+                let closed = m.last + 1 >= end || self.is(m.last + 1, &[",", ".", ";"]);
+                if closed && self.entities[m.entity].kind == EntityKind::Person {
+                    return Some(Subject::Named(m));
+                }
+            }
+        }
         // "said a spokesman for the ministry": an unnamed speaker.
         if words_before_mention > 0 && self.is(start, DETERMINERS) {
             let head = (start + 1..k).find(|&i| {
@@ -1105,8 +1190,102 @@ impl<'d, 't> Attributor<'d, 't> {
                 (self.entities[m.entity].kind == kind).then_some(m.entity)
             })
         };
+        // "And she is sure that jailing Ode will backfire:": a pronoun
+        // subject opening the sentence (after a conjunction or a
+        // subordinate clause) speaks, not a name after it.
+        if let Some(Subject::Pronoun(i)) = self.clause_subject(start, colon) {
+            let opens = (start..i)
+                .all(|k| self.is(k, &["and", "but", "so", "when", "while", "as"]))
+                || self.is(start, &["when", "while", "as", "after", "before"]);
+            if opens && self.is(i, &["he", "she"]) {
+                let speaker = self.resolve(Subject::Pronoun(i), i);
+                if speaker.entity.is_some() {
+                    return Some(speaker);
+                }
+            }
+        }
         let entity = latest(EntityKind::Person).or_else(|| latest(EntityKind::Organization))?;
         Some(Speaker {
+            entity: Some(entity),
+            text: None,
+        })
+    }
+
+    /// The speaker a headline names before a colon ("Lopez: Bridge Plan
+    /// ‘Dead in the Water’"): a person or organisation whose name ends
+    /// right at a colon among the first tokens of the quote's paragraph.
+    pub fn headline_colon_speaker(&self, p: &QuotedPassage) -> Option<Speaker> {
+        let paragraph = &self.doc.paragraphs[self.doc.tokens.get(p.open)?.paragraph];
+        let start = paragraph.tokens.start;
+        let colon = (start + 1..p.open.min(start + 8))
+            .find(|&k| self.doc.token_text(k) == ":" && !self.quoted[k])?;
+        let Some(m) = self.mention_at[colon - 1].filter(|m| m.last == colon - 1) else {
+            return self.headline_surname(colon - 1, start);
+        };
+        // Only capitalised titles before the name: "Former AG Mukasey:".
+        let titled = (start..m.first).all(|k| {
+            self.doc.token_text(k).starts_with(char::is_uppercase) || self.doc.token_text(k) == "."
+        });
+        let speaks = matches!(
+            self.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::Organization
+        );
+        (titled && speaks && self.doc.tokens[colon].sentence == self.doc.tokens[p.open].sentence)
+            .then_some(Speaker {
+                entity: Some(m.entity),
+                text: None,
+            })
+    }
+
+    /// The cue and speaker of a quote in a headline written in Title Case
+    /// ("Vera Holm Says Plan ‘Dead in the Water’"), where the cue is
+    /// capitalised like every word: a reporting verb before the quote in its
+    /// sentence, right after a name. Only for the quote: a headline's
+    /// reported speech is the article's to tell.
+    pub fn headline_cue(&self, p: &QuotedPassage) -> Option<(Cue, Speaker)> {
+        if !self.doc.in_title_case(p.open) {
+            return None;
+        }
+        let start = self.doc.sentences[self.doc.tokens[p.open].sentence]
+            .tokens
+            .start;
+        (start.max(p.open.saturating_sub(12))..p.open).find_map(|i| {
+            let strong = self.doc.tokens[i].kind == TokenKind::Word
+                && !self.quoted[i]
+                && self.lexicon.cue(self.doc.token_text(i)) == Some(CueStrength::Strong);
+            let m = self.mention_at[i.checked_sub(1)?].filter(|_| strong)?;
+            let speaks = matches!(
+                self.entities[m.entity].kind,
+                EntityKind::Person | EntityKind::Organization
+            );
+            speaks.then(|| {
+                let cue = Cue {
+                    token: i,
+                    kind: CueKind::Verb,
+                    strength: CueStrength::Strong,
+                };
+                (cue, self.resolve(Subject::Named(m), i))
+            })
+        })
+    }
+
+    /// A person named by the last word of their name alone at token `i`
+    /// ("Lopez:" opening a headline the entity layer read no name in).
+    fn headline_surname(&self, i: usize, start: usize) -> Option<Speaker> {
+        let word = self.doc.token_text(i);
+        let bare = (i == start || self.doc.token_text(i - 1).starts_with(char::is_uppercase))
+            && word.starts_with(char::is_uppercase)
+            && self.doc.tokens[i].kind == TokenKind::Word;
+        if !bare {
+            return None;
+        }
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next() == Some(word)
+        });
+        let (entity, _) = found.next()?;
+        found.next().is_none().then_some(Speaker {
             entity: Some(entity),
             text: None,
         })

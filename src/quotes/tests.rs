@@ -1022,3 +1022,250 @@ fn a_pronoun_goes_to_the_subject_not_the_object() {
         assert_eq!(speakers(text, &e), [some(speaker)], "{text}");
     }
 }
+
+#[test]
+fn a_quote_closed_by_a_comma_keeps_its_cue_before_a_later_title() {
+    // The cue after “…,” is this quote's, though a title follows it.
+    let text = "“She made the whole story up,” he said on Radio Nord’s “Morning Hour.”";
+    let e = [person(text, &["Radio Nord"], Gender::Unknown)];
+    let q = run(text, &e);
+    assert_eq!(q[0].0, "She made the whole story up");
+    assert_eq!(q[0].2, some("said"));
+}
+
+#[test]
+fn a_clause_fragment_is_no_speaker() {
+    // Rows: text, the one person named, the speaker expected.
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Judge Ines Varga said the landlord was “plainly wrong” for saying the rent was paid.",
+            "Ines Varga",
+            Some("Ines Varga"),
+        ),
+        (
+            "Ole Brun, who has in the past described the dam as “a monument to waste,” spoke again.",
+            "Ole Brun",
+            Some("Ole Brun"),
+        ),
+    ];
+    for &(text, name, expected) in rows {
+        let e = [person(text, &[name], Gender::Unknown)];
+        let q = run(text, &e);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].1.as_deref(), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_headline_names_its_speaker_before_a_colon() {
+    // Rows: headline and body, the speaker of the headline's quote.
+    let rows: &[(&str, &str)] = &[
+        (
+            "Vera Holm: Harbour Plan ‘Dead in the Water’\n\nVera Holm spoke on Monday.",
+            "Vera Holm",
+        ),
+        (
+            "Holm: ‘We Will Fight This Plan Every Step of the Way.’\n\nVera Holm spoke on Monday.",
+            "Vera Holm",
+        ),
+    ];
+    for &(text, speaker) in rows {
+        let e = [person(text, &["Vera Holm"], Gender::Female)];
+        let q = run(text, &e);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}");
+        assert_eq!(q[0].2, None, "{text}");
+    }
+}
+
+#[test]
+fn a_person_in_the_aside_wins_over_a_place_before_it() {
+    let text = "Speaking in Dunmore, Vermont, after the vote, Gov. Ann Holm (R-Vt.), said, \
+                “We are ready for the next round.”";
+    let e = [
+        entity(text, EntityKind::Place, &["Dunmore"], Gender::Unknown),
+        entity(text, EntityKind::Place, &["Vermont"], Gender::Unknown),
+        entity(text, EntityKind::Organization, &["R-Vt."], Gender::Unknown),
+        person(text, &["Ann Holm"], Gender::Female),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ann Holm")]);
+}
+
+#[test]
+fn descriptions_resolve_to_the_person_the_text_ties_them_to() {
+    // Rows: text, the people named (name, gender), the speaker of the
+    // last quote.
+    type Row<'a> = (&'a str, &'a [(&'a str, Gender)], Option<&'a str>);
+    let text = "Tom Vance spoke on Monday. Later the campaign's spokesman said: “We will win.”";
+    let mut vance = person(text, &["Tom Vance"], Gender::Male);
+    vance.descriptors = vec!["the campaign's spokesman".into()];
+    assert_eq!(
+        speakers(text, &[vance]),
+        [some("Tom Vance")],
+        "a descriptor's words"
+    );
+    let rows: &[Row] = &[
+        // The main figure of the story, for a role no one was given.
+        (
+            "Rosa Lind toured the plant. Lind met workers. Rosa Lind spoke to Ivo Marsh. \
+             “We will keep every job,” the candidate said.",
+            &[("Rosa Lind", Gender::Female), ("Ivo Marsh", Gender::Male)],
+            Some("Rosa Lind"),
+        ),
+        // The role before "of" heads the description.
+        (
+            "Rosa Lind toured the plant. Lind met workers. \
+             “We will keep every job,” the former secretary of state said.",
+            &[("Rosa Lind", Gender::Female)],
+            Some("Rosa Lind"),
+        ),
+        // A person who spoke earlier in the paragraph comes first.
+        (
+            "Rosa Lind toured the plant. Lind met workers. Ivo Marsh said the race was open. \
+             “She starts ahead,” said the political scientist.",
+            &[("Rosa Lind", Gender::Female), ("Ivo Marsh", Gender::Male)],
+            Some("Ivo Marsh"),
+        ),
+        // "A witness …. The witness said": the unnamed one introduced.
+        (
+            "Rosa Lind toured the plant. A witness saw the fire. \
+             “It spread fast,” the witness said.",
+            &[("Rosa Lind", Gender::Female)],
+            None,
+        ),
+        // The subject of a fronted phrase is no appositive of the name in it.
+        (
+            "Rosa Lind toured the plant. \
+             In an interview with Ivo Marsh, the candidate said the plan was “a scandal.”",
+            &[("Ivo Marsh", Gender::Male), ("Rosa Lind", Gender::Female)],
+            Some("Rosa Lind"),
+        ),
+        // A name in apposition to the description after the verb.
+        (
+            "“The bridge will open in May,” wrote the engineer at the time, Ivo Marsh.",
+            &[("Ivo Marsh", Gender::Male)],
+            Some("Ivo Marsh"),
+        ),
+    ];
+    for &(text, people, expected) in rows {
+        let e: Vec<EntityCluster> = people
+            .iter()
+            .map(|&(name, gender)| {
+                let last = name.rsplit(' ').next().unwrap_or(name);
+                person(text, &[name, last], gender)
+            })
+            .collect();
+        let got = speakers(text, &e);
+        assert_eq!(got.last().cloned().flatten().as_deref(), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_name_just_before_a_description_is_not_its_referent() {
+    // Rows: text, the speaker of the last quote.
+    let rows: &[(&str, Option<&str>)] = &[
+        (
+            "Rosa Lind toured the plant. Lind met workers. Lind met Ivo Marsh. \
+             On the radio with Ivo Marsh, the candidate said the plan was “a scandal.”",
+            Some("Rosa Lind"),
+        ),
+        (
+            "Rosa Lind toured the plant. Lind met workers. She would not say whether she \
+             feared Sen. Ivo Marsh (D-Vt.). The candidate said: “It does not matter.”",
+            Some("Rosa Lind"),
+        ),
+    ];
+    for &(text, expected) in rows {
+        let mut marsh = person(text, &["Ivo Marsh", "Marsh"], Gender::Male);
+        // What an entity layer reading across the comma or full stop gives.
+        marsh.descriptors = vec!["the candidate".into()];
+        let e = [person(text, &["Rosa Lind", "Lind"], Gender::Female), marsh];
+        let got = speakers(text, &e);
+        assert_eq!(got.last().cloned().flatten().as_deref(), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_pronoun_opening_the_sentence_speaks_before_a_colon() {
+    let text = "Ina Roth ran the shelter for years. And she is sure that jailing Piet Vos \
+                will only make him louder: “They are building a martyr.”";
+    let e = [
+        person(text, &["Ina Roth"], Gender::Female),
+        person(text, &["Piet Vos"], Gender::Male),
+    ];
+    assert_eq!(speakers(text, &e), [some("Ina Roth")]);
+}
+
+#[test]
+fn said_verbs_of_manner_beside_a_quote() {
+    let text = "Lars Egede arrived late. “Enough,” he snapped. \
+                “Nobody listens to us,” scoffed Mia Holt.";
+    let e = [
+        person(text, &["Lars Egede"], Gender::Male),
+        person(text, &["Mia Holt"], Gender::Female),
+    ];
+    let q = run(text, &e);
+    assert_eq!(
+        q,
+        [
+            ("Enough".into(), some("Lars Egede"), some("snapped")),
+            (
+                "Nobody listens to us".into(),
+                some("Mia Holt"),
+                some("scoffed")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_title_case_headline_cue_gives_its_quote_a_speaker() {
+    let text = "Vera Holm Says Council, ‘Old Guard’ Pose A Threat To The Harbour\n\n\
+                Vera Holm spoke on Monday.";
+    let e = [person(text, &["Vera Holm"], Gender::Female)];
+    assert_eq!(
+        run(text, &e),
+        [("Old Guard".into(), some("Vera Holm"), some("Says"))]
+    );
+}
+
+#[test]
+fn short_quotes_after_less_common_speech_verbs() {
+    // Rows: text, the quote expected, its cue.
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "“Your plan is brilliant,” Ivo Marsh assured the mayor.",
+            "Your plan is brilliant",
+            "assured",
+        ),
+        (
+            "Ivo Marsh credited the crew for “a flawless night.”",
+            "a flawless night.",
+            "credited",
+        ),
+        (
+            "Ivo Marsh blames the council for the ‘harbour fiasco’ row.",
+            "harbour fiasco",
+            "blames",
+        ),
+    ];
+    for &(text, quote, cue) in rows {
+        let e = [person(text, &["Ivo Marsh"], Gender::Male)];
+        let q = run(text, &e);
+        assert_eq!(q, [(quote.into(), some("Ivo Marsh"), some(cue))], "{text}");
+    }
+}
+
+#[test]
+fn a_short_quoted_sentence_right_after_a_quote_goes_on_with_it() {
+    let text = "Ina Roth runs the shelter. “It is a scandal,” she says. It's “a disgrace.”\n\n\
+                The council gave the ‘Harbour Fund’ nothing.";
+    let e = [person(text, &["Ina Roth"], Gender::Female)];
+    assert_eq!(
+        run(text, &e),
+        [
+            ("It is a scandal".into(), some("Ina Roth"), some("says")),
+            ("a disgrace.".into(), some("Ina Roth"), None),
+        ]
+    );
+}
