@@ -112,6 +112,24 @@ impl<'d, 'a> Finder<'d, 'a> {
                         continue;
                     }
                 }
+                // "Dock Workers' Union", "National Farmers' Union",
+                // "Women's Institute": a common plural owning the head of
+                // an organisation inside one name
+                let plural_owner =
+                    prev.ends_with('s') || matches!(prev, "Women" | "Men" | "Children" | "People");
+                if possessive
+                    && plural_owner
+                    && self.lex.is_common(prev)
+                    && self.lex.known(prev).is_none()
+                {
+                    let run = (j + 1..range.end.min(j + 3))
+                        .take_while(|&k| self.is_name_token(k))
+                        .count();
+                    if run > 0 && self.lex.is_org_head(self.word(j + run)) {
+                        j += run + 1;
+                        continue;
+                    }
+                }
                 if w == "&" && j + 1 < range.end && self.is_name_token(j + 1) {
                     j += 2;
                     continue;

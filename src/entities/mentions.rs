@@ -116,6 +116,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         if a >= b || (b - a == 1 && self.word(a) == ".") {
             return Vec::new();
         }
+        // "The CEO said", "the town's MP": an office in letters, standing
+        // alone, is a role and not a name
+        let office =
+            |w: &str| is_acronym(w) && (self.lex.title(w).is_some() || POST_NOMINALS.contains(w));
+        if b - a == 1 && office(self.word(a)) {
+            return Vec::new();
+        }
         if let Some((n, known)) = self.longest_known(a, b) {
             if n == b - a {
                 return vec![self.known_candidate(a, b, known)];

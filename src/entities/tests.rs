@@ -75,6 +75,13 @@ const KINDS: &[(&str, &str, Option<EntityKind>)] = &[
     // country first names before a surname are people
     ("Later, Jordan Keel scored twice and Chad Mirren hit the bar.", "Jordan Keel", Some(EntityKind::Person)),
     ("Later, Jordan Keel scored twice and Chad Mirren hit the bar.", "Chad Mirren", Some(EntityKind::Person)),
+    // a common plural's possessive inside a name that a head ends
+    ("The Bus Drivers' Union called a strike.", "Bus Drivers' Union", Some(EntityKind::Organization)),
+    ("The Rural Women's Institute met in Tolby.", "Rural Women's Institute", Some(EntityKind::Organization)),
+    // an office in letters alone is a role, not a name
+    ("The CEO said sales fell.", "CEO", None),
+    ("The town's MP, Joanna Pell, said no.", "MP", None),
+    ("The town's MP, Joanna Pell, said no.", "Joanna Pell", Some(EntityKind::Person)),
 ];
 
 #[test]
