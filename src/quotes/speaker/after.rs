@@ -1,6 +1,7 @@
 //! The subject after a cue, in an inversion: "said Maria Lopez, the
 //! mayor", "according to X".
 
+use super::words::INVERSION_STOPS;
 use super::{Attributor, Cue, CueKind, MentionRef, Subject};
 use crate::document::TokenKind;
 use crate::model::EntityKind;
@@ -48,12 +49,7 @@ impl Attributor<'_, '_> {
                 k = m.last + 1;
                 continue;
             }
-            let stop_words = [
-                "in", "on", "at", "during", "after", "before", "when", "while", "who", "which",
-                "that", "as", "to", "from", "with", "about", "and", "last", "this", "earlier",
-                "later", "told",
-            ];
-            if self.is(k, &stop_words) && k > start {
+            if self.is(k, INVERSION_STOPS) && k > start {
                 break;
             }
             if persons.is_empty() && others.is_empty() {

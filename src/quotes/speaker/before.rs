@@ -2,7 +2,7 @@
 //! before it ("Maria Lopez said", "the minister, who …, said"), a clause's
 //! first name, a fronted clause's subject, and across an aside.
 
-use super::words::{COMMUNICATION_NOUNS, PREPOSITIONS};
+use super::words::{COMMUNICATION_NOUNS, NOT_PARTICIPLE_SUBJECTS, PREPOSITIONS};
 use super::{Attributor, Cue, CueKind, MentionRef, Subject, WINDOW};
 use crate::document::TokenKind;
 use crate::model::EntityKind;
@@ -76,13 +76,7 @@ impl Attributor<'_, '_> {
                 // "marchers chanting “…”": the noun phrase doing it.
                 let by_noun = self.doc.tokens[j].kind == TokenKind::Word
                     && !self.is(j, COMMUNICATION_NOUNS)
-                    && !self.is(
-                        j,
-                        &[
-                            "as", "by", "to", "while", "when", "after", "before", "also", "and",
-                            "then", "of", "for", "without",
-                        ],
-                    )
+                    && !self.is(j, NOT_PARTICIPLE_SUBJECTS)
                     && (j == start
                         || !self.is(j - 1, &["on", "in", "at", "to", "from", "with", "via"]));
                 if by_noun {

@@ -1,10 +1,39 @@
-//! The words the speaker rules read.
+//! The words the speaker rules read: each list a file of `data/quotes/`
+//! in the one format (`data/README.md`), read through [`crate::lexicon`] as
+//! a [`Words`] set and compared with a token in lower case. Conjunctions,
+//! relative words and modals are closed classes a rule names for itself
+//! and stay here as constants, like the determiners and subject pronouns of
+//! [`crate::quotes::lexicon`].
 
-/// Prepositions that put a name inside a longer noun phrase.
-pub(super) const PREPOSITIONS: &[&str] = &[
-    "of", "in", "at", "from", "outside", "inside", "near", "across", "for", "with", "on", "to",
-    "by", "about", "against", "within", "around", "behind", "into", "over", "under",
-];
+use crate::lexicon::{lists, Words};
+
+/// Lists of words, declared once: `words!(NAME = LIST;)`. Each is a
+/// reference, so a rule passes it as it would the few words it names
+/// (`self.is(k, PREPOSITIONS)`, `self.is(k, &["of"])`).
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident = $list:ident;)*) => {
+        $($(#[$doc])* pub(super) static $name: &Words = {
+            static WORDS: Words = Words::new(lists::$list);
+            &WORDS
+        };)*
+    };
+}
+
+words! {
+    /// Prepositions that put a name inside a longer noun phrase.
+    PREPOSITIONS = QUOTES_NAME_PREPOSITIONS;
+    /// Verbs that report a request when an infinitive follows.
+    REQUEST_VERBS = QUOTES_REQUEST_VERBS;
+    /// Nouns for a message, after which a participle ("a statement saying")
+    /// takes the clause's subject.
+    COMMUNICATION_NOUNS = QUOTES_MESSAGE_NOUNS;
+    /// Words that end the subject after a cue in an inversion: "said Smith
+    /// on Tuesday", "said Smith, who …".
+    INVERSION_STOPS = QUOTES_INVERSION_STOPS;
+    /// Words right before a participle cue that are not a noun doing it
+    /// ("while saying", "and then adding").
+    NOT_PARTICIPLE_SUBJECTS = QUOTES_NOT_PARTICIPLE_SUBJECTS;
+}
 
 /// Words that open a new clause after a quote: a cue beyond them belongs
 /// to that clause, not to the quote.
@@ -25,31 +54,3 @@ pub(super) const NOT_FINITE: &[&str] = &[
 
 /// Cues naming a source that passes words on, not the speaker of them.
 pub(super) const SOURCE_CUES: &[&str] = &["reported", "reports", "according"];
-
-/// Verbs that report a request when an infinitive follows.
-pub(super) const REQUEST_VERBS: &[&str] = &[
-    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "tell", "tells", "told",
-    "telling",
-];
-
-/// Nouns for a message, after which a participle ("a statement saying")
-/// takes the clause's subject.
-pub(super) const COMMUNICATION_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "interview",
-    "post",
-    "tweet",
-    "letter",
-    "message",
-    "release",
-    "video",
-    "speech",
-    "email",
-    "note",
-    "memo",
-    "report",
-    "op-ed",
-    "column",
-    "briefing",
-];
