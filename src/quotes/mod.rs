@@ -4,7 +4,7 @@
 //! 1. `marks.rs` pairs quotation marks into passages: every style of mark,
 //!    apostrophes told apart, nesting (the outer quote is the one reported),
 //!    quotes running over paragraphs, and recovery from a lost closing mark.
-//! 2. `speaker.rs` finds the cue (a reporting verb, "according to") in the
+//! 2. `speaker/` finds the cue (a reporting verb, "according to") in the
 //!    sentence around each passage and the subject it names; `resolve.rs`
 //!    turns pronouns and descriptions into entities of the entity layer.
 //! 3. This module decides which passages are quotes and which are quoted
