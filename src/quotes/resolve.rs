@@ -232,7 +232,10 @@ impl Attributor<'_, '_> {
         let speaker = [Gender::Male, Gender::Female]
             .into_iter()
             .filter(|&g| role_fits(role, g))
-            .filter_map(|g| self.latest_speaking_person(at, g, 0))
+            // Only a named speaker counts here (the deepest level): a
+            // description would resolve through this function again, and
+            // a chain of "the candidate said" would grow without bound.
+            .filter_map(|g| self.latest_speaking_person(at, g, 2))
             .filter(|&(_, cue)| self.doc.tokens[cue].paragraph == paragraph)
             .max_by_key(|&(_, cue)| cue)
             .and_then(|(e, _)| e);
@@ -422,7 +425,8 @@ impl Attributor<'_, '_> {
                 // "according to a spokeswoman ... “…,” she said": the
                 // unnamed speaker, when the role fits the pronoun.
                 Some(d @ Subject::Description { head, .. })
-                    if self.lexicon.is_role(self.doc.token_text(head))
+                    if depth < 2
+                        && self.lexicon.is_role(self.doc.token_text(head))
                         && role_fits(&self.lower(head), gender) =>
                 {
                     if let Some(e) = self.resolve(d, i).entity {
