@@ -180,6 +180,21 @@ pub fn number(rest: &'static str) -> Option<f64> {
     rest.parse::<u64>().ok().map(|n| n as f64)
 }
 
+/// Lists of words, declared once in a layer's `words.rs`:
+/// `words!(NAME = LIST;)`, each a `&Words` over the list `build.rs` names
+/// `LIST`. Each is a reference, so a rule passes it as it would the few
+/// words it names (`self.is(k, FINITE)`, `self.is(k, &["of"])`).
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident = $list:ident;)*) => {
+        $($(#[$doc])* pub(super) static $name: &$crate::lexicon::Words = {
+            static WORDS: $crate::lexicon::Words =
+                $crate::lexicon::Words::new($crate::lexicon::lists::$list);
+            &WORDS
+        };)*
+    };
+}
+pub(crate) use words;
+
 #[cfg(test)]
 mod tests {
     use super::*;

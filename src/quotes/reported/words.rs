@@ -1,23 +1,11 @@
 //! The words the reported-speech rules read: each list a file of
 //! `data/quotes/` in the one format (`data/README.md`), read through
-//! [`crate::lexicon`] as a [`Words`] set and compared with a token in lower
+//! [`crate::lexicon`] as a [`Words`](crate::lexicon::Words) set and compared with a token in lower
 //! case. Object pronouns, the forms of "ask" and of "be" are closed classes a
 //! rule names for itself and stay here as constants, like the determiners and
 //! subject pronouns of [`crate::quotes::lexicon`].
 
-use crate::lexicon::{lists, Words};
-
-/// Lists of words, declared once: `words!(NAME = LIST;)`. Each is a
-/// reference, so a rule passes it as it would the few words it names
-/// (`self.a.is(k, FINITE)`, `self.a.is(k, &["of"])`).
-macro_rules! words {
-    ($($(#[$doc:meta])* $name:ident = $list:ident;)*) => {
-        $($(#[$doc])* pub(super) static $name: &Words = {
-            static WORDS: Words = Words::new(lists::$list);
-            &WORDS
-        };)*
-    };
-}
+use crate::lexicon::{lists, words};
 
 words! {
     /// Finite verbs that show content is a clause, not a phrase ("called the

@@ -1,23 +1,11 @@
 //! The words the speaker rules read: each list a file of `data/quotes/`
 //! in the one format (`data/README.md`), read through [`crate::lexicon`] as
-//! a [`Words`] set and compared with a token in lower case. Conjunctions,
+//! a [`Words`](crate::lexicon::Words) set and compared with a token in lower case. Conjunctions,
 //! relative words and modals are closed classes a rule names for itself
 //! and stay here as constants, like the determiners and subject pronouns of
 //! [`crate::quotes::lexicon`].
 
-use crate::lexicon::{lists, Words};
-
-/// Lists of words, declared once: `words!(NAME = LIST;)`. Each is a
-/// reference, so a rule passes it as it would the few words it names
-/// (`self.is(k, PREPOSITIONS)`, `self.is(k, &["of"])`).
-macro_rules! words {
-    ($($(#[$doc:meta])* $name:ident = $list:ident;)*) => {
-        $($(#[$doc])* pub(super) static $name: &Words = {
-            static WORDS: Words = Words::new(lists::$list);
-            &WORDS
-        };)*
-    };
-}
+use crate::lexicon::words;
 
 words! {
     /// Prepositions that put a name inside a longer noun phrase.
