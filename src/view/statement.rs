@@ -15,15 +15,12 @@ pub fn source_short(
     speaker_text: Option<&String>,
     a: &Annotations,
 ) -> Option<String> {
-    let entity = speaker.and_then(|id| a.entities.iter().find(|e| &e.id == id));
-    match (entity, speaker_text) {
-        (Some(e), _) => Some(match e.descriptors.first().map(|d| short_role(d)) {
+    source(speaker, speaker_text, a, |e| {
+        match e.descriptors.first().map(|d| short_role(d)) {
             Some(role) if !role.is_empty() => format!("{}, {role}", short_name(e)),
             _ => short_name(e).to_string(),
-        }),
-        (None, Some(t)) => Some(t.clone()),
-        (None, None) => None,
-    }
+        }
+    })
 }
 
 /// Who gives a statement in full: "Helena Marques, Portugal's
@@ -33,21 +30,33 @@ pub(super) fn source_full(
     speaker_text: Option<&String>,
     a: &Annotations,
 ) -> Option<String> {
-    let entity = speaker.and_then(|id| a.entities.iter().find(|e| &e.id == id));
-    match (entity, speaker_text) {
-        (Some(e), _) => Some(match e.descriptors.first() {
-            Some(d) => format!("{}, {d}", e.name),
-            None => e.name.clone(),
-        }),
-        (None, Some(t)) => Some(t.clone()),
-        (None, None) => None,
+    source(speaker, speaker_text, a, |e| match e.descriptors.first() {
+        Some(d) => format!("{}, {d}", e.name),
+        None => e.name.clone(),
+    })
+}
+
+/// A statement's source: the named speaker as `name` words them, else the
+/// text's own words for an unnamed one.
+fn source(
+    speaker: Option<&String>,
+    speaker_text: Option<&String>,
+    a: &Annotations,
+    name: impl Fn(&Entity) -> String,
+) -> Option<String> {
+    match speaker.and_then(|id| entity(id, a)) {
+        Some(e) => Some(name(e)),
+        None => speaker_text.cloned(),
     }
+}
+
+fn entity<'a>(id: &str, a: &'a Annotations) -> Option<&'a Entity> {
+    a.entities.iter().find(|e| e.id == id)
 }
 
 /// The entity a quote names as its speaker.
 pub fn speaker_of<'a>(q: &Quote, a: &'a Annotations) -> Option<&'a Entity> {
-    let id = q.speaker.as_ref()?;
-    a.entities.iter().find(|e| &e.id == id)
+    entity(q.speaker.as_ref()?, a)
 }
 
 /// The card of a quote or a reported statement: "— Marques, minister" and
