@@ -104,6 +104,10 @@ pub const DETERMINERS: &[&str] = &[
     "another", "some", "these", "those",
 ];
 
+/// Determiners that introduce someone unnamed: "a spokesman", "one
+/// Republican", "another official".
+pub const INDEFINITES: &[&str] = &["a", "an", "one", "another"];
+
 /// Pronouns that can be the subject of a reporting verb.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 

@@ -7,7 +7,7 @@
 //! sentence holding that name ("Dempsey said Ahern had been committed. “…,”
 //! he said." → Dempsey). Every look back is bounded in tokens and mentions.
 
-use super::lexicon::{CueStrength, POST_NOMINALS};
+use super::lexicon::{CueStrength, INDEFINITES, POST_NOMINALS};
 use super::speaker::{Attributor, CueKind, MentionRef, Speaker, Subject};
 use crate::document::TokenKind;
 use crate::entities::Gender;
@@ -60,6 +60,14 @@ const PERSON_NOUNS: &[&str] = &[
     "father",
     "widow",
 ];
+
+fn opposite(gender: Gender) -> Gender {
+    match gender {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+        Gender::Unknown => Gender::Unknown,
+    }
+}
 
 fn pronoun_of(gender: Gender) -> &'static str {
     match gender {
@@ -217,14 +225,23 @@ impl Attributor<'_, '_> {
     /// writing refers to its main figure; of the role's sex where it says.
     fn salient_person(&self, at: usize, role: &str) -> Option<usize> {
         // "A witness said …. The witness said": the unnamed one introduced.
+        // "An aide to the mayor, Tom Vance, …" or "His barrister, Ann Ode,
+        // …. The aide said": the one introduced is named in apposition, and
+        // is the referent; "a witness" never named is no one we know.
         let floor = at.saturating_sub(PRONOUN_REACH);
-        let introduced = (floor..at).any(|i| {
-            self.doc.lower(i) == role
-                && (i.saturating_sub(4).max(floor)..i)
-                    .any(|k| self.is(k, &["a", "an", "one", "another"]))
-        });
-        if introduced {
-            return None;
+        let introduced = |determiners: &[&str]| {
+            (floor..at).rev().find(|&i| {
+                self.doc.lower(i) == role
+                    && (i.saturating_sub(4).max(floor)..i).any(|k| self.is(k, determiners))
+            })
+        };
+        if let Some(i) = introduced(INDEFINITES) {
+            return self.named_in_apposition(i, at);
+        }
+        if let Some(named) = introduced(&["his", "her", "its", "their"])
+            .and_then(|i| self.named_in_apposition(i, at))
+        {
+            return Some(named);
         }
         // "Tiago Reis said the race was open. “…,” said the scientist": a
         // person who spoke earlier in the paragraph comes first.
@@ -267,6 +284,22 @@ impl Attributor<'_, '_> {
             }
         }
         counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
+    }
+
+    /// The person named in apposition after the role word at token `i`, in
+    /// its sentence and before `at`: "an aide to the mayor, Tom Vance".
+    fn named_in_apposition(&self, i: usize, at: usize) -> Option<usize> {
+        let sentence = self.doc.tokens[i].sentence;
+        let end = at.min(i + 10).min(self.doc.tokens.len());
+        (i + 1..end)
+            .take_while(|&k| self.doc.tokens[k].sentence == sentence && !self.quoted[k])
+            .find(|&k| {
+                self.doc.token_text(k - 1) == ","
+                    && self.mention_at[k]
+                        .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+            })
+            .and_then(|k| self.mention_at[k])
+            .map(|m| m.entity)
     }
 
     /// The person "the teenager" or "the man" at token `at` refers to: the
@@ -433,7 +466,10 @@ impl Attributor<'_, '_> {
                         if self.entities[e].kind == EntityKind::Person {
                             return Some((Some(e), i));
                         }
-                    } else {
+                    } else if !role_fits(&self.lower(head), opposite(gender)) {
+                        // Unnamed, when the role says the pronoun's sex
+                        // ("a spokeswoman"); "an analyst asked …; she
+                        // replied" is someone named before.
                         return Some((None, i));
                     }
                 }

@@ -2,7 +2,7 @@
 //! of an unnamed source ("officials at the ministry"), titles before a
 //! name, and whether a subject is a document or a plausible source at all.
 
-use super::words::{DOCUMENT_NOUNS, LINKING_PREPOSITIONS};
+use super::words::{DOCUMENT_NOUNS, LINKING_PREPOSITIONS, PEOPLE_PLURALS};
 use super::Reader;
 use crate::document::TokenKind;
 use crate::quotes::lexicon::DETERMINERS;
@@ -138,7 +138,8 @@ impl Reader<'_, '_, '_> {
     /// Whether a description can name who speaks: it opens with a
     /// determiner, a capital or a number ("the report", "US officials",
     /// "Twenty-four percent"), or is a plural or role noun ("aides",
-    /// "analysts"), not a stray phrase ("eliminating urgency in").
+    /// "analysts", "people familiar with …"), not a stray phrase
+    /// ("eliminating urgency in").
     pub(super) fn plausible_source(&self, sub: Subject) -> bool {
         let Subject::Description { first, head, .. } = sub else {
             return true;
@@ -149,6 +150,7 @@ impl Reader<'_, '_, '_> {
             || self.kind(first) == TokenKind::Number
             || self.a.lexicon.is_role(w)
             || self.a.lexicon.is_role(self.text(head))
+            || (first == head && self.a.is(head, PEOPLE_PLURALS))
             || [first, head].iter().any(|&k| {
                 let w = self.text(k);
                 self.kind(k) == TokenKind::Number || (w.ends_with('s') && !w.ends_with("ss"))

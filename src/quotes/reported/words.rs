@@ -11,6 +11,9 @@ words! {
     /// Finite verbs that show content is a clause, not a phrase ("called the
     /// plan a disaster" reports no statement).
     FINITE = QUOTES_FINITE_VERBS;
+    /// Plural nouns for people with no plural ending ("people", "staff"):
+    /// a source as plausible as "officials".
+    PEOPLE_PLURALS = FIGURES_PEOPLE_PLURALS;
     /// Common irregular past forms, finite verbs with no "-ed" to show it.
     IRREGULAR_PAST = QUOTES_IRREGULAR_PAST;
     /// Words that cannot open reported content after "said": "said of the

@@ -5,7 +5,7 @@ use super::words::INVERSION_STOPS;
 use super::{Attributor, Cue, CueKind, MentionRef, Subject};
 use crate::document::TokenKind;
 use crate::model::EntityKind;
-use crate::quotes::lexicon::DETERMINERS;
+use crate::quotes::lexicon::{DETERMINERS, INDEFINITES};
 
 impl Attributor<'_, '_> {
     /// The subject after a cue: "said X", "according to X".
@@ -97,6 +97,15 @@ impl Attributor<'_, '_> {
                     });
                 }
             }
+        }
+        // "said one Republican involved in the planning", "said a Google
+        // engineer": one unnamed member, not the group or the company.
+        if persons.is_empty() && !others.is_empty() && self.is(start, INDEFINITES) {
+            return Some(Subject::Description {
+                first: start,
+                last: k - 1,
+                head: k - 1,
+            });
         }
         if let Some(&m) = persons.last() {
             return Some(Subject::Named(m));

@@ -83,8 +83,12 @@ impl Attributor<'_, '_> {
                 }
                 continue;
             };
+            // A weak cue far from the quote reports it only when all that
+            // stands between is its subject ("“…?” a staffer in the room
+            // wondered"), not when another clause does.
             if (cue.kind == CueKind::Participle || cue.strength == CueStrength::Weak)
                 && i > start + 3
+                && !(cue.kind == CueKind::Verb && self.subject_fills(start, i))
             {
                 return (None, i + 1);
             }
@@ -120,6 +124,19 @@ impl Attributor<'_, '_> {
             }
         }
         (None, near_end)
+    }
+
+    /// Whether the subject before the cue at `verb` is all that follows
+    /// the closing mark at `start` (past punctuation).
+    fn subject_fills(&self, start: usize, verb: usize) -> bool {
+        let Some(first_word) = (start..verb).find(|&k| !self.is_punct(k)) else {
+            return false;
+        };
+        match self.subject_before(verb, start, 0) {
+            Some(Subject::Description { first, .. }) => first == first_word,
+            Some(Subject::Named(m)) => m.first == first_word,
+            _ => false,
+        }
     }
 
     /// Whether a comma ends the passage, inside or right after its closing

@@ -6,7 +6,9 @@ use super::words::{COMMUNICATION_NOUNS, NOT_PARTICIPLE_SUBJECTS, PREPOSITIONS};
 use super::{Attributor, Cue, CueKind, MentionRef, Subject, WINDOW};
 use crate::document::TokenKind;
 use crate::model::EntityKind;
-use crate::quotes::lexicon::{BEFORE_VERB, POST_NOMINALS, SUBJECT_PRONOUNS, TIME_WORDS};
+use crate::quotes::lexicon::{
+    BEFORE_VERB, INDEFINITES, POST_NOMINALS, SUBJECT_PRONOUNS, TIME_WORDS,
+};
 
 impl Attributor<'_, '_> {
     /// "Asked about the title, she smiled: …": a sentence that opens with the
@@ -169,6 +171,17 @@ impl Attributor<'_, '_> {
             j -= 1;
         }
         if let Some(m) = self.mention_at[j] {
+            // "one Republican said": one unnamed member of the group.
+            if m.first > limit
+                && self.is(m.first - 1, INDEFINITES)
+                && self.entities[m.entity].kind == EntityKind::Group
+            {
+                return Some(Subject::Description {
+                    first: m.first - 1,
+                    last: m.last,
+                    head: m.last,
+                });
+            }
             let subject = self.named_subject(m, limit);
             // "one protester outside the Capitol said", "Jim Banks of
             // Indiana said": a name after a preposition is not the subject.
@@ -213,6 +226,16 @@ impl Attributor<'_, '_> {
         }
         let description = self.description_ending_at(j, limit);
         if self.is_noun_phrase(description) {
+            // "a staffer in the room said", "someone in the audience
+            // shouted": the phrase after a preposition is the place, and
+            // the noun phrase before it speaks.
+            if let Subject::Description { first, .. } = description {
+                if depth < 2 && first > limit + 1 && self.is(first - 1, PREPOSITIONS) {
+                    if let Some(s) = self.subject_before(first - 1, limit, depth + 1) {
+                        return Some(self.spanning_to(s, j));
+                    }
+                }
+            }
             return Some(description);
         }
         // "a senior official who asked not to be named said": the noun the

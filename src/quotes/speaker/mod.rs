@@ -202,3 +202,6 @@ impl<'d, 't> Attributor<'d, 't> {
         )
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,13 +2,31 @@
 //! phrase, the description ending at a token, and a named subject seen
 //! through "X and Y said" and the phrase around the name.
 
-use super::words::{CLAUSE_OPENERS, NOT_FINITE, NP_STOPS, PREPOSITIONS};
+use super::words::{CLAUSE_OPENERS, NOT_FINITE, NP_STOPS, POSTMODIFIERS, PREPOSITIONS};
 use super::{Attributor, MentionRef, Subject};
 use crate::document::TokenKind;
 use crate::model::EntityKind;
 use crate::quotes::lexicon::{BEFORE_VERB, DETERMINERS, SUBJECT_PRONOUNS};
 
 impl Attributor<'_, '_> {
+    /// A description widened to end at token `last` ("a staffer" → "a
+    /// staffer in the room"), keeping its head, or the noun before a
+    /// qualifying word ("people familiar" → "people"); names and pronouns
+    /// as they are.
+    pub(super) fn spanning_to(&self, subject: Subject, last: usize) -> Subject {
+        match subject {
+            Subject::Description { first, head, .. } => {
+                let head = if head > first && self.is(head, POSTMODIFIERS) {
+                    head - 1
+                } else {
+                    head
+                };
+                Subject::Description { first, last, head }
+            }
+            other => other,
+        }
+    }
+
     /// Whether a description read back from a verb is a noun phrase, not
     /// the tail of a clause: "for saying", "tried to", "they were
     /// nitpicking", "in the past described" name no speaker.
@@ -121,7 +139,15 @@ impl Attributor<'_, '_> {
             // Only determiners between "for" and the name, and the role in
             // lower case: "a spokesman for the ministry", not "High
             // Commissioner for Refugees Antonio Guterres".
-            let adjacent = (i + 1..m.first).all(|k| self.is(k, DETERMINERS));
+            // Before an organisation or place, lower-case words may come
+            // between too: "a columnist for the news site Ledger".
+            let not_person = self.entities[m.entity].kind != EntityKind::Person;
+            let adjacent = (i + 1..m.first).all(|k| {
+                self.is(k, DETERMINERS)
+                    || not_person
+                        && self.doc.tokens[k].kind == TokenKind::Word
+                        && self.doc.token_text(k).starts_with(char::is_lowercase)
+            });
             if adjacent
                 && self.is(i, &["for", "of", "at", "from"])
                 && i > limit

@@ -21,6 +21,9 @@ words! {
     /// Words right before a participle cue that are not a noun doing it
     /// ("while saying", "and then adding").
     NOT_PARTICIPLE_SUBJECTS = QUOTES_NOT_PARTICIPLE_SUBJECTS;
+    /// Words that qualify a person by a phrase after them ("people
+    /// familiar with the talks"): the noun before them heads the phrase.
+    POSTMODIFIERS = QUOTES_POSTMODIFIERS;
 }
 
 /// Words that open a new clause after a quote: a cue beyond them belongs
