@@ -106,14 +106,9 @@ pub struct Document<'a> {
     /// Per sentence: its first token that is not a quotation mark or
     /// punctuation (its end if none is), for [`Document::is_sentence_initial`].
     first_words: Vec<usize>,
-    /// Per sentence: written in Title Case (a headline, a menu, a byline),
-    /// for [`Document::in_title_case`].
-    title_case: Vec<bool>,
-    /// Per sentence: a headline line, for [`Document::is_headline`].
-    headline: Vec<bool>,
-    /// Per paragraph: short and unpunctuated, for
-    /// [`Document::is_headline_paragraph`].
-    headline_paragraphs: Vec<bool>,
+    /// Per sentence: the headline line it is, if any, for
+    /// [`Document::headline`]; the one answer every layer and the view read.
+    headline: Vec<Option<Headline>>,
 }
 
 impl<'a> Document<'a> {
@@ -134,9 +129,7 @@ impl<'a> Document<'a> {
             lowered: String::new(),
             lower_spans: Vec::new(),
             first_words: Vec::new(),
-            title_case: Vec::new(),
             headline: Vec::new(),
-            headline_paragraphs: Vec::new(),
         };
         for (p, span) in paragraph_spans.into_iter().enumerate() {
             let first_token = doc.tokens.len();
@@ -168,14 +161,15 @@ impl<'a> Document<'a> {
                 range.find(word).unwrap_or(s.tokens.end)
             })
             .collect();
-        doc.title_case = (0..doc.sentences.len())
-            .map(|s| doc.title_case_sentence(s))
-            .collect();
+        let title_line = doc.is_title_line();
         doc.headline = (0..doc.sentences.len())
-            .map(|s| doc.headline_sentence(s))
-            .collect();
-        doc.headline_paragraphs = (0..doc.paragraphs.len())
-            .map(|p| doc.headline_paragraph(p))
+            .map(|s| {
+                if doc.in_capitals(s) {
+                    Some(Headline::Capitals)
+                } else {
+                    (title_line && doc.sentences[s].paragraph == 0).then_some(Headline::Title)
+                }
+            })
             .collect();
         doc
     }
@@ -260,72 +254,73 @@ impl<'a> Document<'a> {
         sentence.map_or(self.tokens.len()..self.tokens.len(), |s| s.tokens.clone())
     }
 
-    /// Whether the sentence holding token `i` is written in Title Case, where
-    /// capitals do not mark names: of its words of four letters or more that
-    /// start with a letter, at least three, and three in four capitalised
-    /// ("Port Workers Strike Over Pay"). Decided once per sentence.
+    /// Which headline line sentence `s` is, if it is one: the article's
+    /// title, or a line where capitals prove nothing (a headline in Title
+    /// Case, a menu, a byline, a sentence in capitals). Decided once per
+    /// sentence, here, for every layer and the view:
+    /// - the quote layer takes a passage in any headline line that does
+    ///   not end a sentence for a title's words, and the reading view shows
+    ///   the first paragraph as the headline when it is one;
+    /// - where capitals prove nothing ([`Headline::Capitals`]) the entity
+    ///   layer reads only names it already knows and the figure layer takes
+    ///   no capital for a name; a title in sentence case keeps its names.
     ///
     /// ```
-    /// let doc = sidenote::document::Document::parse("Harbour Workers Strike Over Pay\n\nThe workers went home.");
-    /// assert!(doc.in_title_case(0));
-    /// assert!(!doc.in_title_case(6));
+    /// use sidenote::document::{Document, Headline};
+    /// let doc = Document::parse("Harbour Workers Strike Over Pay\n\nThe workers went home.");
+    /// assert_eq!(doc.headline(0), Some(Headline::Capitals));
+    /// assert_eq!(doc.headline(1), None);
+    /// let doc = Document::parse("Workers strike over pay in Velmora\n\nThe workers went home.");
+    /// assert_eq!(doc.headline(0), Some(Headline::Title));
     /// ```
-    pub fn in_title_case(&self, i: usize) -> bool {
-        let sentence = self.tokens.get(i).map(|t| t.sentence);
-        sentence.and_then(|s| self.title_case.get(s)) == Some(&true)
+    pub fn headline(&self, s: usize) -> Option<Headline> {
+        self.headline.get(s).copied().flatten()
     }
 
-    /// Whether sentence `s` is a headline line: a headline, a menu, a
-    /// byline, a sentence in capitals, where capitals prove nothing.
-    /// Decided once per sentence; the entity layer reads only names it
-    /// already knows there.
-    ///
-    /// ```
-    /// let doc = sidenote::document::Document::parse("Harbour Workers Strike Over Pay\n\nThe workers went home.");
-    /// assert!(doc.is_headline(0));
-    /// assert!(!doc.is_headline(1));
-    /// ```
+    /// Which headline line token `i` lies in, if any ([`Document::headline`]).
+    pub fn headline_at(&self, i: usize) -> Option<Headline> {
+        self.tokens.get(i).and_then(|t| self.headline(t.sentence))
+    }
+
+    /// Whether sentence `s` is a headline line of either kind
+    /// ([`Document::headline`]).
     pub fn is_headline(&self, s: usize) -> bool {
-        self.headline.get(s) == Some(&true)
+        self.headline(s).is_some()
     }
 
-    /// Whether paragraph `p` reads as a headline by its punctuation: short
-    /// (under 25 tokens) and ending, past its closing quotation marks,
-    /// without a sentence's punctuation. The quote layer's test (a quote
-    /// there is a title's, not something said); looser than
-    /// [`Document::is_headline`], which weighs capitals, and kept apart
-    /// from it because the two differ on real articles.
+    /// Whether every sentence of paragraph `p` is a headline line
+    /// ([`Document::is_headline`]): what the reading view asks of the first.
     pub fn is_headline_paragraph(&self, p: usize) -> bool {
-        self.headline_paragraphs.get(p) == Some(&true)
+        self.paragraphs.get(p).is_some_and(|paragraph| {
+            !paragraph.sentences.is_empty()
+                && paragraph.sentences.clone().all(|s| self.is_headline(s))
+        })
     }
 
-    fn headline_paragraph(&self, p: usize) -> bool {
-        let paragraph = &self.paragraphs[p];
-        paragraph.tokens.len() < 25 && !paragraph.tokens.is_empty() && {
-            let mut k = paragraph.tokens.end - 1;
-            while k > paragraph.tokens.start && self.tokens[k].kind == TokenKind::QuoteMark {
-                k -= 1;
-            }
-            !matches!(
-                self.token_text(k),
-                "." | "!" | "?" | "…" | "..." | ":" | ";"
-            ) && !self.token_text(k).ends_with('.')
-        }
+    /// Whether the first paragraph is the article's title: the first of
+    /// several, of at most 16 words, not ending as a sentence or a quote
+    /// does ("." "!" "?" "”" ":"), in any case ("Council votes to close the
+    /// old bridge").
+    fn is_title_line(&self) -> bool {
+        let Some(first) = self.paragraphs.first() else {
+            return false;
+        };
+        let text = self.slice(first.span);
+        self.paragraphs.len() > 1
+            && text.split_whitespace().nth(TITLE_WORDS).is_none()
+            && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
     }
 
-    /// Whether token `i` lies in a headline line ([`Document::is_headline`]).
-    pub fn in_headline(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| self.is_headline(t.sentence))
-    }
-
-    fn headline_sentence(&self, s: usize) -> bool {
+    /// Whether sentence `s` is written so that its capitals prove nothing:
+    /// in capitals, or capitalised word after word (Title Case) where it is
+    /// unfinished or alone in its paragraph with no word in lower case.
+    fn in_capitals(&self, s: usize) -> bool {
         let doc = self;
         let range = doc.sentences[s].tokens.clone();
         let mut words = 0;
         let mut capitals = 0;
-        // lower-case words that are not mere function words: "met", "said"
+        // words in lower case that are not mere function words: "met",
+        // "said" (a word led by a digit, "4-Word", is in neither case)
         let mut lower_content = 0;
         for i in range {
             let w = doc.token_text(i);
@@ -339,7 +334,7 @@ impl<'a> Document<'a> {
                     capitals += 1;
                 }
             }
-            if letters >= 3 && !is_capitalised(w) && !is_function_word(w) {
+            if letters >= 3 && w.starts_with(char::is_lowercase) && !is_function_word(w) {
                 lower_content += 1;
             }
         }
@@ -363,20 +358,21 @@ impl<'a> Document<'a> {
         capitals >= 2
             && ((unfinished && capitals * 5 >= words * 4) || (alone && lower_content == 0))
     }
+}
 
-    fn title_case_sentence(&self, s: usize) -> bool {
-        let long_words = self.sentences[s].tokens.clone().filter(|&t| {
-            let text = self.token_text(t);
-            self.tokens[t].kind == TokenKind::Word
-                && text.chars().count() >= 4
-                && text.starts_with(char::is_alphabetic)
-        });
-        let (words, caps) = long_words.fold((0, 0), |(w, c), t| {
-            let capitalised = self.token_text(t).starts_with(char::is_uppercase);
-            (w + 1, c + usize::from(capitalised))
-        });
-        words >= 3 && caps * 4 >= words * 3
-    }
+/// The most words the article's title has ([`Document::headline`]).
+const TITLE_WORDS: usize = 16;
+
+/// The kind of a headline line ([`Document::headline`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Headline {
+    /// The article's title in sentence case: the first of several
+    /// paragraphs, short and not closed as a sentence ("Council votes to
+    /// close the old bridge"). Its capitals still mark names.
+    Title,
+    /// A line in capitals, or capitalised word after word (a headline in
+    /// Title Case, a menu, a byline): its capitals prove nothing.
+    Capitals,
 }
 
 /// Call `f` with `word` in lower case, as `str::to_lowercase` gives it, on
@@ -436,6 +432,42 @@ mod tests {
             assert_eq!(doc.lower(i), doc.token_text(i).to_lowercase());
         }
         assert_eq!(doc.lower(2), "école");
+    }
+
+    #[test]
+    fn headline_lines_are_decided_once_per_sentence() {
+        use Headline::{Capitals, Title};
+        let body = "\n\nThe crews went home.";
+        // (first paragraph, several paragraphs, its first sentence's line)
+        let cases = [
+            ("Ferry crews strike over pay in Velmora", true, Some(Title)),
+            ("Ferry crews strike over pay in Velmora", false, None),
+            ("Ferry Crews Strike Over Pay In Velmora", false, Some(Capitals)),
+            ("FERRY CREWS STRIKE OVER PAY", false, Some(Capitals)),
+            ("Ferry crews struck over pay on Tuesday.", true, None),
+            ("“We will not sail,” said Ilse Marrow:", true, None),
+            // closed by a full stop, alone and with no word in lower case
+            ("Velmora Gov. Backs Ferry Crews, Issues 3-Day Warning.", true, Some(Capitals)),
+            (
+                "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
+                true,
+                None,
+            ),
+        ];
+        for (first, several, line) in cases {
+            let text = if several {
+                format!("{first}{body}")
+            } else {
+                first.to_string()
+            };
+            let doc = Document::parse(&text);
+            assert_eq!(doc.headline(0), line, "{first}");
+            assert_eq!(doc.headline_at(0), line, "{first}");
+            assert_eq!(doc.is_headline_paragraph(0), line.is_some(), "{first}");
+            if several {
+                assert_eq!(doc.headline(doc.sentences.len() - 1), None, "{first}");
+            }
+        }
     }
 
     #[test]

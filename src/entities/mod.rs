@@ -40,7 +40,7 @@ mod words;
 
 use rustc_hash::FxHashSet;
 
-use crate::document::{Document, TokenKind};
+use crate::document::{Document, Headline, TokenKind};
 use crate::model::EntityKind;
 use finder::Finder;
 use furniture::{datelines, headline_mentions, roads};
@@ -63,8 +63,9 @@ pub use types::{EntityCluster, Gender};
 /// ```
 pub fn find(doc: &Document) -> Vec<EntityCluster> {
     let finder = Finder::new(doc);
+    // Lines where capitals prove nothing: only names known elsewhere count.
     let headline: Vec<bool> = (0..doc.sentences.len())
-        .map(|s| doc.is_headline(s))
+        .map(|s| doc.headline(s) == Some(Headline::Capitals))
         .collect();
     let datelines = datelines(&finder);
     let in_dateline: FxHashSet<usize> = datelines.iter().flat_map(|c| c.first..c.end).collect();

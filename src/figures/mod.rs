@@ -39,7 +39,7 @@ mod unit;
 
 pub use magnitude::magnitude;
 
-use crate::document::{Document, Span, TokenKind};
+use crate::document::{Document, Headline, Span, TokenKind};
 use crate::entities::EntityCluster;
 use crate::model::{Bound, EntityKind, FigureKind};
 use lexicon::*;
@@ -197,9 +197,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether the sentence holding token `i` is written in Title Case.
-    fn in_title_case(&self, i: usize) -> bool {
-        self.doc.in_title_case(i)
+    /// Whether token `i` lies in a headline line where capitals prove
+    /// nothing ([`Document::headline`]).
+    fn in_headline(&self, i: usize) -> bool {
+        self.doc.headline_at(i) == Some(Headline::Capitals)
     }
 
     /// The end (exclusive) of the sentence holding token `i`.

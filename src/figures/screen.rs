@@ -26,7 +26,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if named && a.currency.is_none() && !(a.words && self.name_start[a.start]) {
             return Some(Step::Skip(a.end));
         }
-        let title_case = self.in_title_case(first);
+        let in_headline = self.in_headline(first);
         let before = if first > 0 { first - 1 } else { usize::MAX };
         if before != usize::MAX
             && self.doc.tokens[first].sentence == self.doc.tokens[before].sentence
@@ -65,7 +65,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 && !is_pronoun_be(prev_lower);
             let opener = self.doc.is_sentence_initial(before)
                 && (ends_phrase(prev_lower) || is_sentence_opener(prev_lower));
-            if !a.words && name_like && !opener && !self.is_month_at(before) && !title_case {
+            if !a.words && name_like && !opener && !self.is_month_at(before) && !in_headline {
                 fig.after_name = true;
             }
         }
@@ -116,7 +116,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && !self.doc.is_sentence_initial(first)
             && first > 0
             && self.is_word(first - 1)
-            && !title_case
+            && !in_headline
             && fig.hedge.is_none()
         {
             return Some(Step::Skip(a.end));

@@ -128,7 +128,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // A capitalised word inside a sentence names something ("Double Fine").
-        if self.capitalised(j) && !self.doc.is_sentence_initial(j) && !self.in_title_case(j) {
+        if self.capitalised(j) && !self.doc.is_sentence_initial(j) && !self.in_headline(j) {
             return None;
         }
         let prev = if j > self.sentence_start(j) {

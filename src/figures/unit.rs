@@ -333,7 +333,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let known_unit = is_measure_unit(&last_word)
                 || is_time_unit(&last_word)
                 || matches!(suffix.as_str(), "C" | "F");
-            if suffix.starts_with(char::is_uppercase) && !known_unit && !self.in_title_case(first) {
+            if suffix.starts_with(char::is_uppercase) && !known_unit && !self.in_headline(first) {
                 return Ok(Step::Skip(k));
             }
             // "5ft 10in": glued inches.

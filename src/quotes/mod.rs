@@ -125,7 +125,7 @@ fn find_quotes(
             && !(attribution.is_none() && goes_on)
             && !is_quote(doc, p, &shape, attribution.as_ref())
         {
-            if doc.tokens[p.open].paragraph == 0 {
+            if shape.in_headline {
                 headline_terms.push(Span::new(
                     doc.tokens[p.first].span.start,
                     doc.tokens[p.last].span.end,
@@ -302,7 +302,7 @@ struct Shape {
     capitalised: bool,
     /// Every content word capitalised: a title or a name.
     title_case: bool,
-    /// Its paragraph reads as a headline: no closing punctuation.
+    /// It stands in a headline line ([`Document::is_headline`]).
     in_headline: bool,
 }
 
@@ -328,7 +328,7 @@ impl Shape {
             }
         }
         let last = doc.token_text(p.last);
-        let in_headline = doc.is_headline_paragraph(doc.tokens[p.open].paragraph);
+        let in_headline = doc.headline_at(p.open).is_some();
         Shape {
             words,
             ends_sentence: matches!(last, "." | "!" | "?" | "…" | "..."),
@@ -408,7 +408,9 @@ fn is_quote(
                 }
             }
         }
-        None => !shape.in_headline && shape.sentence_like(),
+        // In a headline a quoted phrase is a title's ("Minister Backs ‘Green
+        // Corridor’ Plan"); a quoted sentence is still someone's words.
+        None => (!shape.in_headline || shape.ends_sentence) && shape.sentence_like(),
     }
 }
 

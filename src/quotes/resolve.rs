@@ -86,7 +86,7 @@ impl Attributor<'_, '_> {
             },
             Subject::Pronoun(i) => {
                 let word = self.lower(i);
-                let entity = match word.as_str() {
+                let entity = match word {
                     "he" | "him" | "his" => self.person_for_pronoun(at, Gender::Male, 0),
                     "she" | "her" => self.person_for_pronoun(at, Gender::Female, 0),
                     "it" => self.latest(at, PRONOUN_REACH / 2, |m| {
@@ -128,11 +128,11 @@ impl Attributor<'_, '_> {
                     described
                 } else if !definite || owned {
                     None
-                } else if self.lexicon.is_role(&head_word) {
+                } else if self.lexicon.is_role(head_word) {
                     self.latest(at, DESCRIPTION_REACH, |m| {
-                        Some(m.entity) != beside && self.person_with_role(m, &head_word)
+                        Some(m.entity) != beside && self.person_with_role(m, head_word)
                     })
-                    .or_else(|| self.latest_person_called(at, &head_word))
+                    .or_else(|| self.latest_person_called(at, head_word))
                     .or_else(|| {
                         // "the Lincoln actor": someone else's role, not a
                         // main figure's.
@@ -141,7 +141,7 @@ impl Attributor<'_, '_> {
                                 .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
                         });
                         (!names_someone)
-                            .then(|| self.salient_person(at, &head_word))
+                            .then(|| self.salient_person(at, head_word))
                             .flatten()
                     })
                 } else if head_word.ends_with("-year-old") {
@@ -149,9 +149,9 @@ impl Attributor<'_, '_> {
                     self.latest(at, PRONOUN_REACH, |m| {
                         self.entities[m.entity].kind == EntityKind::Person
                     })
-                } else if PERSON_NOUNS.contains(&head_word.as_str()) {
-                    self.latest_person_called(at, &head_word)
-                } else if self.lexicon.is_org_noun(&head_word) {
+                } else if PERSON_NOUNS.contains(&head_word) {
+                    self.latest_person_called(at, head_word)
+                } else if self.lexicon.is_org_noun(head_word) {
                     self.latest(at, DESCRIPTION_REACH, |m| {
                         self.entities[m.entity].kind == EntityKind::Organization
                             && self.entities[m.entity]
@@ -160,7 +160,7 @@ impl Attributor<'_, '_> {
                                 .split_whitespace()
                                 .any(|w| w == head_word)
                     })
-                } else if self.lexicon.is_generic_org_noun(&head_word) {
+                } else if self.lexicon.is_generic_org_noun(head_word) {
                     self.latest(at, PRONOUN_REACH, |m| {
                         self.entities[m.entity].kind == EntityKind::Organization
                     })
@@ -460,7 +460,7 @@ impl Attributor<'_, '_> {
                 Some(d @ Subject::Description { head, .. })
                     if depth < 2
                         && self.lexicon.is_role(self.doc.token_text(head))
-                        && role_fits(&self.lower(head), gender) =>
+                        && role_fits(self.lower(head), gender) =>
                 {
                     if let Some(e) = self.resolve(d, i).entity {
                         if self.entities[e].kind == EntityKind::Person {

@@ -1,10 +1,16 @@
 //! Tests of the quote layer on sentences the team wrote, one or more per
 //! pattern of news writing. Entities are built by hand so the tests do not
 //! depend on the entity layer's accuracy.
+//!
+//! The shapes that repeat are case tables, each run by one loop that names
+//! every failing case: [`SPEAKER_CASES`] (who speaks each quote of a text)
+//! and [`QUOTE_CASES`] (each quote's words, speaker and cue). A new case of
+//! either shape is a row; the functions below test what no table holds.
 
 use super::*;
 use crate::entities::Gender;
 use crate::model::EntityKind;
+use Gender::{Female, Male, Unknown};
 
 /// An entity of `kind` whose mentions are every whole-word occurrence of
 /// each of `names` (longest first, no overlaps).
@@ -71,6 +77,439 @@ fn some(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 
+/// An entity built by hand for a case: its kind, its names (the first is its
+/// name; each matches every whole-word occurrence) and its gender.
+type Named = (EntityKind, &'static [&'static str], Gender);
+
+const PER: EntityKind = EntityKind::Person;
+const ORG: EntityKind = EntityKind::Organization;
+const LOC: EntityKind = EntityKind::Place;
+
+fn build(text: &str, named: &[Named]) -> Vec<EntityCluster> {
+    named
+        .iter()
+        .map(|&(kind, names, gender)| entity(text, kind, names, gender))
+        .collect()
+}
+
+/// (case, text, entities named in it, the speaker of each quote found, in
+/// text order).
+type SpeakerCase = (
+    &'static str,
+    &'static str,
+    &'static [Named],
+    &'static [Option<&'static str>],
+);
+
+/// The most common shape: who speaks each quote of a text.
+const SPEAKER_CASES: &[SpeakerCase] = &[
+    (
+        "pronoun_resolves_to_latest_compatible_person",
+        "Omar Haddad met Julia Stern in Vienna. “We made progress,” she said. “Not enough,” he replied.",
+        &[(PER, &["Omar Haddad"], Male), (PER, &["Julia Stern"], Female)],
+        &[Some("Julia Stern"), Some("Omar Haddad")],
+    ),
+    (
+        "honorific_gives_gender_when_entity_layer_does_not",
+        "Mr. Kay and Mrs. Bell spoke. “It was fine,” he said.",
+        &[(PER, &["Kay"], Unknown), (PER, &["Bell"], Unknown)],
+        &[Some("Kay")],
+    ),
+    (
+        "names_inside_quotes_are_not_speakers",
+        "Sam Ortiz spoke at the rally. “No thanks to Nathan Dale,” he added.",
+        &[(PER, &["Sam Ortiz"], Male), (PER, &["Nathan Dale"], Male)],
+        &[Some("Sam Ortiz")],
+    ),
+    (
+        "description_resolves_to_person_with_that_role",
+        "Defence Minister Karl Brandt visited the base on Monday with Eva Roth.\n\n\
+                “The base is ready,” the minister said.",
+        &[(PER, &["Karl Brandt"], Male), (PER, &["Eva Roth"], Female)],
+        &[Some("Karl Brandt")],
+    ),
+    (
+        "organisation_speaks_as_itself",
+        "The Ministry of Health published figures on Friday. “Cases are falling,” the ministry said.\n\n\
+                Northwind Ltd said in a statement: “We regret the delay.”\n\n“We will pay,” the company added.",
+        &[(ORG, &["Ministry of Health"], Unknown), (ORG, &["Northwind Ltd"], Unknown)],
+        &[Some("Ministry of Health"), Some("Northwind Ltd"), Some("Northwind Ltd")],
+    ),
+    (
+        "appositives_and_relative_clauses_are_skipped",
+        "Rosa Diaz, who chairs the council, said: “We need more money.”\n\n\
+                Ian Ford, the club's manager since 2019, told the BBC that the result was a “real shame”.",
+        &[(PER, &["Rosa Diaz"], Female), (PER, &["Ian Ford"], Male)],
+        &[Some("Rosa Diaz"), Some("Ian Ford")],
+    ),
+    (
+        "continuation_keeps_the_previous_speaker",
+        "“We won,” said Ada Kim.\n\n“Next year we will win again.”\n\n\
+                Ben Lowe said the team was tired. “They need a rest before the final.”",
+        &[(PER, &["Ada Kim"], Female), (PER, &["Ben Lowe"], Male)],
+        &[Some("Ada Kim"), Some("Ada Kim"), Some("Ben Lowe")],
+    ),
+    (
+        "conjoined_speakers_take_the_first",
+        "“We can beat it,” Lee Chan and agency director Tom Lake said in a statement.",
+        &[(PER, &["Lee Chan"], Female), (PER, &["Tom Lake"], Male)],
+        &[Some("Lee Chan")],
+    ),
+    (
+        "introductory_phrase_before_organisation",
+        "In a statement on Monday, the Harbour Authority said: “Ships will be delayed.”",
+        &[(ORG, &["Harbour Authority"], Unknown)],
+        &[Some("Harbour Authority")],
+    ),
+    (
+        "quoted_as_saying",
+        "Eli Marsh was quoted as saying: “We never agreed to this.”",
+        &[(PER, &["Eli Marsh"], Male)],
+        &[Some("Eli Marsh")],
+    ),
+    (
+        "age_description_points_back",
+        "Nora Quinn was arrested in May. “I did nothing wrong,” the 36-year-old told the court.",
+        &[(PER, &["Nora Quinn"], Female)],
+        &[Some("Nora Quinn")],
+    ),
+    (
+        "colon_without_verb_names_the_speaker",
+        "“We won,” said Ada Kim.\n\nThe reply from Ben Lowe: “We will see about that next year.”",
+        &[(PER, &["Ada Kim"], Female), (PER, &["Ben Lowe"], Male)],
+        &[Some("Ada Kim"), Some("Ben Lowe")],
+    ),
+    (
+        "colon_names_the_person_before_her_institution",
+        "Ecologist Lena Berg of Umeå University put it bluntly: “The forests will not wait.”",
+        &[(PER, &["Lena Berg"], Female), (ORG, &["Umeå University"], Unknown)],
+        &[Some("Lena Berg")],
+    ),
+    (
+        "letters_after_a_name_do_not_hide_the_speaker",
+        "Judge Sarah Whitfield KC told her: “You betrayed their trust.”",
+        &[(PER, &["Sarah Whitfield"], Female)],
+        &[Some("Sarah Whitfield")],
+    ),
+    (
+        "a_fronted_clause_leaves_the_speaker_after_its_comma",
+        "Gwen Pritchard praised her squad. Asked about the title, she smiled: “Ask me in May.”",
+        &[(PER, &["Gwen Pritchard"], Female)],
+        &[Some("Gwen Pritchard")],
+    ),
+    (
+        "guillemets_with_attribution",
+        "« We will not give up », said Marc Leroy.",
+        &[(PER, &["Marc Leroy"], Male)],
+        &[Some("Marc Leroy")],
+    ),
+    (
+        "it_said_is_the_latest_organisation",
+        "Orbital Dynamics lost the contract. “We will appeal the decision,” it said.",
+        &[(ORG, &["Orbital Dynamics"], Unknown)],
+        &[Some("Orbital Dynamics")],
+    ),
+    (
+        "two_speakers_in_one_paragraph",
+        "“The vote was fair,” said Ola Berg. Rita Holm disagreed: “It was rigged from the start.”",
+        &[(PER, &["Ola Berg"], Male), (PER, &["Rita Holm"], Female)],
+        &[Some("Ola Berg"), Some("Rita Holm")],
+    ),
+    (
+        "pronoun_skips_a_name_inside_reported_speech",
+        "Noel Dunne, the minister, said Mr Ahern had been “very committed” to the project. \
+                “He is very disappointed it has come to this,” he said.",
+        &[(PER, &["Noel Dunne"], Male), (PER, &["Ahern"], Male)],
+        &[Some("Noel Dunne"), Some("Noel Dunne")],
+    ),
+    (
+        "coordinated_verb_takes_the_clause_subject",
+        "Rui Costa pointed to new satellite images on Tuesday and said: “This shows a clear build-up.”",
+        &[(PER, &["Rui Costa"], Male)],
+        &[Some("Rui Costa")],
+    ),
+    (
+        "participle_after_a_statement_takes_the_clause_subject",
+        "Clear Water issued a statement saying it left the talks “because of the threats to our staff.”",
+        &[(ORG, &["Clear Water"], Unknown)],
+        &[Some("Clear Water")],
+    ),
+    (
+        "relative_clause_subject_is_its_antecedent",
+        "Critics include the Taxpayers League, which said the council had “ignored the voters.”",
+        &[(ORG, &["Taxpayers League"], Unknown)],
+        &[Some("Taxpayers League")],
+    ),
+    (
+        "pronoun_after_an_unnamed_speaker_stays_unnamed",
+        "Mayor Helen Ortiz backed the plan. According to a spokeswoman for the council, \
+                work starts in March. “The money is there,” she said.",
+        &[(PER, &["Helen Ortiz"], Female)],
+        &[None],
+    ),
+    (
+        "a_cue_in_a_following_clause_is_not_the_quotes",
+        "The Chamber of Trade called it “a burden on small firms,” while the local paper, \
+                the Valley Herald, described the vote as “a turning point.”",
+        &[(ORG, &["Chamber of Trade"], Unknown), (ORG, &["Valley Herald"], Unknown)],
+        &[Some("Chamber of Trade"), Some("Valley Herald")],
+    ),
+    (
+        "several_asides_before_the_verb",
+        "Sarah Jones, 34, a nurse from Leeds, said: “I have no way of getting to work.”",
+        &[(PER, &["Sarah Jones"], Female)],
+        &[Some("Sarah Jones")],
+    ),
+    (
+        "a_place_after_a_preposition_is_not_the_speaker",
+        "“The people want the truth,” one protester outside the Capitol said.\n\n\
+                “They are playing politics,” said Rep. Jim Banks of Indiana.",
+        &[(LOC, &["Capitol"], Unknown), (LOC, &["Indiana"], Unknown), (PER, &["Jim Banks"], Male)],
+        &[None, Some("Jim Banks")],
+    ),
+    (
+        "a_titled_name_in_the_aside_is_the_speaker",
+        "Her rival, Councilman Victor Diaz, said the mayor had ''lost control'' of the budget.",
+        &[(PER, &["Victor Diaz"], Male)],
+        &[Some("Victor Diaz")],
+    ),
+    (
+        "two_speakers_in_one_sentence",
+        "Rob Hale called it “a joke,” but Ines Vidal said it was “a serious plan.”",
+        &[(PER, &["Rob Hale"], Male), (PER, &["Ines Vidal"], Female)],
+        &[Some("Rob Hale"), Some("Ines Vidal")],
+    ),
+    (
+        "a_cue_before_governs_later_quotes_of_its_sentence",
+        "Rick Lane said “we made a fair offer” and that the union's demands were “unrealistic”.",
+        &[(PER, &["Rick Lane"], Male)],
+        &[Some("Rick Lane"), Some("Rick Lane")],
+    ),
+    (
+        "a_statement_saying_belongs_to_its_author",
+        "Harbour Lines issued a statement on Friday saying the strike was “regrettable but avoidable.”",
+        &[(ORG, &["Harbour Lines"], Unknown)],
+        &[Some("Harbour Lines")],
+    ),
+    (
+        "quoted_as_saying_names_the_one_quoted",
+        "The Tasvir agency quoted Reza Karimi as saying: “The talks have failed.”\n\n\
+                Nadia Aziz was quoted by the Tasvir agency as saying: “We are ready.”",
+        &[(ORG, &["Tasvir"], Unknown), (PER, &["Reza Karimi"], Male), (PER, &["Nadia Aziz"], Female)],
+        &[Some("Reza Karimi"), Some("Nadia Aziz")],
+    ),
+    (
+        "the_outlet_reporting_is_not_the_speaker",
+        "The Harbour Ministry dismissed the claims as “baseless”, state media reported.",
+        &[(ORG, &["Harbour Ministry"], Unknown)],
+        &[Some("Harbour Ministry")],
+    ),
+    (
+        "a_bare_attribution_sentence_after_the_quote",
+        "Jon Ruiz said the vote was unfair. “What a day for democracy.” Lea Marsh said on Monday.\n\n\
+                “Our goal is to bring games to everyone.” Omar Said said the industry was now bigger than music.",
+        &[(PER, &["Jon Ruiz"], Male), (PER, &["Lea Marsh"], Female), (PER, &["Omar Said"], Male)],
+        &[Some("Lea Marsh"), Some("Omar Said")],
+    ),
+    (
+        "a_title_before_the_name_in_a_clause_subject",
+        "Former Minister of State Hilda Crane clashed with the panel, chiding it, “What difference does it make?”",
+        &[(ORG, &["Minister of State"], Unknown), (PER, &["Hilda Crane"], Female)],
+        &[Some("Hilda Crane")],
+    ),
+    (
+        "an_appositive_between_name_and_verb_with_a_partial_quote",
+        "Petra Voss, a senior economist at Northfield Capital, said the slowdown was “entirely expected” by markets.",
+        &[(PER, &["Petra Voss"], Female), (ORG, &["Northfield Capital"], Unknown)],
+        &[Some("Petra Voss")],
+    ),
+    // The entity layer may take a place name for a person.
+    (
+        "a_pronoun_skips_a_name_used_after_the_as_a_modifier",
+        "Tom Ferris sailed past the Kellan Head beacon every week.\n\n\
+                “It was never dull,” he says.",
+        &[(PER, &["Tom Ferris"], Male), (PER, &["Kellan Head"], Unknown)],
+        &[Some("Tom Ferris")],
+    ),
+    (
+        "an_organisation_subject_with_a_long_modifier",
+        "The World Health Organization regional response office in the area said it was “gravely concerned” by the outbreak.",
+        &[(ORG, &["World Health Organization"], Unknown)],
+        &[Some("World Health Organization")],
+    ),
+    (
+        "a_noun_after_a_determiner_is_no_cue",
+        "Ruth Ames, a fund manager, said the warning was “long overdue” for investors.",
+        &[(PER, &["Ruth Ames"], Female)],
+        &[Some("Ruth Ames")],
+    ),
+    (
+        "an_infinitive_cue_yields_to_the_finite_one",
+        "Dr Omar Hale said the results should lead nurses to ask patients about diet “as a matter of course.”",
+        &[(PER, &["Omar Hale"], Male)],
+        &[Some("Omar Hale")],
+    ),
+    (
+        "a_post_nominal_makes_a_person_for_pronouns",
+        "The defendant’s counsel, Helen Marsh KC, told the jury her client was “deeply sorry”. \
+                “She will carry this for the rest of her life,” she said.",
+        &[(ORG, &["Helen Marsh KC"], Unknown)],
+        &[Some("Helen Marsh KC"), Some("Helen Marsh KC")],
+    ),
+    (
+        "a_person_in_the_aside_wins_over_a_place_before_it",
+        "Speaking in Dunmore, Vermont, after the vote, Gov. Ann Holm (R-Vt.), said, \
+                “We are ready for the next round.”",
+        &[(LOC, &["Dunmore"], Unknown), (LOC, &["Vermont"], Unknown), (ORG, &["R-Vt."], Unknown), (PER, &["Ann Holm"], Female)],
+        &[Some("Ann Holm")],
+    ),
+    (
+        "a_pronoun_opening_the_sentence_speaks_before_a_colon",
+        "Ina Roth ran the shelter for years. And she is sure that jailing Piet Vos \
+                will only make him louder: “They are building a martyr.”",
+        &[(PER, &["Ina Roth"], Female), (PER, &["Piet Vos"], Male)],
+        &[Some("Ina Roth")],
+    ),
+    (
+        "the_teenager_is_the_latest_person_named",
+        "Asante, 19, scored twice. “I wanted to make a difference,” the teenager said.",
+        &[(PER, &["Asante"], Male)],
+        &[Some("Asante")],
+    ),
+    (
+        "the_man_is_the_latest_man_named",
+        "Ana Ruiz and Tom Bell spoke. “It was cold,” the man said.",
+        &[(PER, &["Ana Ruiz"], Female), (PER, &["Tom Bell"], Male)],
+        &[Some("Tom Bell")],
+    ),
+    // A pronoun goes to the subject, not the object: the latest name
+    // stands as an object.
+    (
+        "a_pronoun_goes_to_the_subject_not_the_object",
+        "Tom Reed thanked Piet Dam for the repairs. “The harbour is safe,” he said.",
+        &[(PER, &["Tom Reed", "Reed"], Male), (PER, &["Piet Dam", "Dam"], Male)],
+        &[Some("Tom Reed")],
+    ),
+    (
+        "a_pronoun_goes_to_the_subject_not_the_object_after_a_fronted_phrase",
+        "Speaking in Oslo, ministry spokesman Piet Dam praised Tom Reed.\n\n\
+         “The harbour is safe,” he said.",
+        &[(PER, &["Tom Reed", "Reed"], Male), (PER, &["Piet Dam", "Dam"], Male)],
+        &[Some("Piet Dam")],
+    ),
+];
+
+/// (case, text, entities named in it, each quote found as (its words, its
+/// speaker's name, its cue)).
+type QuoteCase = (
+    &'static str,
+    &'static str,
+    &'static [Named],
+    &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
+);
+
+const QUOTE_CASES: &[QuoteCase] = &[
+    (
+        "speaker_after_the_quote_in_every_order",
+        "Tom Reed and Ana Vale met on Monday.\n\n\
+         “The deal is done,” Reed said.\n\n\
+         “We are pleased,” said Ana Vale, the company's chief executive.\n\n\
+         “It took months,” Reed told reporters.\n\n\
+         “Nobody expected it,” added Vale.",
+        &[
+            (PER, &["Tom Reed", "Reed"], Male),
+            (PER, &["Ana Vale", "Vale"], Female),
+        ],
+        &[
+            ("The deal is done", Some("Tom Reed"), Some("said")),
+            ("We are pleased", Some("Ana Vale"), Some("said")),
+            ("It took months", Some("Tom Reed"), Some("told")),
+            ("Nobody expected it", Some("Ana Vale"), Some("added")),
+        ],
+    ),
+    (
+        "said_verbs_of_manner_beside_a_quote",
+        "Lars Egede arrived late. “Enough,” he snapped. \
+         “Nobody listens to us,” scoffed Mia Holt.",
+        &[(PER, &["Lars Egede"], Male), (PER, &["Mia Holt"], Female)],
+        &[
+            ("Enough", Some("Lars Egede"), Some("snapped")),
+            ("Nobody listens to us", Some("Mia Holt"), Some("scoffed")),
+        ],
+    ),
+    (
+        "a_title_case_headline_cue_gives_its_quote_a_speaker",
+        "Vera Holm Says Council, ‘Old Guard’ Pose A Threat To The Harbour\n\n\
+         Vera Holm spoke on Monday.",
+        &[(PER, &["Vera Holm"], Female)],
+        &[("Old Guard", Some("Vera Holm"), Some("Says"))],
+    ),
+    // Short quotes after less common speech verbs.
+    (
+        "assured",
+        "“Your plan is brilliant,” Ivo Marsh assured the mayor.",
+        &[(PER, &["Ivo Marsh"], Male)],
+        &[("Your plan is brilliant", Some("Ivo Marsh"), Some("assured"))],
+    ),
+    (
+        "credited",
+        "Ivo Marsh credited the crew for “a flawless night.”",
+        &[(PER, &["Ivo Marsh"], Male)],
+        &[("a flawless night.", Some("Ivo Marsh"), Some("credited"))],
+    ),
+    (
+        "blames",
+        "Ivo Marsh blames the council for the ‘harbour fiasco’ row.",
+        &[(PER, &["Ivo Marsh"], Male)],
+        &[("harbour fiasco", Some("Ivo Marsh"), Some("blames"))],
+    ),
+    (
+        "a_short_quoted_sentence_right_after_a_quote_goes_on_with_it",
+        "Ina Roth runs the shelter. “It is a scandal,” she says. It's “a disgrace.”\n\n\
+         The council gave the ‘Harbour Fund’ nothing.",
+        &[(PER, &["Ina Roth"], Female)],
+        &[
+            ("It is a scandal", Some("Ina Roth"), Some("says")),
+            ("a disgrace.", Some("Ina Roth"), None),
+        ],
+    ),
+];
+
+#[test]
+fn every_speaker_case() {
+    let mut failures = Vec::new();
+    for &(case, text, named, expected) in SPEAKER_CASES {
+        let got = speakers(text, &build(text, named));
+        let expected: Vec<Option<String>> = expected.iter().map(|s| s.map(String::from)).collect();
+        if got != expected {
+            failures.push(format!("{case}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_quote_case() {
+    let mut failures = Vec::new();
+    for &(case, text, named, expected) in QUOTE_CASES {
+        let got = run(text, &build(text, named));
+        let expected: Vec<_> = expected
+            .iter()
+            .map(|&(quote, speaker, cue)| {
+                (
+                    quote.to_string(),
+                    speaker.map(String::from),
+                    cue.map(String::from),
+                )
+            })
+            .collect();
+        if got != expected {
+            failures.push(format!("{case}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn quote_after_colon_with_named_speaker() {
     let text = "Maria Lopez said: “We will rebuild the bridge this year.”";
@@ -90,37 +529,6 @@ fn quote_after_colon_with_named_speaker() {
 }
 
 #[test]
-fn speaker_after_the_quote_in_every_order() {
-    let text = "Tom Reed and Ana Vale met on Monday.\n\n\
-                “The deal is done,” Reed said.\n\n\
-                “We are pleased,” said Ana Vale, the company's chief executive.\n\n\
-                “It took months,” Reed told reporters.\n\n\
-                “Nobody expected it,” added Vale.";
-    let e = [
-        person(text, &["Tom Reed", "Reed"], Gender::Male),
-        person(text, &["Ana Vale", "Vale"], Gender::Female),
-    ];
-    let q = run(text, &e);
-    assert_eq!(q.len(), 4);
-    assert_eq!(
-        q[0],
-        ("The deal is done".into(), some("Tom Reed"), some("said"))
-    );
-    assert_eq!(
-        q[1],
-        ("We are pleased".into(), some("Ana Vale"), some("said"))
-    );
-    assert_eq!(
-        q[2],
-        ("It took months".into(), some("Tom Reed"), some("told"))
-    );
-    assert_eq!(
-        q[3],
-        ("Nobody expected it".into(), some("Ana Vale"), some("added"))
-    );
-}
-
-#[test]
 fn reporting_verbs_in_many_tenses() {
     let text = "Lena Park says: “Prices will fall.”\n\nLena Park has warned that “the worst is not over.”\n\n\
                 Lena Park insisted, “I did nothing wrong.”\n\nLena Park tweeted: “See you all tomorrow!”";
@@ -129,50 +537,6 @@ fn reporting_verbs_in_many_tenses() {
     let cues: Vec<_> = q.iter().map(|x| x.2.clone().unwrap_or_default()).collect();
     assert_eq!(cues, ["says", "warned", "insisted", "tweeted"]);
     assert!(q.iter().all(|x| x.1.as_deref() == Some("Lena Park")));
-}
-
-#[test]
-fn pronoun_resolves_to_latest_compatible_person() {
-    let text = "Omar Haddad met Julia Stern in Vienna. “We made progress,” she said. “Not enough,” he replied.";
-    let e = [
-        person(text, &["Omar Haddad"], Gender::Male),
-        person(text, &["Julia Stern"], Gender::Female),
-    ];
-    assert_eq!(
-        speakers(text, &e),
-        [some("Julia Stern"), some("Omar Haddad")]
-    );
-}
-
-#[test]
-fn honorific_gives_gender_when_entity_layer_does_not() {
-    let text = "Mr. Kay and Mrs. Bell spoke. “It was fine,” he said.";
-    let e = [
-        person(text, &["Kay"], Gender::Unknown),
-        person(text, &["Bell"], Gender::Unknown),
-    ];
-    assert_eq!(speakers(text, &e), [some("Kay")]);
-}
-
-#[test]
-fn names_inside_quotes_are_not_speakers() {
-    let text = "Sam Ortiz spoke at the rally. “No thanks to Nathan Dale,” he added.";
-    let e = [
-        person(text, &["Sam Ortiz"], Gender::Male),
-        person(text, &["Nathan Dale"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Sam Ortiz")]);
-}
-
-#[test]
-fn description_resolves_to_person_with_that_role() {
-    let text = "Defence Minister Karl Brandt visited the base on Monday with Eva Roth.\n\n\
-                “The base is ready,” the minister said.";
-    let e = [
-        person(text, &["Karl Brandt"], Gender::Male),
-        person(text, &["Eva Roth"], Gender::Female),
-    ];
-    assert_eq!(speakers(text, &e), [some("Karl Brandt")]);
 }
 
 #[test]
@@ -188,45 +552,6 @@ fn unnamed_speakers_keep_their_words() {
         Some("a spokesman for the ministry")
     );
     assert_eq!(q[1].speaker_text.as_deref(), Some("US officials"));
-}
-
-#[test]
-fn organisation_speaks_as_itself() {
-    let text = "The Ministry of Health published figures on Friday. “Cases are falling,” the ministry said.\n\n\
-                Northwind Ltd said in a statement: “We regret the delay.”\n\n“We will pay,” the company added.";
-    let e = [
-        entity(
-            text,
-            EntityKind::Organization,
-            &["Ministry of Health"],
-            Gender::Unknown,
-        ),
-        entity(
-            text,
-            EntityKind::Organization,
-            &["Northwind Ltd"],
-            Gender::Unknown,
-        ),
-    ];
-    assert_eq!(
-        speakers(text, &e),
-        [
-            some("Ministry of Health"),
-            some("Northwind Ltd"),
-            some("Northwind Ltd")
-        ]
-    );
-}
-
-#[test]
-fn appositives_and_relative_clauses_are_skipped() {
-    let text = "Rosa Diaz, who chairs the council, said: “We need more money.”\n\n\
-                Ian Ford, the club's manager since 2019, told the BBC that the result was a “real shame”.";
-    let e = [
-        person(text, &["Rosa Diaz"], Gender::Female),
-        person(text, &["Ian Ford"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Rosa Diaz"), some("Ian Ford")]);
 }
 
 #[test]
@@ -260,20 +585,6 @@ fn quoted_terms_are_not_quotes() {
 }
 
 #[test]
-fn continuation_keeps_the_previous_speaker() {
-    let text = "“We won,” said Ada Kim.\n\n“Next year we will win again.”\n\n\
-                Ben Lowe said the team was tired. “They need a rest before the final.”";
-    let e = [
-        person(text, &["Ada Kim"], Gender::Female),
-        person(text, &["Ben Lowe"], Gender::Male),
-    ];
-    assert_eq!(
-        speakers(text, &e),
-        [some("Ada Kim"), some("Ada Kim"), some("Ben Lowe")]
-    );
-}
-
-#[test]
 fn split_quote_around_its_attribution() {
     let text = "“I have no idea,” Pia Lund said of the voters, “but I trust them.”";
     let e = [person(text, &["Pia Lund"], Gender::Female)];
@@ -300,16 +611,6 @@ fn doubled_apostrophes_and_straight_marks() {
     assert_eq!(q.len(), 2);
     assert_eq!(q[0].0, "At that time, everyone cheered");
     assert!(q.iter().all(|x| x.1 == some("Wu")));
-}
-
-#[test]
-fn conjoined_speakers_take_the_first() {
-    let text = "“We can beat it,” Lee Chan and agency director Tom Lake said in a statement.";
-    let e = [
-        person(text, &["Lee Chan"], Gender::Female),
-        person(text, &["Tom Lake"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Lee Chan")]);
 }
 
 #[test]
@@ -379,88 +680,6 @@ fn told_an_outlet_with_colon() {
 }
 
 #[test]
-fn introductory_phrase_before_organisation() {
-    let text = "In a statement on Monday, the Harbour Authority said: “Ships will be delayed.”";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["Harbour Authority"],
-        Gender::Unknown,
-    )];
-    assert_eq!(speakers(text, &e), [some("Harbour Authority")]);
-}
-
-#[test]
-fn quoted_as_saying() {
-    let text = "Eli Marsh was quoted as saying: “We never agreed to this.”";
-    let e = [person(text, &["Eli Marsh"], Gender::Male)];
-    assert_eq!(speakers(text, &e), [some("Eli Marsh")]);
-}
-
-#[test]
-fn age_description_points_back() {
-    let text =
-        "Nora Quinn was arrested in May. “I did nothing wrong,” the 36-year-old told the court.";
-    let e = [person(text, &["Nora Quinn"], Gender::Female)];
-    assert_eq!(speakers(text, &e), [some("Nora Quinn")]);
-}
-
-#[test]
-fn colon_without_verb_names_the_speaker() {
-    let text =
-        "“We won,” said Ada Kim.\n\nThe reply from Ben Lowe: “We will see about that next year.”";
-    let e = [
-        person(text, &["Ada Kim"], Gender::Female),
-        person(text, &["Ben Lowe"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Ada Kim"), some("Ben Lowe")]);
-}
-
-#[test]
-fn colon_names_the_person_before_her_institution() {
-    let text =
-        "Ecologist Lena Berg of Umeå University put it bluntly: “The forests will not wait.”";
-    let e = [
-        person(text, &["Lena Berg"], Gender::Female),
-        entity(
-            text,
-            EntityKind::Organization,
-            &["Umeå University"],
-            Gender::Unknown,
-        ),
-    ];
-    assert_eq!(speakers(text, &e), [some("Lena Berg")]);
-}
-
-#[test]
-fn letters_after_a_name_do_not_hide_the_speaker() {
-    let text = "Judge Sarah Whitfield KC told her: “You betrayed their trust.”";
-    let e = [person(text, &["Sarah Whitfield"], Gender::Female)];
-    assert_eq!(speakers(text, &e), [some("Sarah Whitfield")]);
-}
-
-#[test]
-fn the_teenager_is_the_latest_person_named() {
-    let text = "Asante, 19, scored twice. “I wanted to make a difference,” the teenager said.";
-    let e = [person(text, &["Asante"], Gender::Male)];
-    assert_eq!(speakers(text, &e), [some("Asante")]);
-    let text = "Ana Ruiz and Tom Bell spoke. “It was cold,” the man said.";
-    let e = [
-        person(text, &["Ana Ruiz"], Gender::Female),
-        person(text, &["Tom Bell"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Tom Bell")]);
-}
-
-#[test]
-fn a_fronted_clause_leaves_the_speaker_after_its_comma() {
-    let text =
-        "Gwen Pritchard praised her squad. Asked about the title, she smiled: “Ask me in May.”";
-    let e = [person(text, &["Gwen Pritchard"], Gender::Female)];
-    assert_eq!(speakers(text, &e), [some("Gwen Pritchard")]);
-}
-
-#[test]
 fn straight_single_quotes_british_style() {
     let text =
         "'We are ready for the match,' the coach, Leo Hart, said. Hart called it 'a big day'.";
@@ -480,13 +699,6 @@ fn british_single_outer_with_double_inner() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].0, "They kept shouting “go home” at us");
     assert_eq!(q[0].1, some("Amy Lund"));
-}
-
-#[test]
-fn guillemets_with_attribution() {
-    let text = "« We will not give up », said Marc Leroy.";
-    let e = [person(text, &["Marc Leroy"], Gender::Male)];
-    assert_eq!(speakers(text, &e), [some("Marc Leroy")]);
 }
 
 #[test]
@@ -512,47 +724,6 @@ fn plural_and_owned_speakers_have_no_entity() {
 }
 
 #[test]
-fn it_said_is_the_latest_organisation() {
-    let text = "Orbital Dynamics lost the contract. “We will appeal the decision,” it said.";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["Orbital Dynamics"],
-        Gender::Unknown,
-    )];
-    assert_eq!(speakers(text, &e), [some("Orbital Dynamics")]);
-}
-
-#[test]
-fn two_speakers_in_one_paragraph() {
-    let text =
-        "“The vote was fair,” said Ola Berg. Rita Holm disagreed: “It was rigged from the start.”";
-    let e = [
-        person(text, &["Ola Berg"], Gender::Male),
-        person(text, &["Rita Holm"], Gender::Female),
-    ];
-    assert_eq!(speakers(text, &e), [some("Ola Berg"), some("Rita Holm")]);
-}
-
-#[test]
-fn pronoun_skips_a_name_inside_reported_speech() {
-    let text = "Noel Dunne, the minister, said Mr Ahern had been “very committed” to the project. \
-                “He is very disappointed it has come to this,” he said.";
-    let e = [
-        person(text, &["Noel Dunne"], Gender::Male),
-        person(text, &["Ahern"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Noel Dunne"), some("Noel Dunne")]);
-}
-
-#[test]
-fn coordinated_verb_takes_the_clause_subject() {
-    let text = "Rui Costa pointed to new satellite images on Tuesday and said: “This shows a clear build-up.”";
-    let e = [person(text, &["Rui Costa"], Gender::Male)];
-    assert_eq!(speakers(text, &e), [some("Rui Costa")]);
-}
-
-#[test]
 fn a_request_is_not_a_cue() {
     let text =
         "Dan Ives announced that the city asked residents to save “every drop of water we can”.";
@@ -566,45 +737,12 @@ fn a_request_is_not_a_cue() {
 }
 
 #[test]
-fn participle_after_a_statement_takes_the_clause_subject() {
-    let text = "Clear Water issued a statement saying it left the talks “because of the threats to our staff.”";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["Clear Water"],
-        Gender::Unknown,
-    )];
-    assert_eq!(speakers(text, &e), [some("Clear Water")]);
-}
-
-#[test]
 fn chanted_slogans_are_quotes_of_the_crowd() {
     let text = "Many marchers were chanting “We are one” and “Stop the hate.” as they passed.";
     let doc = Document::parse(text);
     let q = find(&doc, &[]);
     assert_eq!(q.len(), 2);
     assert!(q.iter().all(|x| x.speaker.is_none()));
-}
-
-#[test]
-fn relative_clause_subject_is_its_antecedent() {
-    let text =
-        "Critics include the Taxpayers League, which said the council had “ignored the voters.”";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["Taxpayers League"],
-        Gender::Unknown,
-    )];
-    assert_eq!(speakers(text, &e), [some("Taxpayers League")]);
-}
-
-#[test]
-fn pronoun_after_an_unnamed_speaker_stays_unnamed() {
-    let text = "Mayor Helen Ortiz backed the plan. According to a spokeswoman for the council, \
-                work starts in March. “The money is there,” she said.";
-    let e = [person(text, &["Helen Ortiz"], Gender::Female)];
-    assert_eq!(speakers(text, &e), [None]);
 }
 
 #[test]
@@ -616,49 +754,6 @@ fn a_cue_whose_object_is_the_next_quote_belongs_to_it() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].0, "the best thing we will do this decade.");
     assert_eq!(q[0].1, some("Dana Webb"));
-}
-
-#[test]
-fn a_cue_in_a_following_clause_is_not_the_quotes() {
-    let text = "The Chamber of Trade called it “a burden on small firms,” while the local paper, \
-                the Valley Herald, described the vote as “a turning point.”";
-    let e = [
-        entity(
-            text,
-            EntityKind::Organization,
-            &["Chamber of Trade"],
-            Gender::Unknown,
-        ),
-        entity(
-            text,
-            EntityKind::Organization,
-            &["Valley Herald"],
-            Gender::Unknown,
-        ),
-    ];
-    assert_eq!(
-        speakers(text, &e),
-        [some("Chamber of Trade"), some("Valley Herald")]
-    );
-}
-
-#[test]
-fn several_asides_before_the_verb() {
-    let text = "Sarah Jones, 34, a nurse from Leeds, said: “I have no way of getting to work.”";
-    let e = [person(text, &["Sarah Jones"], Gender::Female)];
-    assert_eq!(speakers(text, &e), [some("Sarah Jones")]);
-}
-
-#[test]
-fn a_place_after_a_preposition_is_not_the_speaker() {
-    let text = "“The people want the truth,” one protester outside the Capitol said.\n\n\
-                “They are playing politics,” said Rep. Jim Banks of Indiana.";
-    let e = [
-        entity(text, EntityKind::Place, &["Capitol"], Gender::Unknown),
-        entity(text, EntityKind::Place, &["Indiana"], Gender::Unknown),
-        person(text, &["Jim Banks"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [None, some("Jim Banks")]);
 }
 
 #[test]
@@ -746,14 +841,6 @@ fn random_text_never_panics() {
 }
 
 #[test]
-fn a_titled_name_in_the_aside_is_the_speaker() {
-    let text =
-        "Her rival, Councilman Victor Diaz, said the mayor had ''lost control'' of the budget.";
-    let e = [person(text, &["Victor Diaz"], Gender::Male)];
-    assert_eq!(speakers(text, &e), [some("Victor Diaz")]);
-}
-
-#[test]
 fn anonymous_official_with_a_long_description() {
     let text =
         "“The talks are over,” a senior official at the ministry who asked not to be named said.";
@@ -765,69 +852,12 @@ fn anonymous_official_with_a_long_description() {
 }
 
 #[test]
-fn two_speakers_in_one_sentence() {
-    let text = "Rob Hale called it “a joke,” but Ines Vidal said it was “a serious plan.”";
-    let e = [
-        person(text, &["Rob Hale"], Gender::Male),
-        person(text, &["Ines Vidal"], Gender::Female),
-    ];
-    assert_eq!(speakers(text, &e), [some("Rob Hale"), some("Ines Vidal")]);
-}
-
-#[test]
 fn written_documents_speak_for_no_one() {
     let text = "The letter, sent on Monday, read: “Your contract will not be renewed.”";
     let doc = Document::parse(text);
     let q = find(&doc, &[]);
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker, None);
-}
-
-#[test]
-fn a_cue_before_governs_later_quotes_of_its_sentence() {
-    let text =
-        "Rick Lane said “we made a fair offer” and that the union's demands were “unrealistic”.";
-    let e = [person(text, &["Rick Lane"], Gender::Male)];
-    assert_eq!(speakers(text, &e), [some("Rick Lane"), some("Rick Lane")]);
-}
-
-#[test]
-fn a_statement_saying_belongs_to_its_author() {
-    let text = "Harbour Lines issued a statement on Friday saying the strike was “regrettable but avoidable.”";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["Harbour Lines"],
-        Gender::Unknown,
-    )];
-    assert_eq!(speakers(text, &e), [some("Harbour Lines")]);
-}
-
-#[test]
-fn quoted_as_saying_names_the_one_quoted() {
-    let text = "The Tasvir agency quoted Reza Karimi as saying: “The talks have failed.”\n\n\
-                Nadia Aziz was quoted by the Tasvir agency as saying: “We are ready.”";
-    let e = [
-        entity(text, EntityKind::Organization, &["Tasvir"], Gender::Unknown),
-        person(text, &["Reza Karimi"], Gender::Male),
-        person(text, &["Nadia Aziz"], Gender::Female),
-    ];
-    assert_eq!(
-        speakers(text, &e),
-        [some("Reza Karimi"), some("Nadia Aziz")]
-    );
-}
-
-#[test]
-fn the_outlet_reporting_is_not_the_speaker() {
-    let text = "The Harbour Ministry dismissed the claims as “baseless”, state media reported.";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["Harbour Ministry"],
-        Gender::Unknown,
-    )];
-    assert_eq!(speakers(text, &e), [some("Harbour Ministry")]);
 }
 
 #[test]
@@ -858,33 +888,6 @@ fn titles_and_marked_terms_are_not_quotes() {
 }
 
 #[test]
-fn a_bare_attribution_sentence_after_the_quote() {
-    let text = "Jon Ruiz said the vote was unfair. “What a day for democracy.” Lea Marsh said on Monday.\n\n\
-                “Our goal is to bring games to everyone.” Omar Said said the industry was now bigger than music.";
-    let e = [
-        person(text, &["Jon Ruiz"], Gender::Male),
-        person(text, &["Lea Marsh"], Gender::Female),
-        person(text, &["Omar Said"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Lea Marsh"), some("Omar Said")]);
-}
-
-#[test]
-fn a_title_before_the_name_in_a_clause_subject() {
-    let text = "Former Minister of State Hilda Crane clashed with the panel, chiding it, “What difference does it make?”";
-    let e = [
-        entity(
-            text,
-            EntityKind::Organization,
-            &["Minister of State"],
-            Gender::Unknown,
-        ),
-        person(text, &["Hilda Crane"], Gender::Female),
-    ];
-    assert_eq!(speakers(text, &e), [some("Hilda Crane")]);
-}
-
-#[test]
 fn a_lost_closing_mark_never_swallows_the_article() {
     let text = "Ivo Lang said: “We will not stop until the end\n\n\
                 The council met on Monday and approved the budget.\n\n\
@@ -911,76 +914,6 @@ fn according_to_before_the_quote() {
 }
 
 #[test]
-fn an_appositive_between_name_and_verb_with_a_partial_quote() {
-    let text = "Petra Voss, a senior economist at Northfield Capital, said the slowdown was “entirely expected” by markets.";
-    let e = [
-        person(text, &["Petra Voss"], Gender::Female),
-        entity(
-            text,
-            EntityKind::Organization,
-            &["Northfield Capital"],
-            Gender::Unknown,
-        ),
-    ];
-    assert_eq!(speakers(text, &e), [some("Petra Voss")]);
-}
-
-#[test]
-fn a_pronoun_skips_a_name_used_after_the_as_a_modifier() {
-    let text = "Tom Ferris sailed past the Kellan Head beacon every week.\n\n\
-                “It was never dull,” he says.";
-    let e = [
-        person(text, &["Tom Ferris"], Gender::Male),
-        // The entity layer may take a place name for a person.
-        person(text, &["Kellan Head"], Gender::Unknown),
-    ];
-    assert_eq!(speakers(text, &e), [some("Tom Ferris")]);
-}
-
-#[test]
-fn an_organisation_subject_with_a_long_modifier() {
-    let text = "The World Health Organization regional response office in the area said it was “gravely concerned” by the outbreak.";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["World Health Organization"],
-        Gender::Unknown,
-    )];
-    assert_eq!(speakers(text, &e), [some("World Health Organization")]);
-}
-
-#[test]
-fn a_noun_after_a_determiner_is_no_cue() {
-    let text = "Ruth Ames, a fund manager, said the warning was “long overdue” for investors.";
-    let e = [person(text, &["Ruth Ames"], Gender::Female)];
-    assert_eq!(speakers(text, &e), [some("Ruth Ames")]);
-}
-
-#[test]
-fn an_infinitive_cue_yields_to_the_finite_one() {
-    let text = "Dr Omar Hale said the results should lead nurses to ask patients about diet “as a matter of course.”";
-    let e = [person(text, &["Omar Hale"], Gender::Male)];
-    assert_eq!(speakers(text, &e), [some("Omar Hale")]);
-}
-
-#[test]
-fn a_post_nominal_makes_a_person_for_pronouns() {
-    let text =
-        "The defendant’s counsel, Helen Marsh KC, told the jury her client was “deeply sorry”. \
-                “She will carry this for the rest of her life,” she said.";
-    let e = [entity(
-        text,
-        EntityKind::Organization,
-        &["Helen Marsh KC"],
-        Gender::Unknown,
-    )];
-    assert_eq!(
-        speakers(text, &e),
-        [some("Helen Marsh KC"), some("Helen Marsh KC")]
-    );
-}
-
-#[test]
 fn a_headline_repeating_a_later_quote_is_that_speakers_quote() {
     let text = "'We will build it again': Millbrook mill reopens\n\n\
                 The mill burned down in March. Owner Ada Finch said: \
@@ -998,29 +931,6 @@ fn a_headline_term_said_by_no_one_stays_a_term() {
     let text = "‘Aerial Terror’ drills begin in the north\n\n\
                 The army said the drills would last a week.";
     assert!(run(text, &[]).is_empty());
-}
-
-#[test]
-fn a_pronoun_goes_to_the_subject_not_the_object() {
-    // (text, the person who speaks): the latest name stands as an object.
-    let cases: &[(&str, &str)] = &[
-        (
-            "Tom Reed thanked Piet Dam for the repairs. “The harbour is safe,” he said.",
-            "Tom Reed",
-        ),
-        (
-            "Speaking in Oslo, ministry spokesman Piet Dam praised Tom Reed.\n\n\
-             “The harbour is safe,” he said.",
-            "Piet Dam",
-        ),
-    ];
-    for &(text, speaker) in cases {
-        let e = [
-            person(text, &["Tom Reed", "Reed"], Gender::Male),
-            person(text, &["Piet Dam", "Dam"], Gender::Male),
-        ];
-        assert_eq!(speakers(text, &e), [some(speaker)], "{text}");
-    }
 }
 
 #[test]
@@ -1076,19 +986,6 @@ fn a_headline_names_its_speaker_before_a_colon() {
         assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}");
         assert_eq!(q[0].2, None, "{text}");
     }
-}
-
-#[test]
-fn a_person_in_the_aside_wins_over_a_place_before_it() {
-    let text = "Speaking in Dunmore, Vermont, after the vote, Gov. Ann Holm (R-Vt.), said, \
-                “We are ready for the next round.”";
-    let e = [
-        entity(text, EntityKind::Place, &["Dunmore"], Gender::Unknown),
-        entity(text, EntityKind::Place, &["Vermont"], Gender::Unknown),
-        entity(text, EntityKind::Organization, &["R-Vt."], Gender::Unknown),
-        person(text, &["Ann Holm"], Gender::Female),
-    ];
-    assert_eq!(speakers(text, &e), [some("Ann Holm")]);
 }
 
 #[test]
@@ -1183,89 +1080,4 @@ fn a_name_just_before_a_description_is_not_its_referent() {
         let got = speakers(text, &e);
         assert_eq!(got.last().cloned().flatten().as_deref(), expected, "{text}");
     }
-}
-
-#[test]
-fn a_pronoun_opening_the_sentence_speaks_before_a_colon() {
-    let text = "Ina Roth ran the shelter for years. And she is sure that jailing Piet Vos \
-                will only make him louder: “They are building a martyr.”";
-    let e = [
-        person(text, &["Ina Roth"], Gender::Female),
-        person(text, &["Piet Vos"], Gender::Male),
-    ];
-    assert_eq!(speakers(text, &e), [some("Ina Roth")]);
-}
-
-#[test]
-fn said_verbs_of_manner_beside_a_quote() {
-    let text = "Lars Egede arrived late. “Enough,” he snapped. \
-                “Nobody listens to us,” scoffed Mia Holt.";
-    let e = [
-        person(text, &["Lars Egede"], Gender::Male),
-        person(text, &["Mia Holt"], Gender::Female),
-    ];
-    let q = run(text, &e);
-    assert_eq!(
-        q,
-        [
-            ("Enough".into(), some("Lars Egede"), some("snapped")),
-            (
-                "Nobody listens to us".into(),
-                some("Mia Holt"),
-                some("scoffed")
-            ),
-        ]
-    );
-}
-
-#[test]
-fn a_title_case_headline_cue_gives_its_quote_a_speaker() {
-    let text = "Vera Holm Says Council, ‘Old Guard’ Pose A Threat To The Harbour\n\n\
-                Vera Holm spoke on Monday.";
-    let e = [person(text, &["Vera Holm"], Gender::Female)];
-    assert_eq!(
-        run(text, &e),
-        [("Old Guard".into(), some("Vera Holm"), some("Says"))]
-    );
-}
-
-#[test]
-fn short_quotes_after_less_common_speech_verbs() {
-    // Rows: text, the quote expected, its cue.
-    let rows: &[(&str, &str, &str)] = &[
-        (
-            "“Your plan is brilliant,” Ivo Marsh assured the mayor.",
-            "Your plan is brilliant",
-            "assured",
-        ),
-        (
-            "Ivo Marsh credited the crew for “a flawless night.”",
-            "a flawless night.",
-            "credited",
-        ),
-        (
-            "Ivo Marsh blames the council for the ‘harbour fiasco’ row.",
-            "harbour fiasco",
-            "blames",
-        ),
-    ];
-    for &(text, quote, cue) in rows {
-        let e = [person(text, &["Ivo Marsh"], Gender::Male)];
-        let q = run(text, &e);
-        assert_eq!(q, [(quote.into(), some("Ivo Marsh"), some(cue))], "{text}");
-    }
-}
-
-#[test]
-fn a_short_quoted_sentence_right_after_a_quote_goes_on_with_it() {
-    let text = "Ina Roth runs the shelter. “It is a scandal,” she says. It's “a disgrace.”\n\n\
-                The council gave the ‘Harbour Fund’ nothing.";
-    let e = [person(text, &["Ina Roth"], Gender::Female)];
-    assert_eq!(
-        run(text, &e),
-        [
-            ("It is a scandal".into(), some("Ina Roth"), some("says")),
-            ("a disgrace.".into(), some("Ina Roth"), None),
-        ]
-    );
 }

@@ -26,7 +26,8 @@ pub struct Piece {
 pub struct ParagraphView {
     pub start: usize,
     pub end: usize,
-    /// A headline: a short first paragraph without closing punctuation.
+    /// The headline: the first paragraph, when the document reads it as a
+    /// headline line ([`crate::document::Document::headline`]).
     pub heading: bool,
     pub pieces: Vec<Piece>,
     /// Notes anchored in this paragraph, in text order. An entity has a note
@@ -140,8 +141,14 @@ impl Layout {
         );
         let notes = local.iter().filter(|s| s.3).map(|s| s.2).collect();
         let pieces = cut(text, &self.map, range.clone(), &local);
-        let para_text = slice(text, &self.map, range.start, range.end);
-        let heading = is_heading(p, analysis.paragraphs.len(), para_text);
+        let heading = p == 0 && {
+            let end = analysis
+                .paragraphs
+                .get(1)
+                .map_or(range.end, |next| next.end);
+            let opening = slice(text, &self.map, range.start, end);
+            is_heading(analysis.paragraphs.len(), opening)
+        };
         Some(ParagraphView {
             start: range.start,
             end: range.end,

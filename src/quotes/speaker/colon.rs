@@ -3,7 +3,7 @@
 //! …"), and the latest cue before a quote in earlier sentences.
 
 use super::{Attributor, Cue, CueKind, Speaker, Subject, WINDOW};
-use crate::document::TokenKind;
+use crate::document::{Headline, TokenKind};
 use crate::model::EntityKind;
 use crate::quotes::lexicon::CueStrength;
 use crate::quotes::marks::QuotedPassage;
@@ -75,7 +75,7 @@ impl Attributor<'_, '_> {
     /// sentence, right after a name. Only for the quote: a headline's
     /// reported speech is the article's to tell.
     pub fn headline_cue(&self, p: &QuotedPassage) -> Option<(Cue, Speaker)> {
-        if !self.doc.in_title_case(p.open) {
+        if self.doc.headline_at(p.open) != Some(Headline::Capitals) {
             return None;
         }
         let start = self.doc.sentences[self.doc.tokens[p.open].sentence]

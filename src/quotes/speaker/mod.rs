@@ -186,8 +186,9 @@ impl<'d, 't> Attributor<'d, 't> {
         attributor
     }
 
-    pub(super) fn lower(&self, i: usize) -> String {
-        self.doc.token_text(i).to_lowercase()
+    /// The text of token `i` in lower case, as the document lowered it once.
+    pub(super) fn lower(&self, i: usize) -> &'d str {
+        self.doc.lower(i)
     }
 
     /// Whether token `i` is one of `words` (lower-case ASCII), in any case.
