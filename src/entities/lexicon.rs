@@ -216,7 +216,9 @@ impl Lexicon {
         lex.place_heads = lines(lists::PLACE_HEADS).map(String::from).collect();
         lex.common_words = sources.common_words.collect();
         lex.event_heads = lines(lists::EVENT_HEADS).map(String::from).collect();
-        lex.not_names = lines(lists::NOT_NAMES).map(String::from).collect();
+        lex.not_names = entries(lists::NOT_NAMES)
+            .map(|(word, _)| word.to_string())
+            .collect();
         lex
     }
 

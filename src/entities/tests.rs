@@ -997,3 +997,40 @@ fn a_sentence_opening_on_an_age_describes_the_person_named_last() {
     assert_eq!(get("Lewis Carver").descriptors, ["The 31-year-old striker"]);
     assert_eq!(get("Ana Ruiz").descriptors, ["The 57-year-old"]);
 }
+
+#[test]
+fn a_name_stops_before_a_day_or_month() {
+    // (sentence, a name found, a name that must not be)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Governor Ada Harlow spoke. Harlow Thursday blamed the press.",
+            "Ada Harlow",
+            "Harlow Thursday",
+        ),
+        (
+            "Crowds gathered at Tolby City Hall Monday night.",
+            "Tolby City Hall",
+            "Tolby City Hall Monday",
+        ),
+        (
+            "The mayor met Brin Osk Sept. 4 in the port.",
+            "Brin Osk",
+            "Brin Osk Sept",
+        ),
+        // a surname that is a month stays after a first name
+        ("Nora May said no.", "Nora May", "Nora"),
+    ];
+    for &(text, found, not) in cases {
+        let e = entities(text);
+        let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert!(names.contains(&found), "{text}: {names:?}");
+        assert!(!names.contains(&not), "{text}: {names:?}");
+    }
+    // the short form joins the person named in full
+    let e = entities("Governor Ada Harlow spoke. Harlow Thursday blamed the press.");
+    assert!(e.contains(&(
+        EntityKind::Person,
+        "Ada Harlow".into(),
+        vec!["Ada Harlow".into(), "Harlow".into()]
+    )));
+}
