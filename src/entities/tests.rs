@@ -1034,3 +1034,28 @@ fn a_name_stops_before_a_day_or_month() {
         vec!["Ada Harlow".into(), "Harlow".into()]
     )));
 }
+
+#[test]
+fn a_title_in_marks_yields_no_person() {
+    // (sentence, a name found, a name that must not be)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The paper ran an editorial, \"Mr. Orlen Is Not a Serious Man,\" and Orlen laughed.",
+            "Orlen",
+            "Orlen Is Not",
+        ),
+        (
+            "The show was renamed \"The Bram Tessick Show,\" with Lina Ros as co-host.",
+            "Lina Ros",
+            "Bram Tessick Show",
+        ),
+        // a person whose surname is an event's head is still a person
+        ("Doris Fenn Day sang twice.", "Doris Fenn Day", "Fenn"),
+    ];
+    for &(text, found, not) in cases {
+        let e = entities(text);
+        let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert!(names.contains(&found), "{text}: {names:?}");
+        assert!(!names.contains(&not), "{text}: {names:?}");
+    }
+}
