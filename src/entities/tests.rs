@@ -566,6 +566,46 @@ fn descriptors_news_gives_in_other_ways() {
             "Edward Frost",
             &["his great-grandson"],
         ),
+        // a possessive's relation before the name ("running mate")
+        (
+            "His running mate, Corin Vale, said so.",
+            "Corin Vale",
+            &["His running mate"],
+        ),
+        // a definite phrase before the sentence's verb is its subject
+        (
+            "She met Ana Ruiz and Tom Vance, the party's candidate stated that taxes would fall.",
+            "Tom Vance",
+            &[],
+        ),
+        (
+            "Lina Ros, a spokeswoman for the council told reporters it would close.",
+            "Lina Ros",
+            &["a spokeswoman for the council"],
+        ),
+        (
+            "The bridge was built by Ana Ruiz, city officials said.",
+            "Ana Ruiz",
+            &[],
+        ),
+        // a plural role describes no one person
+        (
+            "The candidates Ana Ruiz named are young.",
+            "Ana Ruiz",
+            &[],
+        ),
+        // a sentence opening on a role: the subject of the one before,
+        // unless the role is not theirs
+        (
+            "Ana Ruiz met Tom Vance. The Corwick senator said no.",
+            "Ana Ruiz",
+            &["The Corwick senator"],
+        ),
+        (
+            "Spokeswoman Ana Ruiz spoke. The former governor said no.",
+            "Ana Ruiz",
+            &["Spokeswoman"],
+        ),
         // a bare role may be someone else; a spokeswoman is no man
         ("Tom Vance spoke. The witness said no.", "Tom Vance", &[]),
         (
