@@ -34,9 +34,13 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 // "Mr. Orlen Is Not a Serious Man": a title in Title Case;
                 // a verb or "Not" is never inside a name
-                if matches!(self.word(j), "Is" | "Are" | "Was" | "Were" | "Has" | "Have" | "Had")
-                    || matches!(self.word(j), "Not" | "Does" | "Did" | "Would" | "Should" | "Could")
-                {
+                if matches!(
+                    self.word(j),
+                    "Is" | "Are" | "Was" | "Were" | "Has" | "Have" | "Had"
+                ) || matches!(
+                    self.word(j),
+                    "Not" | "Does" | "Did" | "Would" | "Should" | "Could"
+                ) {
                     break;
                 }
                 if self.is_name_token(j) && self.doc.tokens[j].space_before {

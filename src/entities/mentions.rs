@@ -245,6 +245,17 @@ impl<'d, 'a> Finder<'d, 'a> {
             };
             return Some(vec![self.known_candidate(a, a + n, known), person]);
         }
+        // "Ohio Environmental Protection Agency": a state's or country's
+        // body that a head ends is one name
+        let state = known.country || known.key.starts_with("place:US-");
+        if known.kind == EntityKind::Place
+            && state
+            && rest.len() >= 2
+            && self.lex.is_org_head(last)
+            && !first_name
+        {
+            return Some(vec![self.candidate(a, b, EntityKind::Organization, HEAD)]);
+        }
         // "Chad Day", "Georgia Smith": a first name, not a place
         let personal = n == 1
             && rest.len() <= 2

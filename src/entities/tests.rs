@@ -361,6 +361,12 @@ fn names_news_gets_wrong_on_unseen_text() {
             "E.U. Court of Justice",
             Organization,
         ),
+        // a state's body that a head ends is one name
+        (
+            "The Ohio Environmental Protection Agency fined the plant.",
+            "Ohio Environmental Protection Agency",
+            Organization,
+        ),
         // former countries are places
         ("He left Czechoslovakia in 1968.", "Czechoslovakia", Place),
         ("The Soviet Union fell.", "Soviet Union", Place),
@@ -589,11 +595,7 @@ fn descriptors_news_gives_in_other_ways() {
             &[],
         ),
         // a plural role describes no one person
-        (
-            "The candidates Ana Ruiz named are young.",
-            "Ana Ruiz",
-            &[],
-        ),
+        ("The candidates Ana Ruiz named are young.", "Ana Ruiz", &[]),
         // a sentence opening on a role: the subject of the one before,
         // unless the role is not theirs
         (
