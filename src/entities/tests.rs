@@ -361,6 +361,17 @@ fn names_news_gets_wrong_on_unseen_text() {
             "E.U. Court of Justice",
             Organization,
         ),
+        // an institution named after a person, and the person
+        (
+            "The Dunmore Center said Dunmore would attend. Dunmore arrived late.",
+            "Dunmore",
+            Person,
+        ),
+        (
+            "The Dunmore Center said Dunmore would attend.",
+            "Dunmore Center",
+            Organization,
+        ),
         // a state's body that a head ends is one name
         (
             "The Ohio Environmental Protection Agency fined the plant.",
