@@ -5,8 +5,9 @@
 
 use super::finder::{Finder, CONNECTORS};
 use super::shape::{is_acronym, is_capitalised};
-use super::words::{CLOSED_BY_DOT, COMPANY_FORMS, PARTICLES, PLACE_PREFIXES};
+use super::words::{CALENDAR, CLOSED_BY_DOT, COMPANY_FORMS, PARTICLES, PLACE_PREFIXES};
 use crate::document::TokenKind;
+use crate::model::EntityKind;
 
 /// The most tokens one name may span.
 pub(super) const MAX_NAME_TOKENS: usize = 12;
@@ -28,6 +29,20 @@ impl<'d, 'a> Finder<'d, 'a> {
             let mut connected = false;
             // a name is short: a longer capitalised run is a title or a list
             while j < range.end && j - i < MAX_NAME_TOKENS {
+                if self.ends_before_calendar(j, range.end) {
+                    break;
+                }
+                // "Mr. Orlen Is Not a Serious Man": a title in Title Case;
+                // a verb or "Not" is never inside a name
+                if matches!(
+                    self.word(j),
+                    "Is" | "Are" | "Was" | "Were" | "Has" | "Have" | "Had"
+                ) || matches!(
+                    self.word(j),
+                    "Not" | "Does" | "Did" | "Would" | "Should" | "Could"
+                ) {
+                    break;
+                }
                 if self.is_name_token(j) && self.doc.tokens[j].space_before {
                     j += 1;
                     continue;
@@ -197,5 +212,29 @@ impl<'d, 'a> Finder<'d, 'a> {
             i = j;
         }
         out
+    }
+
+    /// Whether a run stops before token `j`, a day or month that closes it:
+    /// "Harlow Thursday said", "City Hall Monday night" (the day is when,
+    /// not part of the name). A surname that is also a month after a first
+    /// name or a title stays ("Nora May"), and so does a day inside a longer run
+    /// ("Tuesday Group" is found through its head), and a known place
+    /// before a day may be a club named so (print writes "in the town on
+    /// Tuesday" far more than "in the town Tuesday").
+    fn ends_before_calendar(&self, j: usize, end: usize) -> bool {
+        let w = self.word(j);
+        if !CALENDAR.contains(w) {
+            return false;
+        }
+        let prev = self.word(j - 1);
+        // ("Mrs May", "Nora May": a surname after a title or a first name)
+        let surname = self.lex.first_name(w).is_some()
+            && (self.lex.first_name(prev).is_some() || self.lex.title(prev).is_some());
+        let place = self
+            .lex
+            .known(prev)
+            .is_some_and(|k| k.kind == EntityKind::Place);
+        let closes = j + 1 >= end || !self.is_name_token(j + 1);
+        closes && !surname && !place
     }
 }

@@ -73,7 +73,17 @@ pub fn describe<'c>(
             }
             found.push(doc.text[start..title.end].trim_end().to_string());
         } else if let Some(role) = role_before(finder, c.first) {
-            found.push(role);
+            // "The candidates Ruiz named": a plural describes one of a list
+            // only ("hosts Ana Ruiz and Tom Vance")
+            let plural = role
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| finder.lex.is_plural_role(&w.to_lowercase()));
+            let listed = c.end < doc.tokens.len() && matches!(doc.token_text(c.end), "and" | ",")
+                || c.first > 0 && doc.token_text(c.first - 1) == "and";
+            if !plural || listed {
+                found.push(role);
+            }
         }
         if let Some(appositive) = appositive_after(finder, c.end) {
             found.push(appositive);
@@ -273,6 +283,8 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     let mut last = first;
     let mut has_role = false;
     let mut first_role = None;
+    // past "who", "that", "which", a verb is the relative clause's
+    let mut relative = false;
     let mut k = first;
     while k < n && k - first < 30 && doc.tokens[k].sentence == sentence {
         let t = doc.tokens[k];
@@ -288,6 +300,25 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
             && finder.lex.first_name(text).is_some()
             && finder.lex.role(doc.lower(k - 1)).is_some();
         if stop || new_person {
+            break;
+        }
+        // "Ruiz and Vale, the party's candidate stated that ...": a verb
+        // after the role, with no relative pronoun before it, makes the
+        // phrase the subject of the sentence; an indefinite one ("Vale, a
+        // spokesman for the party told reporters") still describes
+        if matches!(doc.lower(k), "who" | "that" | "which") {
+            relative = true;
+        }
+        let then_that = k + 1 < n && doc.token_text(k + 1) == "that";
+        let main_verb = has_role
+            && !relative
+            && (SPEAKING_VERBS.contains(doc.lower(k)) || is_verb_like(finder, text) && then_that);
+        if main_verb {
+            // ("X, officials said": the plural is who speaks)
+            let plural = finder.lex.is_plural_role(doc.lower(last));
+            if matches!(lower.as_str(), "the") || plural {
+                return None;
+            }
             break;
         }
         if finder.lex.role(doc.lower(k)).is_some() {

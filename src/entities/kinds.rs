@@ -51,10 +51,14 @@ impl<'d, 'a> Finder<'d, 'a> {
             if head_at(k) && lex.is_org_head(w) && (k > 0 || words.len() > 1) {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }
-            // "National Hurricane Center", "Center for Strategic Studies":
-            // an institution; "Civic Center": a place
+            // "National Hurricane Center", "Center for Strategic Studies",
+            // "the Dunmore Center said": an institution; "Civic Center": a
+            // place
+            let speaks = b < self.doc.tokens.len() && SPEAKING_VERBS.contains(self.word(b));
             let institution = matches!(*w, "Center" | "Centre")
-                && (k + 1 < words.len() || words.iter().any(|x| INSTITUTION_WORDS.contains(x)));
+                && (k + 1 < words.len()
+                    || speaks
+                    || words.iter().any(|x| INSTITUTION_WORDS.contains(x)));
             if head_at(k) && institution {
                 return self.candidate(a, b, EntityKind::Organization, HEAD);
             }

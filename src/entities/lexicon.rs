@@ -216,7 +216,9 @@ impl Lexicon {
         lex.place_heads = lines(lists::PLACE_HEADS).map(String::from).collect();
         lex.common_words = sources.common_words.collect();
         lex.event_heads = lines(lists::EVENT_HEADS).map(String::from).collect();
-        lex.not_names = lines(lists::NOT_NAMES).map(String::from).collect();
+        lex.not_names = entries(lists::NOT_NAMES)
+            .map(|(word, _)| word.to_string())
+            .collect();
         lex
     }
 
@@ -257,6 +259,14 @@ impl Lexicon {
     }
 
     /// The gender a role noun shows, if the word is a role noun.
+    /// Whether a lower-case word is the plural of a role noun
+    /// ("candidates", not "boss").
+    pub fn is_plural_role(&self, word: &str) -> bool {
+        word.strip_suffix('s').is_some_and(|one| {
+            word.len() > 3 && !self.roles.contains_key(word) && self.roles.contains_key(one)
+        })
+    }
+
     pub fn role(&self, word: &str) -> Option<Gender> {
         let singular = word.strip_suffix('s').unwrap_or(word);
         self.roles

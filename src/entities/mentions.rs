@@ -138,8 +138,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         if EVENT_PREFIXES.contains(self.word(a)) && b - a >= 2 {
             return Vec::new();
         }
-        // Laws, events, awards, works: none of the four kinds.
-        let personal = self.lex.first_name(self.word(a)).is_some();
+        // Laws, events, awards, works: none of the four kinds ("Doris
+        // Fenn Day" may be a person, "the Bram Tessick Show" is not).
+        let after_the = a > 0 && self.doc.lower(a - 1) == "the";
+        let personal = self.lex.first_name(self.word(a)).is_some() && !after_the;
         if self.lex.is_event_head(self.word(self.core_end(a, b) - 1)) && !personal {
             return Vec::new();
         }
@@ -242,6 +244,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                 self.classify(rest.start, rest.end)
             };
             return Some(vec![self.known_candidate(a, a + n, known), person]);
+        }
+        // "Ohio Environmental Protection Agency": a state's or country's
+        // body that a head ends is one name
+        let state = known.country || known.key.starts_with("place:US-");
+        if known.kind == EntityKind::Place
+            && state
+            && rest.len() >= 2
+            && self.lex.is_org_head(last)
+            && !first_name
+        {
+            return Some(vec![self.candidate(a, b, EntityKind::Organization, HEAD)]);
         }
         // "Chad Day", "Georgia Smith": a first name, not a place
         let personal = n == 1

@@ -23,13 +23,25 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
         .flat_map(|(k, c)| c.mentions.iter().map(move |m| (m.end, k)))
         .collect();
     person_ends.sort_unstable();
+    // the sentence of each person mention, and whether a possessive follows
+    // it ("Ruiz's aide"), by the mention's end
+    let mention_at = |end: usize| {
+        let t = doc.tokens.partition_point(|t| t.span.start < end);
+        let sentence = doc.tokens[t.saturating_sub(1)].sentence;
+        let owner = doc
+            .tokens
+            .get(t)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        (sentence, owner)
+    };
     let mut described: FxHashMap<usize, FxHashSet<String>> = FxHashMap::default();
     for sentence in &doc.sentences {
         let i = sentence.tokens.start;
         if i + 2 >= sentence.tokens.end || !matches!(doc.token_text(i), "The" | "the") {
             continue;
         }
-        let last = if doc.token_text(i + 1).ends_with("-year-old") {
+        let aged = doc.token_text(i + 1).ends_with("-year-old");
+        let last = if aged {
             // "The 61-year-old neurologist": a role word after the age is part of it
             let role = finder.lex.role(doc.lower(i + 2)).is_some();
             if role {
@@ -42,11 +54,35 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
         } else {
             continue;
         };
+        // "The candidates said": a plural is no one person
+        let lower = doc.lower(last);
+        if !aged && finder.lex.is_plural_role(lower) {
+            continue;
+        }
         let start = doc.tokens[i].span.start;
         let before = person_ends.partition_point(|(end, _)| *end <= start);
-        let Some(&(end, k)) = before.checked_sub(1).and_then(|b| person_ends.get(b)) else {
+        let Some(mut b) = before.checked_sub(1) else {
             continue;
         };
+        // Of the people the sentence before names, the first that owns
+        // nothing is its subject ("Ana Ruiz met Tom Vance. The senator
+        // said" is Ruiz); a few mentions back at most.
+        let (sentence_before, _) = mention_at(person_ends[b].0);
+        for back in (b.saturating_sub(8)..b).rev() {
+            let (s, owner) = mention_at(person_ends[back].0);
+            if s != sentence_before {
+                break;
+            }
+            if !owner {
+                b = back;
+            }
+        }
+        let (end, k) = person_ends[b];
+        // "Spokeswoman Ana Ruiz said so. The former governor ...": a role
+        // the person's own descriptors do not give is someone else's
+        if !aged && !shares_role(finder, &clusters[k].descriptors, lower) {
+            continue;
+        }
         // "The spokeswoman said" after a man: someone else
         let role_gender = finder.lex.role(doc.lower(last));
         let clash = matches!(
@@ -73,6 +109,25 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
             clusters[k].descriptors.push(text);
         }
     }
+}
+
+/// Whether a person with these descriptors may be called by role noun
+/// `role` (lower case): they name no role, or one that is the same word
+/// or its variant ("chair", "chairwoman"; "Gov.", "governor").
+fn shares_role(finder: &Finder, descriptors: &[String], role: &str) -> bool {
+    let mut named_any = false;
+    for word in descriptors.iter().flat_map(|d| d.split([' ', '-'])) {
+        let word = word.trim_end_matches('.');
+        let lower = word.to_lowercase();
+        if finder.lex.role(&lower).is_none() && finder.lex.title(word).is_none() {
+            continue;
+        }
+        named_any = true;
+        if lower.len() >= 3 && (role.starts_with(&lower) || lower.starts_with(role)) {
+            return true;
+        }
+    }
+    !named_any
 }
 
 /// "The Corwick analyst added", "The Swedish commissioner said": a role

@@ -10,6 +10,17 @@ use super::types::{Candidate, GUESS, HEAD, KNOWN};
 use super::words::{CLUB_HEADS, NATIONS, RESULT_VERBS, SPORTS_ROLES};
 use crate::model::EntityKind;
 
+/// Last words of institutions named after a person ("the Dunmore Center",
+/// "the Ruiz Foundation"), whose first word alone is that person.
+const EPONYM_HEADS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Foundation",
+    "Institute",
+    "Library",
+    "Museum",
+];
+
 /// The strongest kind each form was given, and its key.
 pub(super) fn strongest_by_form(found: &[Candidate]) -> FxHashMap<String, Candidate> {
     let mut best: FxHashMap<String, Candidate> = FxHashMap::default();
@@ -159,6 +170,37 @@ pub(super) fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline
             && person_parts.contains(&c.form)
             && c.strength <= KNOWN
         {
+            c.kind = EntityKind::Person;
+            c.key = None;
+            c.strength = HEAD;
+        }
+    }
+    // "The Dunmore Center said Dunmore would attend": a rare word alone
+    // that names an institution after itself is its eponym, a person,
+    // where a verb follows it
+    let eponyms: FxHashSet<&str> = found
+        .iter()
+        .filter_map(|c| c.form.split_once(' '))
+        .filter(|(_, head)| EPONYM_HEADS.contains(head))
+        .map(|(name, _)| name)
+        .collect();
+    let eponyms: FxHashSet<String> = eponyms.into_iter().map(String::from).collect();
+    let lone = |c: &Candidate| {
+        c.end - c.first == 1
+            && c.strength == GUESS
+            && c.kind != EntityKind::Person
+            && eponyms.contains(&c.form)
+            && !finder.lex.is_common(&c.form)
+            && !is_acronym(&c.form)
+    };
+    // (every mention of the form, once one of them acts)
+    let people: FxHashSet<String> = found
+        .iter()
+        .filter(|c| lone(c) && finder.followed_by_verb(c.end))
+        .map(|c| c.form.clone())
+        .collect();
+    for c in found.iter_mut() {
+        if lone(c) && people.contains(&c.form) {
             c.kind = EntityKind::Person;
             c.key = None;
             c.strength = HEAD;

@@ -361,6 +361,23 @@ fn names_news_gets_wrong_on_unseen_text() {
             "E.U. Court of Justice",
             Organization,
         ),
+        // an institution named after a person, and the person
+        (
+            "The Dunmore Center said Dunmore would attend. Dunmore arrived late.",
+            "Dunmore",
+            Person,
+        ),
+        (
+            "The Dunmore Center said Dunmore would attend.",
+            "Dunmore Center",
+            Organization,
+        ),
+        // a state's body that a head ends is one name
+        (
+            "The Ohio Environmental Protection Agency fined the plant.",
+            "Ohio Environmental Protection Agency",
+            Organization,
+        ),
         // former countries are places
         ("He left Czechoslovakia in 1968.", "Czechoslovakia", Place),
         ("The Soviet Union fell.", "Soviet Union", Place),
@@ -565,6 +582,42 @@ fn descriptors_news_gives_in_other_ways() {
             "It is chaired by his great-grandson, Edward Frost.",
             "Edward Frost",
             &["his great-grandson"],
+        ),
+        // a possessive's relation before the name ("running mate")
+        (
+            "His running mate, Corin Vale, said so.",
+            "Corin Vale",
+            &["His running mate"],
+        ),
+        // a definite phrase before the sentence's verb is its subject
+        (
+            "She met Ana Ruiz and Tom Vance, the party's candidate stated that taxes would fall.",
+            "Tom Vance",
+            &[],
+        ),
+        (
+            "Lina Ros, a spokeswoman for the council told reporters it would close.",
+            "Lina Ros",
+            &["a spokeswoman for the council"],
+        ),
+        (
+            "The bridge was built by Ana Ruiz, city officials said.",
+            "Ana Ruiz",
+            &[],
+        ),
+        // a plural role describes no one person
+        ("The candidates Ana Ruiz named are young.", "Ana Ruiz", &[]),
+        // a sentence opening on a role: the subject of the one before,
+        // unless the role is not theirs
+        (
+            "Ana Ruiz met Tom Vance. The Corwick senator said no.",
+            "Ana Ruiz",
+            &["The Corwick senator"],
+        ),
+        (
+            "Spokeswoman Ana Ruiz spoke. The former governor said no.",
+            "Ana Ruiz",
+            &["Spokeswoman"],
         ),
         // a bare role may be someone else; a spokeswoman is no man
         ("Tom Vance spoke. The witness said no.", "Tom Vance", &[]),
@@ -996,4 +1049,38 @@ fn a_sentence_opening_on_an_age_describes_the_person_named_last() {
     let get = |n: &str| found.iter().find(|e| e.name == n).expect(n).clone();
     assert_eq!(get("Lewis Carver").descriptors, ["The 31-year-old striker"]);
     assert_eq!(get("Ana Ruiz").descriptors, ["The 57-year-old"]);
+}
+
+/// Where a name ends: (sentence, a name found, a name that must not be),
+/// with the rule's name.
+#[rustfmt::skip]
+const NAME_ENDS: &[(&str, &str, &str)] = &[
+    // a name stops before a day or month that closes its run
+    ("Governor Ada Harlow spoke. Harlow Thursday blamed the press.", "Ada Harlow", "Harlow Thursday"),
+    ("Crowds gathered at Tolby City Hall Monday night.", "Tolby City Hall", "Tolby City Hall Monday"),
+    ("The mayor met Brin Osk Sept. 4 in the port.", "Brin Osk", "Brin Osk Sept"),
+    // a surname that is a month stays after a first name
+    ("Nora May said no.", "Nora May", "Nora"),
+    // a title in marks yields no person: no verb inside a name, and a show is a work
+    ("The paper ran an editorial, \"Mr. Orlen Is Not a Serious Man,\" and Orlen laughed.", "Orlen", "Orlen Is Not"),
+    ("The show was renamed \"The Bram Tessick Show,\" with Lina Ros as co-host.", "Lina Ros", "Bram Tessick Show"),
+    // a person whose surname is an event's head is still a person
+    ("Doris Fenn Day sang twice.", "Doris Fenn Day", "Fenn"),
+];
+
+#[test]
+fn where_a_name_ends() {
+    for &(text, found, not) in NAME_ENDS {
+        let e = entities(text);
+        let names: Vec<&str> = e.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert!(names.contains(&found), "{text}: {names:?}");
+        assert!(!names.contains(&not), "{text}: {names:?}");
+    }
+    // the short form joins the person named in full
+    let e = entities("Governor Ada Harlow spoke. Harlow Thursday blamed the press.");
+    assert!(e.contains(&(
+        EntityKind::Person,
+        "Ada Harlow".into(),
+        vec!["Ada Harlow".into(), "Harlow".into()]
+    )));
 }

@@ -70,6 +70,9 @@ words! {
 pub static CLOSED_BY_DOT: Words = Words::new(lists::ENTITIES_CLOSED_BY_DOT);
 /// Of those, the company forms, whose dot at a sentence's end is its full stop.
 pub static COMPANY_FORMS: Words = Words::tagged(lists::ENTITIES_CLOSED_BY_DOT, "company");
+/// Days and months ("Thursday", "Sept"): the part of `data/not_names.txt`
+/// a name stops before ("Harlow Thursday said").
+pub static CALENDAR: Words = Words::tagged(lists::NOT_NAMES, "calendar");
 /// Last words that make a town's name a club ("Ashford Rovers").
 pub static CLUB_HEADS: Words = Words::tagged(lists::ENTITIES_CLUB_WORDS, "head");
 /// Last words that name a club alone ("Rovers" for "Blackmoor Rovers").
