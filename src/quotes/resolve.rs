@@ -224,10 +224,9 @@ impl Attributor<'_, '_> {
     /// person named most often in the reach before token `at`, as news
     /// writing refers to its main figure; of the role's sex where it says.
     fn salient_person(&self, at: usize, role: &str) -> Option<usize> {
-        // "A witness said …. The witness said": the unnamed one introduced.
         // "An aide to the mayor, Tom Vance, …" or "His barrister, Ann Ode,
-        // …. The aide said": the one introduced is named in apposition, and
-        // is the referent; "a witness" never named is no one we know.
+        // …. The aide said": the one introduced, named in apposition; "A
+        // witness said …. The witness said": introduced unnamed, no one.
         let floor = at.saturating_sub(PRONOUN_REACH);
         let introduced = |determiners: &[&str]| {
             (floor..at).rev().find(|&i| {
