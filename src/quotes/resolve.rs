@@ -465,7 +465,7 @@ impl Attributor<'_, '_> {
                         if self.entities[e].kind == EntityKind::Person {
                             return Some((Some(e), i));
                         }
-                    } else if !role_fits(&self.lower(head), opposite(gender)) {
+                    } else if !role_fits(self.lower(head), opposite(gender)) {
                         // Unnamed, when the role says the pronoun's sex
                         // ("a spokeswoman"); "an analyst asked …; she
                         // replied" is someone named before.
