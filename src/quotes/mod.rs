@@ -1,6 +1,6 @@
 //! The quote layer: what people said, in their words, and who said it.
 //!
-//! Three steps:
+//! Four steps:
 //! 1. `marks.rs` pairs quotation marks into passages: every style of mark,
 //!    apostrophes told apart, nesting (the outer quote is the one reported),
 //!    quotes running over paragraphs, and recovery from a lost closing mark.
@@ -11,6 +11,9 @@
 //!    terms (a “falcon hunting” competition, a headline's ‘Aerial Terror’),
 //!    and carries a speaker on to the quotes that follow without a cue of
 //!    their own, as news writing does.
+//! 4. `reported/` finds reported speech; a quote inside a report then takes
+//!    the report's source where it has no speaker of its own or its cue
+//!    stands inside the report ("Ruiz said voters will say “no”").
 //!
 //! The entity layer is read only through [`EntityCluster`]'s public fields
 //! (kind, name, descriptors, mentions, gender): a speaker can only be an
@@ -41,6 +44,8 @@ pub struct FoundQuote {
     pub speaker_text: Option<String>,
     /// The verb or phrase that attributes the quote, as written.
     pub cue: Option<String>,
+    /// Where that cue starts, in bytes.
+    pub cue_start: Option<usize>,
 }
 
 /// The last quote accepted, for the quotes after it.
@@ -71,8 +76,9 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
 pub fn find_statements(doc: &Document, entities: &[EntityCluster]) -> Statements {
     let passages = marks::pair(doc);
     let attributor = Attributor::new(doc, entities, &passages);
-    let quotes = find_quotes(doc, &attributor, &passages);
+    let mut quotes = find_quotes(doc, &attributor, &passages);
     let attributions = reported::find(&attributor, &quotes);
+    speakers_from_reports(&mut quotes, &attributions);
     Statements {
         quotes,
         attributions,
@@ -133,12 +139,19 @@ fn find_quotes(
             }
             continue;
         }
-        let (speaker, cue) = match &attribution {
-            Some(a) => (a.speaker.clone(), Some(attributor.cue_text(a.cue))),
+        let (speaker, cue, cue_start) = match &attribution {
+            Some(a) => (
+                a.speaker.clone(),
+                Some(attributor.cue_text(a.cue)),
+                Some(doc.tokens[a.cue.token].span.start),
+            ),
             None => (
                 headline_speaker
                     .unwrap_or_else(|| uncued_speaker(doc, attributor, p, previous.as_ref())),
-                headline_cue.map(|(cue, _)| attributor.cue_text(cue)),
+                headline_cue
+                    .as_ref()
+                    .map(|(cue, _)| attributor.cue_text(*cue)),
+                headline_cue.map(|(cue, _)| doc.tokens[cue.token].span.start),
             ),
         };
         let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
@@ -147,6 +160,7 @@ fn find_quotes(
             speaker: speaker.entity,
             speaker_text: speaker.text.clone(),
             cue,
+            cue_start,
         });
         previous = Some(Previous {
             end: p.close.unwrap_or(p.last),
@@ -156,6 +170,38 @@ fn find_quotes(
     }
     headline_quotes(doc, &headline_terms, &mut out);
     out
+}
+
+/// A quote inside reported speech is the reporter's words: “Ruiz said she
+/// expected that voters will say “no”” and “the former minister talked
+/// about continuing the “progress” we made” give the quote to who reports
+/// it, where the quote has no speaker of its own or its own cue stands
+/// inside the report. Both lists are sorted and the attributions disjoint,
+/// so one pass over them is linear.
+fn speakers_from_reports(quotes: &mut [FoundQuote], attributions: &[FoundAttribution]) {
+    let mut k = 0;
+    for q in quotes.iter_mut() {
+        while k < attributions.len() && attributions[k].span.end < q.span.end {
+            k += 1;
+        }
+        let Some(a) = attributions.get(k) else { break };
+        let inside = a.span.start <= q.span.start && q.span.end <= a.span.end;
+        if !inside || (a.speaker.is_none() && a.speaker_text.is_none()) {
+            continue;
+        }
+        let unattributed = q.speaker.is_none() && q.speaker_text.is_none();
+        // Under a strong cue: "Ruiz said he was “outraged”,
+        // arguing that “…”"; not "Republicans who agree that … were
+        // irritated, with Vance calling it “…”".
+        let nested_cue = a.strong_cue
+            && q.cue_start
+                .is_some_and(|c| a.span.start <= c && c < a.span.end);
+        if unattributed || nested_cue {
+            q.speaker = a.speaker;
+            q.speaker_text = a.speaker_text.clone();
+            q.cue = a.cue.clone();
+        }
+    }
 }
 
 /// The words of a text, lowercased, without punctuation.
@@ -210,6 +256,7 @@ fn headline_quotes(doc: &Document, terms: &[Span], out: &mut Vec<FoundQuote>) {
                 speaker: q.speaker,
                 speaker_text: q.speaker_text.clone(),
                 cue: None,
+                cue_start: None,
             });
         }
     }

@@ -55,6 +55,9 @@ pub struct FoundAttribution {
     /// The cue as written ("said", "according to").
     pub cue: Option<String>,
     pub kind: AttributionKind,
+    /// Whether the cue is a strong quote cue ("said", "told"): a quote
+    /// under it is the source's, whatever cue the quote has of its own.
+    pub strong_cue: bool,
 }
 
 /// Most tokens a content may run over; longer sentences are cut here.
@@ -219,6 +222,7 @@ impl Reader<'_, '_, '_> {
             speaker_text: f.speaker.text,
             cue: Some(self.a.cue_text(f.cue)),
             kind: AttributionKind::Indirect,
+            strong_cue: f.cue.strength == CueStrength::Strong,
         })
     }
 

@@ -6,7 +6,7 @@
 use crate::document::Document;
 use crate::entities::Gender;
 use crate::model::EntityKind;
-use crate::quotes::find;
+use crate::quotes::find_statements;
 use crate::quotes::tests::entity;
 
 /// Who a case expects for one quote.
@@ -107,6 +107,29 @@ const CASES: &[Case] = &[
         others: &[],
         want: &[Named("Lise Brandvold")],
     },
+    // A quote inside reported speech is the reporter's, under its own
+    // cue or none.
+    Case {
+        text: "Governor Ana Ruiz said she expected that voters will say “no” to the plan.",
+        people: &[(&["Ana Ruiz"], Gender::Female)],
+        others: &[(EntityKind::Group, &["voters"])],
+        want: &[Named("Ana Ruiz")],
+    },
+    Case {
+        text: "Ana Ruiz spoke last. The former minister talked about continuing the \
+               “progress we made under the old council” and her plan.",
+        people: &[(&["Ana Ruiz"], Gender::Female)],
+        others: &[],
+        want: &[Named("Ana Ruiz")],
+    },
+    // Not under a weak cue whose content runs on past its clause.
+    Case {
+        text: "Members who agree that the pier should close were angry, with Tom Vale \
+               calling the plan a “mess”.",
+        people: &[(&["Tom Vale"], Gender::Male)],
+        others: &[],
+        want: &[Named("Tom Vale")],
+    },
 ];
 
 #[test]
@@ -121,7 +144,8 @@ fn described_and_unnamed_speakers() {
             entities.push(entity(case.text, *kind, names, Gender::Unknown));
         }
         let doc = Document::parse(case.text);
-        let got: Vec<String> = find(&doc, &entities)
+        let got: Vec<String> = find_statements(&doc, &entities)
+            .quotes
             .into_iter()
             .map(|q| match (q.speaker, q.speaker_text) {
                 (Some(e), _) => Named(&entities[e].name).show(),
