@@ -102,6 +102,11 @@ impl Attributor<'_, '_> {
             let has_words_before = (start..i).any(|k| self.doc.tokens[k].kind == TokenKind::Word);
             let subject = if has_words_before {
                 self.subject_before(i, start, 0)
+            } else if cue.kind == CueKind::Participle {
+                // "“…,” promising the club will return": a participle
+                // borrows the subject before the quote; what follows it is
+                // its content.
+                None
             } else {
                 self.subject_after(cue, end)
             };

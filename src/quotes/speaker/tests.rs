@@ -130,6 +130,15 @@ const CASES: &[Case] = &[
         others: &[],
         want: &[Named("Tom Vale")],
     },
+    // A participle after a quote borrows the subject before it; the name
+    // after it is its content.
+    Case {
+        text: "Tom Vale said the club will meet in May, but said, “It is time we change \
+               how we work,” promising the Friends of Mary would return.",
+        people: &[(&["Tom Vale", "Vale"], Gender::Male)],
+        others: &[(EntityKind::Organization, &["Friends of Mary"])],
+        want: &[Named("Tom Vale")],
+    },
 ];
 
 #[test]
