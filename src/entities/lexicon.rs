@@ -136,14 +136,6 @@ pub fn key_of(name: &str) -> String {
     key
 }
 
-fn gender_of(code: &str) -> Gender {
-    match code {
-        "m" => Gender::Male,
-        "f" => Gender::Female,
-        _ => Gender::Unknown,
-    }
-}
-
 impl Lexicon {
     fn build() -> Lexicon {
         Lexicon::build_from(compact_sources())
@@ -202,7 +194,7 @@ impl Lexicon {
                 word.to_string(),
                 Title {
                     honorific: class == "honorific",
-                    gender: gender_of(g),
+                    gender: Gender::from_code(g),
                 },
             );
         }
@@ -210,7 +202,8 @@ impl Lexicon {
         // quote layer's speakers too)
         for (word, rest) in entries(lists::ROLES).filter(|&(_, rest)| has_tag(rest, "role")) {
             let gender = rest.split('|').next().unwrap_or_default();
-            lex.roles.insert(word.to_string(), gender_of(gender));
+            lex.roles
+                .insert(word.to_string(), Gender::from_code(gender));
         }
         lex.org_heads = lines(lists::ORG_HEADS).map(String::from).collect();
         lex.place_heads = lines(lists::PLACE_HEADS).map(String::from).collect();
@@ -365,7 +358,7 @@ mod tests {
     fn plain_sources() -> Sources {
         let first_names = lines(include_str!("../../data/first_names.txt"))
             .filter_map(|line| line.split_once('|'))
-            .map(|(name, g)| (name.to_string(), gender_of(g)));
+            .map(|(name, g)| (name.to_string(), Gender::from_code(g)));
         let cities = lines(include_str!("../../data/cities.txt"))
             .map(|line| line.split('|').next().unwrap_or_default().to_string());
         Sources {

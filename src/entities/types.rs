@@ -43,6 +43,18 @@ pub enum Gender {
     Unknown,
 }
 
+impl Gender {
+    /// The gender a word list writes as `m`, `f` or `-` (`data/roles.txt`,
+    /// `data/titles.txt`, `data/first_names.txt`).
+    pub fn from_code(code: &str) -> Gender {
+        match code {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+}
+
 /// One referent: its kind, fullest name, descriptors and every mention.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityCluster {

@@ -1,5 +1,6 @@
 //! The word lists the quote layer reads: reporting verbs (the cues), role
-//! nouns ("the minister") and organisation nouns ("the ministry").
+//! and person nouns ("the minister", "the teenager") with the gender each
+//! shows, and organisation nouns ("the ministry").
 //!
 //! The lists live in `data/` in the one format (`data/README.md`), headed by
 //! their source and licence, and are read through [`crate::lexicon`]: each
@@ -10,13 +11,19 @@
 //! constants.
 
 use crate::document::with_lower_case;
-use crate::lexicon::{lists, Words};
+use crate::entities::Gender;
+use crate::lexicon::{lists, Table, Words};
 
 static STRONG_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "strong");
 static WEAK_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "weak");
 static REPORTED_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "reported");
 static CLAUSE_CUES: Words = Words::tagged(lists::REPORTING_VERBS, "clause");
 static SPEAKER_ROLES: Words = Words::tagged(lists::ROLES, "speaker");
+static PERSON_NOUNS: Words = Words::tagged(lists::ROLES, "person");
+/// The gender each noun of `data/roles.txt` shows (its second field).
+static ROLE_GENDERS: Table<Gender> = Table::new(lists::ROLES, |rest| {
+    Some(Gender::from_code(rest.split('|').next()?.trim()))
+});
 static OWN_ORG_NOUNS: Words = Words::tagged(lists::ORG_NOUNS, "own");
 static GENERIC_ORG_NOUNS: Words = Words::tagged(lists::ORG_NOUNS, "generic");
 
@@ -78,6 +85,20 @@ impl Lexicon {
         with_lower_case(word, |lower| SPEAKER_ROLES.contains(lower))
     }
 
+    /// Whether `lower` (lower case) names a person by age or sex, not by
+    /// role ("teenager", "woman", "widow"): "the teenager said" is the
+    /// latest person named.
+    pub fn is_person_noun(&self, lower: &str) -> bool {
+        PERSON_NOUNS.contains(lower)
+    }
+
+    /// The gender a role or person noun (lower case) shows: "spokeswoman"
+    /// and "widow" female, "king" male, "minister" and any word not in
+    /// `data/roles.txt` neither.
+    pub fn noun_gender(&self, lower: &str) -> Gender {
+        ROLE_GENDERS.get(lower).unwrap_or(Gender::Unknown)
+    }
+
     /// Whether `word` names a kind of organisation that must appear in the
     /// organisation's name ("ministry").
     pub fn is_org_noun(&self, word: &str) -> bool {
@@ -126,6 +147,13 @@ mod tests {
         assert!(l.is_reported_cue("Found"));
         assert!(l.takes_clause("said") && !l.takes_clause("called"));
         assert!(l.is_role("Minister"));
+        assert_eq!(l.noun_gender("spokeswoman"), Gender::Female);
+        assert_eq!(l.noun_gender("prince"), Gender::Male);
+        assert_eq!(l.noun_gender("minister"), Gender::Unknown);
+        assert_eq!(l.noun_gender("tablecloth"), Gender::Unknown);
+        assert!(l.is_person_noun("teenager") && l.is_person_noun("widow"));
+        assert!(!l.is_person_noun("minister") && !l.is_role("teenager"));
+        assert!(ROLE_GENDERS.unreadable().is_empty());
         assert!(l.is_org_noun("ministry"));
         assert!(l.is_generic_org_noun("company"));
         assert!(!l.is_generic_org_noun("ministry"));

@@ -7,7 +7,7 @@
 //! sentence holding that name ("Dempsey said Ahern had been committed. “…,”
 //! he said." → Dempsey). Every look back is bounded in tokens and mentions.
 
-use super::lexicon::{CueStrength, INDEFINITES, POST_NOMINALS};
+use super::lexicon::{CueStrength, Lexicon, INDEFINITES, POST_NOMINALS};
 use super::speaker::{Attributor, CueKind, MentionRef, Speaker, Subject};
 use crate::document::TokenKind;
 use crate::entities::Gender;
@@ -18,48 +18,14 @@ const PRONOUN_REACH: usize = 600;
 const DESCRIPTION_REACH: usize = 3000;
 /// How many mentions back any resolution looks at most.
 const MENTION_REACH: usize = 80;
-/// Whether a role noun can be referred to by a pronoun of `gender`.
+/// Whether a role noun can be referred to by a pronoun of `gender`: any
+/// but one of the other sex (`data/roles.txt` gives each noun's gender).
 fn role_fits(role: &str, gender: Gender) -> bool {
-    let female = role.ends_with("woman")
-        || matches!(
-            role,
-            "mother"
-                | "daughter"
-                | "wife"
-                | "sister"
-                | "widow"
-                | "girl"
-                | "queen"
-                | "princess"
-                | "actress"
-        );
-    let male = role.ends_with("man") && !role.ends_with("woman")
-        || matches!(
-            role,
-            "father" | "son" | "husband" | "brother" | "boy" | "king" | "prince"
-        );
-    match gender {
-        Gender::Female => !male,
-        Gender::Male => !female,
-        Gender::Unknown => true,
-    }
+    !matches!(
+        (Lexicon::shared().noun_gender(role), gender),
+        (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
+    )
 }
-
-/// Nouns for a person by age or sex, not by role: "the teenager said" is
-/// the latest person named (of that sex, where the noun and the name say).
-const PERSON_NOUNS: &[&str] = &[
-    "teenager",
-    "youngster",
-    "pensioner",
-    "retiree",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "mother",
-    "father",
-    "widow",
-];
 
 fn opposite(gender: Gender) -> Gender {
     match gender {
@@ -149,7 +115,7 @@ impl Attributor<'_, '_> {
                     self.latest(at, PRONOUN_REACH, |m| {
                         self.entities[m.entity].kind == EntityKind::Person
                     })
-                } else if PERSON_NOUNS.contains(&head_word) {
+                } else if self.lexicon.is_person_noun(head_word) {
                     self.latest_person_called(at, head_word)
                 } else if self.lexicon.is_org_noun(head_word) {
                     self.latest(at, DESCRIPTION_REACH, |m| {
@@ -304,7 +270,7 @@ impl Attributor<'_, '_> {
     /// The person "the teenager" or "the man" at token `at` refers to: the
     /// latest person named, of the noun's sex where both say one.
     fn latest_person_called(&self, at: usize, noun: &str) -> Option<usize> {
-        if !PERSON_NOUNS.contains(&noun) {
+        if !self.lexicon.is_person_noun(noun) {
             return None;
         }
         self.latest(at, PRONOUN_REACH, |m| {
