@@ -68,7 +68,7 @@ pub struct Statements {
 pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
     let passages = marks::pair(doc);
     let attributor = Attributor::new(doc, entities, &passages);
-    find_quotes(doc, &attributor, &passages)
+    find_quotes(doc, &attributor, &passages).0
 }
 
 /// Find the quotes of a document, then its reported speech, with their
@@ -76,21 +76,25 @@ pub fn find(doc: &Document, entities: &[EntityCluster]) -> Vec<FoundQuote> {
 pub fn find_statements(doc: &Document, entities: &[EntityCluster]) -> Statements {
     let passages = marks::pair(doc);
     let attributor = Attributor::new(doc, entities, &passages);
-    let mut quotes = find_quotes(doc, &attributor, &passages);
-    let attributions = reported::find(&attributor, &quotes);
+    let (mut quotes, terms) = find_quotes(doc, &attributor, &passages);
+    let mut attributions = reported::find(&attributor, &quotes);
     speakers_from_reports(&mut quotes, &attributions);
+    partial_quotes_in_reports(&terms, &mut attributions, &mut quotes);
     Statements {
         quotes,
         attributions,
     }
 }
 
+/// The quotes, then the passages taken for quoted terms outside headlines
+/// (both sorted), for [`partial_quotes_in_reports`].
 fn find_quotes(
     doc: &Document,
     attributor: &Attributor,
     passages: &[QuotedPassage],
-) -> Vec<FoundQuote> {
+) -> (Vec<FoundQuote>, Vec<Span>) {
     let mut out = Vec::new();
+    let mut terms = Vec::new();
     let mut previous: Option<Previous> = None;
     let mut headline_terms: Vec<Span> = Vec::new();
     for (i, p) in passages.iter().enumerate() {
@@ -131,11 +135,11 @@ fn find_quotes(
             && !(attribution.is_none() && goes_on)
             && !is_quote(doc, p, &shape, attribution.as_ref())
         {
+            let span = Span::new(doc.tokens[p.first].span.start, doc.tokens[p.last].span.end);
             if shape.in_headline {
-                headline_terms.push(Span::new(
-                    doc.tokens[p.first].span.start,
-                    doc.tokens[p.last].span.end,
-                ));
+                headline_terms.push(span);
+            } else if !marked_as_term(doc, p) {
+                terms.push(span);
             }
             continue;
         }
@@ -169,7 +173,45 @@ fn find_quotes(
         });
     }
     headline_quotes(doc, &headline_terms, &mut out);
-    out
+    (out, terms)
+}
+
+/// A few words quoted inside reported speech are the source's own words, a
+/// partial quote (SPEC.md): "Vance said the plan was “dead” and would stay
+/// so", "her claim that the rules were “rigged”". Each quoted term inside a
+/// report with a source becomes a quote of that source, and the report is
+/// mixed. All three lists are sorted and the reports disjoint: one pass.
+fn partial_quotes_in_reports(
+    terms: &[Span],
+    attributions: &mut [FoundAttribution],
+    quotes: &mut Vec<FoundQuote>,
+) {
+    let mut added = Vec::new();
+    let mut k = 0;
+    for &term in terms {
+        while k < attributions.len() && attributions[k].span.end < term.end {
+            k += 1;
+        }
+        let Some(a) = attributions.get_mut(k) else {
+            break;
+        };
+        let inside = a.span.start <= term.start && term.end <= a.span.end;
+        if !inside || a.speaker.is_none() {
+            continue;
+        }
+        a.kind = crate::model::AttributionKind::Mixed;
+        added.push(FoundQuote {
+            span: term,
+            speaker: a.speaker,
+            speaker_text: a.speaker_text.clone(),
+            cue: a.cue.clone(),
+            cue_start: None,
+        });
+    }
+    if !added.is_empty() {
+        quotes.extend(added);
+        quotes.sort_by_key(|q| q.span.start);
+    }
 }
 
 /// A quote inside reported speech is the reporter's words: “Ruiz said she
@@ -421,6 +463,16 @@ const TERM_MARKERS: &[&str] = &[
     "motto",
 ];
 
+/// The word right before the mark names the passage a term: "so-called
+/// “…”", "known as “…”".
+fn marked_as_term(doc: &Document, p: &QuotedPassage) -> bool {
+    p.open.checked_sub(1).is_some_and(|i| {
+        let w = doc.lower(i);
+        TERM_MARKERS.contains(&w)
+            || (w == "as" && i > 0 && doc.token_text(i - 1).eq_ignore_ascii_case("known"))
+    })
+}
+
 /// Whether a passage is a quote (someone's words) rather than a quoted term.
 fn is_quote(
     doc: &Document,
@@ -431,13 +483,7 @@ fn is_quote(
     if shape.words == 0 {
         return false;
     }
-    // The word right before the mark: "so-called “…”", "known as “…”".
-    let marked_as_term = p.open.checked_sub(1).is_some_and(|i| {
-        let w = doc.lower(i);
-        TERM_MARKERS.contains(&w)
-            || (w == "as" && i > 0 && doc.token_text(i - 1).eq_ignore_ascii_case("known"))
-    });
-    if marked_as_term {
+    if marked_as_term(doc, p) {
         return false;
     }
     match attribution {

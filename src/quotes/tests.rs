@@ -57,7 +57,8 @@ fn person(text: &str, names: &[&str], gender: Gender) -> EntityCluster {
 /// (quote text, speaker name, cue) for each quote found.
 fn run(text: &str, entities: &[EntityCluster]) -> Vec<(String, Option<String>, Option<String>)> {
     let doc = Document::parse(text);
-    find(&doc, entities)
+    find_statements(&doc, entities)
+        .quotes
         .into_iter()
         .map(|q| {
             (
@@ -472,6 +473,24 @@ const QUOTE_CASES: &[QuoteCase] = &[
             ("It is a scandal", Some("Ina Roth"), Some("says")),
             ("a disgrace.", Some("Ina Roth"), None),
         ],
+    ),
+    // A few words quoted inside reported speech are its source's.
+    (
+        "a_quoted_word_inside_a_report_is_its_sources",
+        "Ivo Marsh said the harbour plan was “dead” and would stay that way. \
+         Mia Holt's claim that the tender was “rigged” went unanswered.",
+        &[(PER, &["Ivo Marsh"], Male), (PER, &["Mia Holt"], Female)],
+        &[
+            ("dead", Some("Ivo Marsh"), Some("said")),
+            ("rigged", Some("Mia Holt"), Some("claim")),
+        ],
+    ),
+    (
+        "a_quoted_term_outside_a_report_or_marked_as_a_term_is_none",
+        "The “harbour pledge” was signed on Monday.\n\n\
+         Mia Holt said the so-called “green line” held.",
+        &[(PER, &["Mia Holt"], Female)],
+        &[],
     ),
 ];
 
