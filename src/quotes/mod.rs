@@ -231,7 +231,11 @@ fn speakers_from_reports(quotes: &mut [FoundQuote], attributions: &[FoundAttribu
         if !inside || (a.speaker.is_none() && a.speaker_text.is_none()) {
             continue;
         }
-        let unattributed = q.speaker.is_none() && q.speaker_text.is_none();
+        // No cue of its own: its speaker, if any, was carried on from an
+        // earlier quote, and a named source around it is nearer ("The
+        // cable said it was “urgent”" keeps the writer carried on).
+        let unattributed = (q.speaker.is_none() && q.speaker_text.is_none())
+            || (q.cue_start.is_none() && a.speaker.is_some() && a.speaker != q.speaker);
         // Under a strong cue: "Ruiz said he was “outraged”,
         // arguing that “…”"; not "Republicans who agree that … were
         // irritated, with Vance calling it “…”".

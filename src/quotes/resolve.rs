@@ -224,8 +224,20 @@ impl Attributor<'_, '_> {
         if speaker.is_some() {
             return speaker;
         }
+        // Who is named earlier in the paragraph comes first ("Dame Ana
+        // opened the hearing by saying …. “…,” the chairwoman said"); then
+        // who is named most often, a subject counting twice: the main
+        // figure is the one who acts ("Ana Ruiz doubts Tom Vance's plan. …
+        // the candidate said"); then who is named latest.
+        #[derive(Clone, Copy)]
+        struct Count {
+            entity: usize,
+            in_paragraph: bool,
+            weight: usize,
+            latest: usize,
+        }
         let upto = self.mentions.partition_point(|m| m.first < at);
-        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // entity, count, latest
+        let mut counts: Vec<Count> = Vec::new();
         for m in self.mentions[..upto]
             .iter()
             .rev()
@@ -243,12 +255,25 @@ impl Attributor<'_, '_> {
             {
                 continue;
             }
-            match counts.iter_mut().find(|c| c.0 == m.entity) {
-                Some(c) => c.1 += 1,
-                None => counts.push((m.entity, 1, m.first)),
+            let weight = if self.in_subject_position(m) { 2 } else { 1 };
+            let in_paragraph = self.doc.tokens[m.first].paragraph == paragraph;
+            match counts.iter_mut().find(|c| c.entity == m.entity) {
+                Some(c) => {
+                    c.weight += weight;
+                    c.in_paragraph |= in_paragraph;
+                }
+                None => counts.push(Count {
+                    entity: m.entity,
+                    in_paragraph,
+                    weight,
+                    latest: m.first,
+                }),
             }
         }
-        counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
+        counts
+            .iter()
+            .max_by_key(|c| (c.in_paragraph, c.weight, c.latest))
+            .map(|c| c.entity)
     }
 
     /// The person named in apposition after the role word at token `i`, in

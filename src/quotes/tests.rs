@@ -105,6 +105,36 @@ type SpeakerCase = (
 /// The most common shape: who speaks each quote of a text.
 const SPEAKER_CASES: &[SpeakerCase] = &[
     (
+        "a_report_around_uncued_quotes_outranks_the_speaker_carried_on",
+        "On Monday Ivo Marsh and Pia Lund, the former minister, made separate appearances \
+         at a town hall. “This is not what the city is about,” Marsh said. “We need bold changes.”\n\n\
+         It was a version of Marsh’s stump speech, and a contrast to Lund. Reprising a favourite \
+         line, the former minister talked about continuing the “progress we had under the old \
+         council” and her commitment “to do everything we possibly can.”",
+        &[(PER, &["Ivo Marsh", "Marsh"], Male), (PER, &["Pia Lund", "Lund"], Female)],
+        &[
+            Some("Ivo Marsh"),
+            Some("Ivo Marsh"),
+            Some("Pia Lund"),
+            Some("Pia Lund"),
+        ],
+    ),
+    (
+        "a_role_no_one_was_given_goes_to_the_subject_over_the_object",
+        "Ivo Marsh doubts Tom Vance's plan for the harbour.\n\n“It is reckless,” the candidate said.",
+        &[(PER, &["Ivo Marsh"], Male), (PER, &["Tom Vance"], Male)],
+        &[Some("Ivo Marsh")],
+    ),
+    (
+        "a_role_no_one_was_given_goes_first_to_who_is_named_in_the_paragraph",
+        "Pia Lund chaired the inquiry. Ana Ruiz, who runs the depot, gave evidence. Ruiz \
+         wrote a report, and Ruiz spoke again.\n\n\
+         Dame Pia opened the hearing by saying that it would not look for a scapegoat. \
+         “People were hurt,” the chairwoman said.",
+        &[(PER, &["Pia Lund", "Dame Pia"], Female), (PER, &["Ana Ruiz", "Ruiz"], Female)],
+        &[Some("Pia Lund")],
+    ),
+    (
         "pronoun_resolves_to_latest_compatible_person",
         "Omar Haddad met Julia Stern in Vienna. “We made progress,” she said. “Not enough,” he replied.",
         &[(PER, &["Omar Haddad"], Male), (PER, &["Julia Stern"], Female)],
