@@ -381,7 +381,8 @@ impl Attributor<'_, '_> {
     }
 
     /// Whether a mention opens its sentence, after titles and an introductory
-    /// phrase at most ("Apple's Tim Cook disagreed", "In March, Trump ...").
+    /// phrase or a dateline at most ("Apple's Tim Cook disagreed", "In March,
+    /// Trump ...", "PARIS — Ana Ruiz ...").
     fn in_subject_position(&self, m: &MentionRef) -> bool {
         let sentence = &self.doc.sentences[self.doc.tokens[m.first].sentence];
         // Only the last six tokens matter (a comma further back, or the
@@ -390,7 +391,7 @@ impl Attributor<'_, '_> {
         let after_comma = match before
             .clone()
             .rev()
-            .find(|&i| self.doc.token_text(i) == ",")
+            .find(|&i| matches!(self.doc.token_text(i), "," | "—" | "–"))
         {
             Some(c) => c + 1,
             None if before.start == sentence.tokens.start => before.start,

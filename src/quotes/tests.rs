@@ -126,6 +126,13 @@ const SPEAKER_CASES: &[SpeakerCase] = &[
         &[Some("Ivo Marsh")],
     ),
     (
+        "a_subject_after_a_dateline_is_the_main_figure",
+        "PARIS — Ana Ruiz doesn’t recognize the plan of Eva Holt as the one she knew.\n\n\
+         In an interview with two hosts, the presidential candidate said: “It is divisive.”",
+        &[(PER, &["Ana Ruiz"], Female), (PER, &["Eva Holt"], Female)],
+        &[Some("Ana Ruiz")],
+    ),
+    (
         "a_role_no_one_was_given_goes_first_to_who_is_named_in_the_paragraph",
         "Pia Lund chaired the inquiry. Ana Ruiz, who runs the depot, gave evidence. Ruiz \
          wrote a report, and Ruiz spoke again.\n\n\
