@@ -78,6 +78,7 @@ pub fn find_statements(doc: &Document, entities: &[EntityCluster]) -> Statements
     let attributor = Attributor::new(doc, entities, &passages);
     let (mut quotes, terms) = find_quotes(doc, &attributor, &passages);
     let mut attributions = reported::find(&attributor, &quotes);
+    drop_quote_frames(doc, &quotes, &mut attributions);
     speakers_from_reports(&mut quotes, &attributions);
     partial_quotes_in_reports(&terms, &mut attributions, &mut quotes);
     Statements {
@@ -212,6 +213,39 @@ fn partial_quotes_in_reports(
         quotes.extend(added);
         quotes.sort_by_key(|q| q.span.start);
     }
+}
+
+/// Reported speech read before a cue that holds a quote together with the
+/// cue that opens the quote ("shouted, “…”") is that quote's frame, not
+/// something said: in "When someone shouted, “Cruz,” Beck joked", Beck
+/// reports nothing. Both lists are sorted: one pass.
+fn drop_quote_frames(
+    doc: &Document,
+    quotes: &[FoundQuote],
+    attributions: &mut Vec<FoundAttribution>,
+) {
+    let opens = |q: &FoundQuote, c: usize| {
+        doc.text[c..q.span.start]
+            .trim_start_matches(char::is_alphabetic)
+            .chars()
+            .all(|ch| ch.is_whitespace() || matches!(ch, ',' | ':' | '“' | '"' | '‘' | '\'' | '«'))
+    };
+    let mut k = 0;
+    attributions.retain(|a| {
+        if a.cue_start < a.span.end {
+            return true;
+        }
+        while k < quotes.len() && quotes[k].span.end <= a.span.start {
+            k += 1;
+        }
+        !quotes[k..]
+            .iter()
+            .take_while(|q| q.span.start < a.span.end)
+            .any(|q| {
+                q.cue_start
+                    .is_some_and(|c| a.span.start <= c && c < q.span.start && opens(q, c))
+            })
+    });
 }
 
 /// A quote inside reported speech is the reporter's words: “Ruiz said she

@@ -1137,3 +1137,27 @@ fn a_name_just_before_a_description_is_not_its_referent() {
         assert_eq!(got.last().cloned().flatten().as_deref(), expected, "{text}");
     }
 }
+
+#[test]
+fn a_cue_that_opens_a_quote_keeps_it_from_the_next_quotes_cue() {
+    // The quote's own opening cue, not the cue after it that introduces
+    // the next quote; and the frame is no reported speech of the joker.
+    let text = "Ivo Marsh spoke to the crowd. When someone in the audience shouted, \
+                “Vance,” Marsh joked, in a mock accent, “Come on up and get baptized!”";
+    let e = [person(text, &["Ivo Marsh", "Marsh"], Gender::Male)];
+    let doc = Document::parse(text);
+    let found = find_statements(&doc, &e);
+    let quotes: Vec<_> = found
+        .quotes
+        .iter()
+        .map(|q| (doc.slice(q.span), q.speaker, q.speaker_text.as_deref()))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            ("Vance", None, Some("someone in the audience")),
+            ("Come on up and get baptized!", Some(0), None),
+        ]
+    );
+    assert!(found.attributions.is_empty(), "{:?}", found.attributions);
+}

@@ -58,6 +58,8 @@ pub struct FoundAttribution {
     /// Whether the cue is a strong quote cue ("said", "told"): a quote
     /// under it is the source's, whatever cue the quote has of its own.
     pub strong_cue: bool,
+    /// Where the cue starts, in bytes: before the content or after it.
+    pub cue_start: usize,
 }
 
 /// Most tokens a content may run over; longer sentences are cut here.
@@ -223,6 +225,7 @@ impl Reader<'_, '_, '_> {
             cue: Some(self.a.cue_text(f.cue)),
             kind: AttributionKind::Indirect,
             strong_cue: f.cue.strength == CueStrength::Strong,
+            cue_start: self.a.doc.tokens[f.cue.token].span.start,
         })
     }
 

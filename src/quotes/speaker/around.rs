@@ -21,6 +21,21 @@ impl Attributor<'_, '_> {
     ) -> Option<Attribution> {
         let w = self.windows(p, previous_end, next_open);
         let (right_after, stop) = self.right_after(p, &w);
+        // "someone shouted, “A,” Beck joked, “B”": a cue that opens the
+        // quote with a comma or colon keeps it when another quote of the
+        // sentence follows the cue after it, which then introduces that one.
+        if right_after.is_some() && w.cut_by_next {
+            let opened = self
+                .before_attribution(p, w.before.start, w.before.end)
+                .filter(|b| {
+                    b.cue.token + 2 == p.open
+                        && matches!(self.doc.token_text(b.cue.token + 1), "," | ":")
+                        && (b.speaker.entity.is_some() || b.speaker.text.is_some())
+                });
+            if opened.is_some() {
+                return opened;
+            }
+        }
         right_after
             .or_else(|| self.before_attribution(p, w.before.start, w.before.end))
             .or_else(|| self.later_in_sentence(p, &w, stop))
