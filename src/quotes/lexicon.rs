@@ -26,6 +26,7 @@ static ROLE_GENDERS: Table<Gender> = Table::new(lists::ROLES, |rest| {
 });
 static OWN_ORG_NOUNS: Words = Words::tagged(lists::ORG_NOUNS, "own");
 static GENERIC_ORG_NOUNS: Words = Words::tagged(lists::ORG_NOUNS, "generic");
+static PUBLIC_ORG_NOUNS: Words = Words::tagged(lists::ORG_NOUNS, "public");
 
 /// Letters after a name that only a person has ("Nicholas Pryce KC", "Tom
 /// Hart Jr"), whatever kind the entity layer gave the name; matched as
@@ -103,6 +104,11 @@ impl Lexicon {
     /// organisation's name ("ministry").
     pub fn is_org_noun(&self, word: &str) -> bool {
         with_lower_case(word, |lower| OWN_ORG_NOUNS.contains(lower))
+    }
+
+    /// Whether `word` names a kind of public body ("agency", "ministry").
+    pub fn is_public_org_noun(&self, word: &str) -> bool {
+        with_lower_case(word, |lower| PUBLIC_ORG_NOUNS.contains(lower))
     }
 
     /// Whether `word` may stand for any organisation ("the company").

@@ -118,13 +118,25 @@ impl Attributor<'_, '_> {
                 } else if self.lexicon.is_person_noun(head_word) {
                     self.latest_person_called(at, head_word)
                 } else if self.lexicon.is_org_noun(head_word) {
+                    let named_with = |m: &MentionRef, test: &dyn Fn(&str) -> bool| {
+                        let e = &self.entities[m.entity];
+                        e.kind == EntityKind::Organization
+                            && e.name.split_whitespace().any(|w| test(&w.to_lowercase()))
+                    };
                     self.latest(at, DESCRIPTION_REACH, |m| {
-                        self.entities[m.entity].kind == EntityKind::Organization
-                            && self.entities[m.entity]
-                                .name
-                                .to_lowercase()
-                                .split_whitespace()
-                                .any(|w| w == head_word)
+                        named_with(m, &|w| w == head_word)
+                    })
+                    .or_else(|| {
+                        // "the agency said" of the Transport Department:
+                        // another public body, named lately.
+                        self.lexicon
+                            .is_public_org_noun(head_word)
+                            .then(|| {
+                                self.latest(at, PRONOUN_REACH, |m| {
+                                    named_with(m, &|w| self.lexicon.is_public_org_noun(w))
+                                })
+                            })
+                            .flatten()
                     })
                 } else if self.lexicon.is_generic_org_noun(head_word) {
                     self.latest(at, PRONOUN_REACH, |m| {

@@ -126,6 +126,23 @@ const SPEAKER_CASES: &[SpeakerCase] = &[
         &[Some("Ivo Marsh")],
     ),
     (
+        "a_public_body_described_as_another_kind_of_public_body",
+        "The Transport Department missed its target.\n\n\
+         “We worked diligently to meet the goal,” said the agency.\n\n\
+         Northwind Ltd disagreed. “We were not consulted,” the ministry said.",
+        &[
+            (ORG, &["Transport Department"], Unknown),
+            (ORG, &["Northwind Ltd"], Unknown),
+        ],
+        &[Some("Transport Department"), Some("Transport Department")],
+    ),
+    (
+        "a_company_is_no_public_body",
+        "Northwind Ltd missed its target.\n\n“We worked diligently,” said the agency.",
+        &[(ORG, &["Northwind Ltd"], Unknown)],
+        &[None],
+    ),
+    (
         "a_subject_after_a_dateline_is_the_main_figure",
         "PARIS — Ana Ruiz doesn’t recognize the plan of Eva Holt as the one she knew.\n\n\
          In an interview with two hosts, the presidential candidate said: “It is divisive.”",
