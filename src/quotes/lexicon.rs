@@ -121,6 +121,10 @@ impl Lexicon {
 pub static BEFORE_VERB: &Words = &BEFORE_VERB_WORDS;
 static BEFORE_VERB_WORDS: Words = Words::new(lists::QUOTES_BEFORE_VERB);
 
+/// Verbs that lend their subject to a cue after "to": "went on to say".
+pub static LIGHT_VERBS: &Words = &LIGHT_VERB_LIST;
+static LIGHT_VERB_LIST: Words = Words::new(lists::QUOTES_LIGHT_VERBS);
+
 /// Days, months and relative times that may sit between subject and verb
 /// ("Obama on Friday declared").
 pub static TIME_WORDS: &Words = &TIME_WORD_LIST;

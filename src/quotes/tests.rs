@@ -528,6 +528,14 @@ const QUOTE_CASES: &[QuoteCase] = &[
             ("a disgrace.", Some("Ina Roth"), None),
         ],
     ),
+    // A light verb lends its subject to the cue after "to".
+    (
+        "the_subject_of_a_light_verb_before_to",
+        "Ivo Marsh is running for mayor. The editorial goes on to slam Marsh’s “political \
+         revolution” as empty.",
+        &[(PER, &["Ivo Marsh", "Marsh"], Male)],
+        &[("political revolution", None, Some("slam"))],
+    ),
     // A few words quoted inside reported speech are its source's.
     (
         "a_quoted_word_inside_a_report_is_its_sources",

@@ -457,6 +457,7 @@ fn reported_speech_patterns() {
 fn word_lists_read() {
     use super::words::*;
     use crate::lexicon::{entries, WordSet};
+    use crate::quotes::lexicon::LIGHT_VERBS;
     let lists: [(&crate::lexicon::Words, &str); 14] = [
         (FINITE, "wouldn't"),
         (IRREGULAR_PAST, "took"),

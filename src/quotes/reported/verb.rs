@@ -3,13 +3,13 @@
 //! when a cue reports nothing (negated, an infinitive, after a light verb).
 
 use super::words::{
-    ASK, CLAUSE_WORDS, DISCOURSE_LEADS, FINDING_VERBS, HEARER_CUES, LIGHT_VERBS, NEGATORS, PASSIVE,
+    ASK, CLAUSE_WORDS, DISCOURSE_LEADS, FINDING_VERBS, HEARER_CUES, NEGATORS, PASSIVE,
     SETTING_OPENERS, SUBORDINATORS,
 };
 use super::{subject_first, subject_last, Found, Reader, CONTENT_REACH};
 use crate::document::TokenKind;
 use crate::lexicon::entries;
-use crate::quotes::lexicon::SUBJECT_PRONOUNS;
+use crate::quotes::lexicon::{LIGHT_VERBS, SUBJECT_PRONOUNS};
 use crate::quotes::speaker::{Cue, CueKind, Speaker, Subject};
 use std::ops::Range;
 

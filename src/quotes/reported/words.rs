@@ -43,8 +43,6 @@ words! {
     /// Verbs of findings, which also name finding or showing things ("found
     /// shelter", "showed the way", "ruled the island").
     FINDING_VERBS = QUOTES_FINDING_VERBS;
-    /// Verbs that lend their subject to a cue after "to": "went on to say".
-    LIGHT_VERBS = QUOTES_LIGHT_VERBS;
     /// Units of time: "said the day after the vote" gives a time, not content.
     TIME_SPANS = QUOTES_TIME_SPANS;
 }

@@ -7,7 +7,7 @@ use super::{Attributor, Cue, CueKind, MentionRef, Subject, WINDOW};
 use crate::document::TokenKind;
 use crate::model::EntityKind;
 use crate::quotes::lexicon::{
-    BEFORE_VERB, INDEFINITES, POST_NOMINALS, SUBJECT_PRONOUNS, TIME_WORDS,
+    BEFORE_VERB, INDEFINITES, LIGHT_VERBS, POST_NOMINALS, SUBJECT_PRONOUNS, TIME_WORDS,
 };
 
 impl Attributor<'_, '_> {
@@ -283,6 +283,18 @@ impl Attributor<'_, '_> {
     /// time phrases: "has also said", "on Friday declared".
     fn skip_before_verb(&self, verb: usize, limit: usize) -> usize {
         let mut k = verb;
+        // "The piece goes on to slam", "she tried to describe": the light
+        // verb's subject.
+        if k > limit + 2 && self.is(k - 1, &["to"]) {
+            let light = if self.is(k - 2, &["on"]) {
+                k - 3
+            } else {
+                k - 2
+            };
+            if light > limit && self.is(light, LIGHT_VERBS) {
+                k = light;
+            }
+        }
         let mut skipped = 0;
         while k > limit && skipped < 6 {
             let i = k - 1;
