@@ -26,10 +26,33 @@ pub use entity::{entity_kind_label, short_role};
 pub use figure::{describe_figure, figure_kind_label, figure_short, format_number};
 pub use heading::is_heading;
 pub use layout::{layout, Layout, ParagraphView, Piece};
-pub use note::{margin_priority, note_text, NoteText};
+pub use note::{margin_priority, note_text};
 pub use pace::{SlicePace, FIRST_SLICE};
 pub use sources::{sources, Source, SourceView};
 pub use statement::{cite_quote, source_short, speaker_of};
+
+/// What a note says: a compact line for the margin, and the rest on request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoteText {
+    /// What kind of note: "Person", "Figure · count", "Quote".
+    pub label: String,
+    /// The main words: a name, a figure, "— Marques, minister".
+    pub title: String,
+    /// What follows the title on its line: a role, a hedge, a cue.
+    pub aside: Option<String>,
+    /// The full detail, a line each, shown when the reader opens the note.
+    pub details: Vec<String>,
+}
+
+impl NoteText {
+    /// The note as one line of plain text: "Helena Marques · minister".
+    pub fn line(&self) -> String {
+        match &self.aside {
+            Some(aside) => format!("{} · {aside}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
 
 /// Which annotation a piece or note belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -6,7 +6,7 @@
 use super::entity::entity_kind_label;
 use super::figure::{describe_figure, figure_kind_label, figure_short, format_number};
 use super::statement::{source_full, source_short, statement_note};
-use super::{margin, Target};
+use super::{margin, NoteText, Target};
 use crate::model::{Annotations, AttributionKind, EntityKind, FigureKind};
 
 /// What earns a card in the margin, most important first; `None` for a
@@ -29,29 +29,6 @@ pub fn margin_priority(target: Target, a: &Annotations) -> Option<u8> {
                 _ if !e.descriptors.is_empty() => Some(margin::PEOPLE + 1),
                 _ => None,
             }
-        }
-    }
-}
-
-/// What a note says: a compact line for the margin, and the rest on request.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NoteText {
-    /// What kind of note: "Person", "Figure · count", "Quote".
-    pub label: String,
-    /// The main words: a name, a figure, "— Marques, minister".
-    pub title: String,
-    /// What follows the title on its line: a role, a hedge, a cue.
-    pub aside: Option<String>,
-    /// The full detail, a line each, shown when the reader opens the note.
-    pub details: Vec<String>,
-}
-
-impl NoteText {
-    /// The note as one line of plain text: "Helena Marques · minister".
-    pub fn line(&self) -> String {
-        match &self.aside {
-            Some(aside) => format!("{} · {aside}", self.title),
-            None => self.title.clone(),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! quote ready to paste with its speaker.
 
 use super::entity::{short_name, short_role};
-use super::note::NoteText;
+use super::NoteText;
 use crate::model::{Annotations, Entity, Quote};
 use crate::Analysis;
 
