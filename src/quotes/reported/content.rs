@@ -12,6 +12,11 @@ use crate::document::TokenKind;
 use crate::quotes::lexicon::{DETERMINERS, SUBJECT_PRONOUNS, TIME_WORDS};
 use std::ops::Range;
 
+/// Words before a time word that make a time phrase of it: "on Tuesday".
+const TIME_PREPOSITIONS: &[&str] = &[
+    "on", "in", "last", "this", "earlier", "later", "early", "late",
+];
+
 impl Reader<'_, '_, '_> {
     /// Whether token `k` is punctuation that may end a sentence after the
     /// attribution.
@@ -20,16 +25,20 @@ impl Reader<'_, '_, '_> {
             || self.kind(k) == TokenKind::QuoteMark
     }
 
-    /// Past time words and phrases: "on Tuesday", "last week", "Monday".
+    /// Past time words and phrases: "on Tuesday", "last week", "Monday",
+    /// "in May", "in 2019".
     pub(super) fn skip_time(&self, mut k: usize, end: usize) -> usize {
+        let year = |k: usize| {
+            self.kind(k) == TokenKind::Number
+                && self.text(k).len() == 4
+                && self.text(k).starts_with(['1', '2'])
+        };
         let mut steps = 0;
         while k < end && steps < 4 {
             if self.a.is(k, TIME_WORDS) {
                 k += 1;
-            } else if self.a.is(
-                k,
-                &["on", "last", "this", "earlier", "later", "early", "late"],
-            ) && self.a.is(k + 1, TIME_WORDS)
+            } else if self.a.is(k, TIME_PREPOSITIONS) && self.a.is(k + 1, TIME_WORDS)
+                || self.a.is(k, &["in"]) && year(k + 1)
             {
                 k += 2;
             } else if self

@@ -16,6 +16,32 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A time between the cue and its "that".
+    (
+        "Mara Lind said in May that the bridge would reopen. A survey found in 2019 that \
+         the piers were cracked.",
+        &["Mara Lind"],
+        &[
+            ("the bridge would reopen", "Mara Lind", "said", "indirect"),
+            ("the piers were cracked", "A survey", "found", "indirect"),
+        ],
+    ),
+    // "accepted that" reports; "accepted the offer" does not.
+    (
+        "Under questioning, Mara Lind accepted that the bridge had not been inspected.",
+        &["Mara Lind"],
+        &[(
+            "the bridge had not been inspected",
+            "Mara Lind",
+            "accepted",
+            "indirect",
+        )],
+    ),
+    (
+        "Mara Lind accepted the offer and left.",
+        &["Mara Lind"],
+        &[],
+    ),
     // X said (that) …
     (
         "Mara Lind said the bridge would reopen in May.",
