@@ -58,7 +58,7 @@ impl Reader<'_, '_, '_> {
     /// a hearer, a time, "in a statement"), or right after it (past the
     /// hearer of "told" and a time). Also whether a "that" opened it.
     pub(super) fn content_after(&self, i: usize, end: usize, hearer: bool) -> (Range<usize>, bool) {
-        let end = self.clause_end(i + 1, end);
+        let end = self.relative_end(i, self.clause_end(i + 1, end));
         let reach = end.min(i + 12);
         let mut k = i + 1;
         if self.a.is(k, &["out", "back"]) {
@@ -136,6 +136,34 @@ impl Reader<'_, '_, '_> {
             return (k..k, false);
         }
         (self.trimmed(k..end.min(k + CONTENT_REACH)), false)
+    }
+
+    /// Where a cue in a relative clause ("Tom Hart, who said in May that he
+    /// would retire, has not …") ends its content: at the comma before the
+    /// sentence's own verb. Else `end`.
+    fn relative_end(&self, i: usize, end: usize) -> usize {
+        let relative = (i.saturating_sub(3)..i)
+            .any(|k| k > 0 && self.a.is(k, &["who", "which"]) && self.text(k - 1) == ",");
+        if !relative {
+            return end;
+        }
+        // Past an aside of its own: "said the plan, which was late, would fail".
+        let mut aside = false;
+        (i + 1..end.min(i + CONTENT_REACH))
+            .find(|&k| {
+                if self.a.quoted[k] || self.text(k) != "," || k + 1 >= end {
+                    return false;
+                }
+                if self.a.is(k + 1, &["who", "which", "where"]) {
+                    aside = true;
+                    return false;
+                }
+                if std::mem::take(&mut aside) {
+                    return false;
+                }
+                self.a.is(k + 1, FINITE) || self.verb_like(k + 1)
+            })
+            .unwrap_or(end)
     }
 
     /// Where the reported clause ends: before ", while", ", whereas" or a

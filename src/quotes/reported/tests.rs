@@ -26,6 +26,29 @@ const CASES: &[Case] = &[
             ("the piers were cracked", "A survey", "found", "indirect"),
         ],
     ),
+    // A cue in a relative clause: its subject past an age, its content
+    // ending before the sentence's own verb, past an aside of its own.
+    (
+        "Mara Lind, 79, who announced in January that she would not run again, has not \
+         endorsed anyone.",
+        &["Mara Lind"],
+        &[(
+            "she would not run again",
+            "Mara Lind",
+            "announced",
+            "indirect",
+        )],
+    ),
+    (
+        "Mara Lind, who said the plan, which was late, would fail, was right.",
+        &["Mara Lind"],
+        &[(
+            "the plan, which was late, would fail",
+            "Mara Lind",
+            "said",
+            "indirect",
+        )],
+    ),
     // "accepted that" reports; "accepted the offer" does not.
     (
         "Under questioning, Mara Lind accepted that the bridge had not been inspected.",

@@ -207,12 +207,20 @@ impl Attributor<'_, '_> {
             return self.subject_across_aside(j, limit, depth);
         }
         if self.is(j, &["who", "which", "that"]) && depth < 2 {
-            // "the association, which said": the noun the clause hangs on.
-            let k = if j > limit && self.doc.token_text(j - 1) == "," {
+            // "the association, which said": the noun the clause hangs on;
+            // "Tom Hart, 79, who said": past an age.
+            let mut k = if j > limit && self.doc.token_text(j - 1) == "," {
                 j - 1
             } else {
                 j
             };
+            if k > limit + 2
+                && k < j
+                && self.doc.tokens[k - 1].kind == TokenKind::Number
+                && self.doc.token_text(k - 2) == ","
+            {
+                k -= 2;
+            }
             return self.subject_before(k, limit, depth + 1);
         }
         if self.is(j, SUBJECT_PRONOUNS) {
