@@ -329,6 +329,9 @@ impl Attributor<'_, '_> {
             .take_while(|m| at - m.first <= PRONOUN_REACH)
             .find(|m| !self.quoted[m.first] && self.person_of_gender(m, gender))
             .copied()?;
+        if self.unnamed_subject_since(latest.first, at, gender) {
+            return None;
+        }
         let Some((speaker, cue_at)) = self.latest_speaking_person(at, gender, depth) else {
             return Some(self.subject_over_object(latest, at, gender).entity);
         };
@@ -343,6 +346,32 @@ impl Attributor<'_, '_> {
         } else {
             Some(latest.entity)
         }
+    }
+
+    /// Whether a sentence after the one naming the candidate at `named`, up
+    /// to token `at`, opens on someone unnamed whose noun says the
+    /// pronoun's sex ("One supporter, a woman in a scarf, put it simply.
+    /// “…,” she asked"): the pronoun is theirs. A few sentences and their
+    /// first words only.
+    fn unnamed_subject_since(&self, named: usize, at: usize, gender: Gender) -> bool {
+        if gender == Gender::Unknown {
+            return false;
+        }
+        let doc = self.doc;
+        let (first, last) = (doc.tokens[named].sentence + 1, doc.tokens[at].sentence);
+        (first.max(last.saturating_sub(2))..=last).any(|s| {
+            let tokens = &doc.sentences[s].tokens;
+            let opening = tokens.start..tokens.end.min(tokens.start + 8).min(at);
+            self.is(tokens.start, INDEFINITES)
+                && opening.clone().all(|i| self.mention_at[i].is_none())
+                && opening.clone().any(|i| {
+                    let w = self.lower(i);
+                    self.doc.tokens[i].kind == TokenKind::Word
+                        && (self.lexicon.is_role(w) || self.lexicon.is_person_noun(w))
+                        && role_fits(w, gender)
+                        && !role_fits(w, opposite(gender))
+                })
+        })
     }
 
     /// A subject pronoun goes to the subject of the sentence that names its

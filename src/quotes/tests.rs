@@ -143,6 +143,15 @@ const SPEAKER_CASES: &[SpeakerCase] = &[
         &[None],
     ),
     (
+        "a_pronoun_after_someone_unnamed_of_its_sex_is_theirs",
+        "Coach Ana Ellis praised him.\n\n\
+         One supporter, a woman wearing a scarf, put it more simply. \
+         “Who is going to frighten them now?” she asked.\n\n\
+         Ana Ellis met a woman from the club. “We love her,” she said.",
+        &[(PER, &["Ana Ellis"], Female)],
+        &[None, Some("Ana Ellis")],
+    ),
+    (
         "a_subject_after_a_dateline_is_the_main_figure",
         "PARIS — Ana Ruiz doesn’t recognize the plan of Eva Holt as the one she knew.\n\n\
          In an interview with two hosts, the presidential candidate said: “It is divisive.”",
