@@ -113,6 +113,12 @@ test("the widget annotates the host article and leaves the host page as it was",
   await page.evaluate(() =>
     document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".toggle").click(),
   );
+  // The panel slides in (0.2 s): picture it once it is in place.
+  await page.waitForFunction(() => {
+    const panel = document.querySelector("[data-sidenote-panel]").shadowRoot.querySelector(".panel");
+    const box = panel?.getBoundingClientRect();
+    return box && Math.abs(box.right - document.documentElement.clientWidth) < 2;
+  });
   await page.screenshot({ path: `${ARTIFACTS}/widget-demo-1280.png`, fullPage: false });
   await page.click("#dft-link");
   assert.equal(new URL(page.url()).hash, "#dft");
