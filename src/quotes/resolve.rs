@@ -344,7 +344,7 @@ impl Attributor<'_, '_> {
         if speaker_wins {
             speaker
         } else {
-            Some(latest.entity)
+            Some(self.subject_over_object(latest, at, gender).entity)
         }
     }
 
@@ -383,6 +383,16 @@ impl Attributor<'_, '_> {
             return latest;
         }
         let sentence = self.doc.tokens[latest.first].sentence;
+        // The sentence before counts when this one's subject is a pronoun
+        // that may be that person ("Smith spoke. He then met Jones."), not
+        // when it is someone unnamed ("Separately, the reporters reached
+        // Jones").
+        let opening = self.doc.sentences[sentence].tokens.start;
+        let earliest = if self.is(opening, &[pronoun_of(gender)]) {
+            sentence.saturating_sub(1)
+        } else {
+            sentence
+        };
         let upto = self.mentions.partition_point(|m| m.first < latest.first);
         self.mentions[..upto]
             .iter()
@@ -390,7 +400,7 @@ impl Attributor<'_, '_> {
             .take(8)
             .take_while(|m| {
                 let s = self.doc.tokens[m.first].sentence;
-                s + 1 >= sentence && at - m.first <= PRONOUN_REACH
+                s >= earliest && at - m.first <= PRONOUN_REACH
             })
             .find(|m| {
                 m.entity != latest.entity

@@ -152,6 +152,22 @@ const SPEAKER_CASES: &[SpeakerCase] = &[
         &[None, Some("Ana Ellis")],
     ),
     (
+        "the_subject_over_an_object_named_after_an_earlier_speaker",
+        "“We will vote no,” Tom Vance said on Monday.\n\n\
+         Ivo Marsh addressed the row when introducing Vance on Thursday. \
+         “Maybe not literally,” he said.",
+        &[(PER, &["Tom Vance", "Vance"], Male), (PER, &["Ivo Marsh"], Male)],
+        &[Some("Tom Vance"), Some("Ivo Marsh")],
+    ),
+    (
+        "an_unnamed_subject_leaves_the_object_to_the_pronoun",
+        "While in Rome, Ivo Marsh posted photos.\n\n\
+         Separately, the reporters were able to reach Tom Vance by phone. \
+         “I am impressed,” he told them.",
+        &[(PER, &["Ivo Marsh"], Male), (PER, &["Tom Vance"], Male)],
+        &[Some("Tom Vance")],
+    ),
+    (
         "a_subject_after_a_dateline_is_the_main_figure",
         "PARIS — Ana Ruiz doesn’t recognize the plan of Eva Holt as the one she knew.\n\n\
          In an interview with two hosts, the presidential candidate said: “It is divisive.”",
