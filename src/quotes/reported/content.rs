@@ -5,7 +5,7 @@
 
 use super::words::{
     ADVERBIAL_OPENERS, CLAUSE_WORDS, FINITE, IRREGULAR_PAST, NOT_CONTENT_START, OBJECT_PRONOUNS,
-    SETTING_OPENERS, TIME_SPANS,
+    SETTING_OPENERS, SUBORDINATORS, TIME_SPANS,
 };
 use super::{Reader, CONTENT_REACH};
 use crate::document::TokenKind;
@@ -140,18 +140,28 @@ impl Reader<'_, '_, '_> {
 
     /// Where a cue in a relative clause ("Tom Hart, who said in May that he
     /// would retire, has not …") ends its content: at the comma before the
-    /// sentence's own verb. Else `end`.
+    /// sentence's own verb. A cue in a clause opening the sentence ("While
+    /// Ruiz claimed that the videos exist, experts …") ends it at the comma
+    /// before the main clause's subject. Else `end`.
     fn relative_end(&self, i: usize, end: usize) -> usize {
         let relative = (i.saturating_sub(3)..i)
             .any(|k| k > 0 && self.a.is(k, &["who", "which"]) && self.text(k - 1) == ",");
-        if !relative {
+        let opening = self.a.doc.sentences[self.a.doc.tokens[i].sentence]
+            .tokens
+            .start;
+        // Not "As Ruiz said, …", whose content follows the comma.
+        let subordinate = !relative
+            && self.a.is(opening, SUBORDINATORS)
+            && !self.a.is(opening, &["as"])
+            && (opening..i).all(|k| self.text(k) != ",");
+        if !relative && !subordinate {
             return end;
         }
         // Past an aside of its own: "said the plan, which was late, would fail".
         let mut aside = false;
         (i + 1..end.min(i + CONTENT_REACH))
             .find(|&k| {
-                if self.a.quoted[k] || self.text(k) != "," || k + 1 >= end {
+                if self.a.quoted[k] || self.text(k) != "," || k + 2 >= end {
                     return false;
                 }
                 if self.a.is(k + 1, &["who", "which", "where"]) {
@@ -161,7 +171,25 @@ impl Reader<'_, '_, '_> {
                 if std::mem::take(&mut aside) {
                     return false;
                 }
-                self.a.is(k + 1, FINITE) || self.verb_like(k + 1)
+                if relative {
+                    return self.a.is(k + 1, FINITE) || self.verb_like(k + 1);
+                }
+                // A list goes on ("prices, wages and rents rose").
+                if self.a.is(k + 2, &["and", "or"]) {
+                    return false;
+                }
+                // The main clause's subject: a name, a pronoun, a
+                // determiner, or words a verb follows ("experts affirm").
+                self.a.mention_at[k + 1].is_some()
+                    || self.a.is(k + 1, SUBJECT_PRONOUNS)
+                    || self.a.is(k + 1, DETERMINERS)
+                    || (k + 2..end.min(k + 6))
+                        .take_while(|&j| self.kind(j) == TokenKind::Word)
+                        .any(|j| {
+                            self.a.cue_at(j).is_some()
+                                || self.a.is(j, FINITE)
+                                || self.finite_at(j, k + 1, true)
+                        })
             })
             .unwrap_or(end)
     }

@@ -49,6 +49,33 @@ const CASES: &[Case] = &[
             "indirect",
         )],
     ),
+    // A cue in a clause opening the sentence: its content ends before the
+    // main clause, not before a list; an adverb and a contracted
+    // auxiliary stand between subject and cue.
+    (
+        "While Mara Lind wrongly claimed that the bridge was safe, engineers warned that it \
+         would fail.",
+        &["Mara Lind"],
+        &[
+            ("the bridge was safe", "Mara Lind", "claimed", "indirect"),
+            ("it would fail", "engineers", "warned", "indirect"),
+        ],
+    ),
+    (
+        "Although Mara Lind said prices, wages and rents rose, the council held firm.",
+        &["Mara Lind"],
+        &[(
+            "prices, wages and rents rose",
+            "Mara Lind",
+            "said",
+            "indirect",
+        )],
+    ),
+    (
+        "Mara Lind spoke on Monday. She’s said the bridge will reopen.",
+        &["Mara Lind"],
+        &[("the bridge will reopen", "-", "said", "indirect")],
+    ),
     // "accepted that" reports; "accepted the offer" does not.
     (
         "Under questioning, Mara Lind accepted that the bridge had not been inspected.",

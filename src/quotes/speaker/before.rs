@@ -309,7 +309,20 @@ impl Attributor<'_, '_> {
             if self.mention_at[i].is_some() {
                 break;
             }
-            if self.is(i, BEFORE_VERB) {
+            let w = self.doc.token_text(i);
+            // "he’s said", "they've argued": a contracted auxiliary after a
+            // pronoun; "wrongly claimed": an adverb.
+            let contracted = matches!(w, "’s" | "'s" | "’ve" | "'ve" | "’d" | "'d")
+                && i > limit
+                && self.is(i - 1, SUBJECT_PRONOUNS);
+            // Long enough to be no noun ("reply", "family").
+            let adverb = w.len() >= 7
+                && w.ends_with("ly")
+                && w.starts_with(char::is_lowercase)
+                && self.doc.tokens[i].kind == TokenKind::Word
+                && i > limit
+                && (self.mention_at[i - 1].is_some() || self.is(i - 1, SUBJECT_PRONOUNS));
+            if self.is(i, BEFORE_VERB) || contracted || adverb {
                 k -= 1;
             } else if self.is(i, TIME_WORDS) {
                 k -= 1;
