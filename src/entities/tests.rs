@@ -2,6 +2,8 @@
 
 use super::*;
 
+mod kinds;
+
 fn entities(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
     let doc = Document::parse(text);
     find(&doc)
