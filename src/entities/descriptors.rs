@@ -52,16 +52,22 @@ pub fn describe<'c>(
     let mut seen: FxHashSet<String> = FxHashSet::default();
     for c in members {
         let mut found = Vec::new();
+        // Where the name and its title begin: a role phrase may come
+        // before both ("The board's chairman, Sir Peter Hale").
+        let mut phrase_start = c.first;
+        let mut title_text = None;
         if let Some(title) = c.title {
             // "Iran's Foreign Minister": take the possessor along.
             let mut start = title.start;
             if c.first > 0 {
                 let t0 = c.first - title_tokens(finder, c);
+                phrase_start = t0;
                 if t0 >= 2
                     && doc.tokens[t0 - 1].kind == TokenKind::Possessive
                     && is_capitalised(finder.word(t0 - 2))
                 {
                     start = doc.tokens[t0 - 2].span.start;
+                    phrase_start = t0 - 2;
                 } else if t0 >= 1
                     && doc.tokens[t0 - 1].sentence == doc.tokens[t0].sentence
                     && TIME_MODIFIERS.contains(finder.doc.lower(t0 - 1))
@@ -69,10 +75,12 @@ pub fn describe<'c>(
                     // "former President Donald Trump": "former" is part of
                     // what the text says of him
                     start = doc.tokens[t0 - 1].span.start;
+                    phrase_start = t0 - 1;
                 }
             }
-            found.push(doc.text[start..title.end].trim_end().to_string());
-        } else if let Some(role) = role_before(finder, c.first) {
+            title_text = Some(doc.text[start..title.end].trim_end().to_string());
+        }
+        if let Some(role) = role_before(finder, phrase_start, c.end) {
             // "The candidates Ruiz named": a plural describes one of a list
             // only ("hosts Ana Ruiz and Tom Vance")
             let plural = role
@@ -85,10 +93,12 @@ pub fn describe<'c>(
                 found.push(role);
             }
         }
+        // (in the text's order: the role phrase, then the title)
+        found.extend(title_text);
         if let Some(appositive) = appositive_after(finder, c.end) {
             found.push(appositive);
         }
-        if let Some(clause) = relative_after(finder, c.end) {
+        if let Some(clause) = relative_after(finder, c.end, &["who", "whose"]) {
             found.push(clause);
         }
         if let Some(affiliation) = affiliation_after(finder, c.end) {
@@ -124,8 +134,23 @@ fn title_tokens(finder: &Finder, c: &Candidate) -> usize {
 
 /// A role phrase ending just before token `first`, or before ", " there:
 /// "the 60-year-old former club chairman", "the secretary of the Treasury,".
-fn role_before(finder: &Finder, first: usize) -> Option<String> {
+/// The name ends before token `end`: after a comma, a name that a verb of
+/// saying follows is a new clause's subject ("He met the minister, Ana
+/// Ruiz said"), not what the phrase describes.
+fn role_before(finder: &Finder, first: usize, end: usize) -> Option<String> {
+    let doc = finder.doc;
+    let says = end < doc.tokens.len() && SPEAKING_VERBS.contains(doc.lower(end));
+    let after_comma = first > 0 && doc.token_text(first - 1) == ",";
+    if says && after_comma {
+        return None;
+    }
     role_before_conjuncts(finder, first, 0)
+}
+
+/// Prepositions that join a role to what it is of ("a spokeswoman for the
+/// fire service", "an aide to the mayor", "her opponent in the primary").
+fn joins_role(w: &str) -> bool {
+    matches!(w, "of" | "for" | "to" | "in" | "at")
 }
 
 /// The longest walk back over a name before "and" ("Ana Ruiz and ...").
@@ -194,7 +219,8 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
             TokenKind::Possessive => {}
             TokenKind::Word
                 if !breaks(doc.lower(i))
-                    || (w == "of" && (has_role || role_at(i.wrapping_sub(1)))) => {}
+                    || (w == "of" && has_role)
+                    || (joins_role(w) && role_at(i.wrapping_sub(1))) => {}
             // "Syrian refugee and rights activist X": two roles
             TokenKind::Word
                 if w == "and"
@@ -218,8 +244,10 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
             break;
         }
         if is_determiner(w) {
-            // "the secretary of the Treasury": go on past "of the"
-            if !(i > 0 && doc.token_text(i - 1) == "of") {
+            // "the secretary of the Treasury", "a spokeswoman for the fire
+            // service": go on past "of the", and past a role's "for the"
+            let joined = i > 0 && joins_role(doc.token_text(i - 1)) && role_at(i.wrapping_sub(2));
+            if !(i > 0 && doc.token_text(i - 1) == "of" || joined) {
                 break;
             }
         }
@@ -229,10 +257,11 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
     }
     // After a comma the phrase must open with a determiner: "the minister, X".
     let possessive_start = start + 1 < end && doc.tokens[start + 1].kind == TokenKind::Possessive;
-    if end < first
-        && !possessive_start
-        && !(is_determiner(doc.token_text(start)) || matches!(doc.token_text(start), "our" | "Our"))
-    {
+    // ("Counsel to the panel, Ruth Oyelaran": or open the sentence)
+    let opener = is_determiner(doc.token_text(start))
+        || matches!(doc.token_text(start), "our" | "Our")
+        || doc.is_sentence_initial(start);
+    if end < first && !possessive_start && !opener {
         return None;
     }
     Some(doc.text[doc.tokens[start].span.start..doc.tokens[end - 1].span.end].to_string())
@@ -350,10 +379,20 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
 /// A relative clause after the name ending before token `end`: "Ana Ruiz,
 /// who represents the families, said" gives "who represents the
 /// families" (to the next comma or the sentence's end).
-fn relative_after(finder: &Finder, end: usize) -> Option<String> {
+/// Past an age: "Lena Okoro, 41, who led the trial". `pronouns` open the
+/// clause: "who", "whose" for people, "which" for organisations.
+fn relative_after(finder: &Finder, end: usize, pronouns: &[&str]) -> Option<String> {
     let doc = finder.doc;
     let n = doc.tokens.len();
-    if end + 2 >= n || doc.token_text(end) != "," || doc.token_text(end + 1) != "who" {
+    let mut end = end;
+    let aged = end + 3 < n
+        && doc.token_text(end) == ","
+        && doc.tokens[end + 1].kind == TokenKind::Number
+        && doc.token_text(end + 2) == ",";
+    if aged {
+        end += 2;
+    }
+    if end + 2 >= n || doc.token_text(end) != "," || !pronouns.contains(&doc.token_text(end + 1)) {
         return None;
     }
     let sentence = doc.tokens[end].sentence;
@@ -377,7 +416,9 @@ fn relative_after(finder: &Finder, end: usize) -> Option<String> {
     let closed = k >= n
         || doc.tokens[k].sentence != sentence
         || !matches!(doc.tokens[k].kind, TokenKind::Word);
-    (last > first && closed)
+    // ("whose husband, Ivo, waited": the clause goes on past the comma)
+    let whose_alone = doc.token_text(first) == "whose" && last <= first + 1;
+    (last > first && closed && !whose_alone)
         .then(|| doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end].to_string())
 }
 

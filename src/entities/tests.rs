@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod descriptors;
 mod kinds;
 
 fn entities(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
@@ -540,101 +541,6 @@ fn particles_and_sentence_initial_institutions() {
     )));
     // capitalised common words a head ends, at the start of a sentence
     // but a sentence adverb is no part of the name
-}
-
-#[test]
-fn descriptors_news_gives_in_other_ways() {
-    let cases: &[(&str, &str, &[&str])] = &[
-        // a relative clause after the name
-        (
-            "Ana Ruiz, who represents the families, said no.",
-            "Ana Ruiz",
-            &["who represents the families"],
-        ),
-        // where the person works
-        (
-            "Tiago Silva of the Catholic University of Lisbon said yes.",
-            "Tiago Silva",
-            &["of the Catholic University of Lisbon"],
-        ),
-        (
-            "Grace Hope of the insurance union Unite said so.",
-            "Grace Hope",
-            &["of the insurance union Unite"],
-        ),
-        // "Ex-" titles as "former" does
-        (
-            "Ex-Minister Paulo Rocha said so.",
-            "Paulo Rocha",
-            &["Ex-Minister"],
-        ),
-        // a role in the next sentence, with a modifier
-        (
-            "Jake Tapper spoke first. The CNN host asked about taxes.",
-            "Jake Tapper",
-            &["The CNN host"],
-        ),
-        // relations: an opponent, a grandson
-        (
-            "She faces her opponent, Tom Vance, today.",
-            "Tom Vance",
-            &["her opponent"],
-        ),
-        (
-            "It is chaired by his great-grandson, Edward Frost.",
-            "Edward Frost",
-            &["his great-grandson"],
-        ),
-        // a possessive's relation before the name ("running mate")
-        (
-            "His running mate, Corin Vale, said so.",
-            "Corin Vale",
-            &["His running mate"],
-        ),
-        // a definite phrase before the sentence's verb is its subject
-        (
-            "She met Ana Ruiz and Tom Vance, the party's candidate stated that taxes would fall.",
-            "Tom Vance",
-            &[],
-        ),
-        (
-            "Lina Ros, a spokeswoman for the council told reporters it would close.",
-            "Lina Ros",
-            &["a spokeswoman for the council"],
-        ),
-        (
-            "The bridge was built by Ana Ruiz, city officials said.",
-            "Ana Ruiz",
-            &[],
-        ),
-        // a plural role describes no one person
-        ("The candidates Ana Ruiz named are young.", "Ana Ruiz", &[]),
-        // a sentence opening on a role: the subject of the one before,
-        // unless the role is not theirs
-        (
-            "Ana Ruiz met Tom Vance. The Corwick senator said no.",
-            "Ana Ruiz",
-            &["The Corwick senator"],
-        ),
-        (
-            "Spokeswoman Ana Ruiz spoke. The former governor said no.",
-            "Ana Ruiz",
-            &["Spokeswoman"],
-        ),
-        // a bare role may be someone else; a spokeswoman is no man
-        ("Tom Vance spoke. The witness said no.", "Tom Vance", &[]),
-        (
-            "Tom Vance spoke. The party spokeswoman said no.",
-            "Tom Vance",
-            &[],
-        ),
-    ];
-    for &(text, name, expected) in cases {
-        let doc = Document::parse(text);
-        let found = find(&doc);
-        let person = found.iter().find(|e| e.name == name).expect(name);
-        assert_eq!(person.descriptors, expected, "{text}");
-    }
 }
 
 #[test]
