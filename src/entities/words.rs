@@ -34,6 +34,9 @@ words! {
     IDENTITY_SUFFIXES = ENTITIES_IDENTITY_SUFFIXES;
     /// Appositive nouns that make a name a business ("the logistics firm").
     ORG_APPOSITIVES = ENTITIES_ORG_APPOSITIVES;
+    /// What an organisation is to another ("owner", "customer"): heads of
+    /// its descriptors that make no name beside them one.
+    ORG_ROLES = ENTITIES_ORG_ROLES;
     /// What follows "X's" when X is a business ("Lumivane's shares").
     ORG_POSSESSIONS = ENTITIES_ORG_POSSESSIONS;
     /// Heads of place names that are also surnames ("Lake", "Hill").

@@ -166,3 +166,69 @@ fn role_phrases_before_titles_after_ages_and_with_prepositions() {
         ),
     ]);
 }
+
+#[test]
+fn organisations_are_described_by_business_nouns() {
+    check(&[
+        // an appositive and a relative clause after the name
+        (
+            "Shares in Parvel, a soap maker that employs 300 people, rose. \
+             Parvel, which is based in Cork, said it would grow.",
+            "Parvel",
+            &[
+                "a soap maker that employs 300 people",
+                "which is based in Cork",
+            ],
+        ),
+        (
+            "It was funded by the Ada Finch Trust, a charity that backs young farmers.",
+            "Ada Finch Trust",
+            &["a charity that backs young farmers"],
+        ),
+        // a business noun before the name, with or without a comma
+        (
+            "The company said its largest customer, the retailer Brode & Lyle, had cancelled.",
+            "Brode & Lyle",
+            &["the retailer"],
+        ),
+        (
+            "Another carrier, Tamsin Lines, said nothing.",
+            "Tamsin Lines",
+            &["Another carrier"],
+        ),
+        (
+            "The regulator fined the ride-hailing company Zoomcab Ltd on Monday.",
+            "Zoomcab Ltd",
+            &["the ride-hailing company"],
+        ),
+        // a person's role before "of" describes the person, not the firm;
+        // a headline's words are no description without an article
+        (
+            "A former director of the logistics firm Torvane was jailed.",
+            "Torvane",
+            &["the logistics firm"],
+        ),
+        (
+            "Watchdog fines taxi firm Zoomcab over tracking\n\nThe fine was large.",
+            "Zoomcab",
+            &[],
+        ),
+        // money inside the phrase; a clause that runs into a quotation is
+        // left unread
+        (
+            "Help came from Alder Lift, a society that has raised $212,000 this year.",
+            "Alder Lift",
+            &["a society that has raised $212,000 this year"],
+        ),
+        (
+            "The Brode Tenants Association, which said the rent rise was \"a scandal\", met.",
+            "Brode Tenants Association",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_possessive_phrase_a_verb_of_saying_follows_is_a_speaker() {
+    check(&[("Ana Ruiz, her lawyer said, was innocent.", "Ana Ruiz", &[])]);
+}
