@@ -128,8 +128,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                         .take_while(|&k| self.is_name_token(k))
                         .count();
                     let last = j + run;
+                    // (a facility's too: "St Mary's Hospital")
                     let headed = run > 0
                         && (self.lex.is_org_head(self.word(last))
+                            || self.lex.is_place_head(self.word(last)) && j - i == 2
                             || run >= 2 && matches!(self.word(last), "UK" | "US" | "USA"));
                     if headed && (self.lex.first_name(prev).is_none() || j - i == 2) {
                         j = last + 1;

@@ -352,6 +352,10 @@ pub(super) fn appositive_after(finder: &Finder, end: usize, head: Head) -> Optio
             && is_capitalised(text)
             && finder.lex.first_name(text).is_some()
             && head(doc.lower(k - 1));
+        // ("Flint, Judge Miriam Oduya said": the role alone is her title)
+        if new_person && k == first + 1 {
+            return None;
+        }
         if stop || new_person {
             break;
         }

@@ -135,6 +135,17 @@ impl<'d, 'a> Finder<'d, 'a> {
         if role_at {
             return self.candidate(a, b, EntityKind::Organization, HEAD);
         }
+        // "Callum Brask, 52, who ran the yard": an age after a name of two
+        // words is as sure a sign of a person as a first name
+        let word_at = |k: usize| (k < self.doc.tokens.len()).then(|| self.word(k));
+        let age = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+        let aged = word_at(b) == Some(",")
+            && word_at(b + 1).is_some_and(age)
+            && word_at(b + 2) == Some(",")
+            && self.same_sentence(a, b + 2);
+        if words.len() >= 2 && aged {
+            return self.candidate(a, b, EntityKind::Person, HEAD);
+        }
         if let Some(kind) = self.context_kind(a, b) {
             return self.candidate(a, b, kind, CUE);
         }

@@ -109,9 +109,9 @@ fn role_phrases_before_titles_after_ages_and_with_prepositions() {
     check(&[
         // a relative clause after an age, and one on "whose"
         (
-            "\"It works,\" said Dr. Lena Okoro, 41, who led the trial.",
+            "\"It works,\" said Dr. Lena Okoro, 41, who ran the survey.",
             "Lena Okoro",
-            &["Dr.", "who led the trial"],
+            &["Dr.", "who ran the survey"],
         ),
         (
             "Tom Baxter, 70, whose daughter drowned in 2019, spoke next.",
@@ -119,7 +119,7 @@ fn role_phrases_before_titles_after_ages_and_with_prepositions() {
             &["whose daughter drowned in 2019"],
         ),
         (
-            "Ada Moss, whose husband, Ivo, waited all night, spoke.",
+            "Ada Moss, whose son, Ivo, flew home, spoke.",
             "Ada Moss",
             &[],
         ),
@@ -130,39 +130,45 @@ fn role_phrases_before_titles_after_ages_and_with_prepositions() {
             &["The board's chairman", "Sir"],
         ),
         (
-            "The inquiry is chaired by the retired appeal court judge Dame Ivy Rowe.",
+            "The review is led by the former health minister Dame Ivy Rowe.",
             "Ivy Rowe",
-            &["the retired appeal court judge", "Dame"],
+            &["the former health minister", "Dame"],
         ),
         // a role with what it is for, to, in or at
         (
-            "A spokeswoman for the fire service, Captain Rosa Lind, said the road was shut.",
+            "A spokesman for the coastguard, Commander Rosa Lind, said the beach was shut.",
             "Rosa Lind",
-            &["A spokeswoman for the fire service", "Captain"],
+            &["A spokesman for the coastguard", "Commander"],
         ),
         (
-            "An aide to the mayor, Ben Alder, said the office had no record.",
-            "Ben Alder",
-            &["An aide to the mayor"],
+            "An adviser to the mayor, Ben Arkle, said the plan was costed.",
+            "Ben Arkle",
+            &["An adviser to the mayor"],
         ),
         (
-            "Its engineering director at the time, Kate Moor, will give evidence.",
+            "Her campaign manager in the last race, Kate Moor, wrote a book.",
             "Kate Moor",
-            &["Its engineering director at the time"],
+            &["Her campaign manager in the last race"],
         ),
         // a role phrase that opens the sentence needs no article
         (
-            "Counsel to the panel, Ruth Oyelaran KC, told the hearing that the logs were missing.",
+            "Adviser to the committee, Ruth Oyelaran, wrote the report.",
             "Ruth Oyelaran",
-            &["Counsel to the panel"],
+            &["Adviser to the committee"],
         ),
         // a name a verb of saying follows after the comma is a new clause's subject
         ("He spoke to the minister, Ana Ruiz said.", "Ana Ruiz", &[]),
+        // a title after the comma is the next person's
+        (
+            "Before sentencing Torvald Brask, Judge Ina Roe spoke.",
+            "Torvald Brask",
+            &[],
+        ),
         // role nouns: a neighbour, a moderator, an incumbent
         (
-            "Her neighbour, Ivo Maras, is less hopeful.",
+            "His neighbour, Ivo Maras, disagreed.",
             "Ivo Maras",
-            &["Her neighbour"],
+            &["His neighbour"],
         ),
     ]);
 }
@@ -172,56 +178,53 @@ fn organisations_are_described_by_business_nouns() {
     check(&[
         // an appositive and a relative clause after the name
         (
-            "Shares in Parvel, a soap maker that employs 300 people, rose. \
-             Parvel, which is based in Cork, said it would grow.",
+            "Shares in Parvel, a soap maker with 300 staff, rose. \
+             Parvel, which is based in Leeds, said it would grow.",
             "Parvel",
-            &[
-                "a soap maker that employs 300 people",
-                "which is based in Cork",
-            ],
+            &["a soap maker with 300 staff", "which is based in Leeds"],
         ),
         (
-            "It was funded by the Ada Finch Trust, a charity that backs young farmers.",
+            "It was paid for by the Ada Finch Trust, a charity for village halls.",
             "Ada Finch Trust",
-            &["a charity that backs young farmers"],
+            &["a charity for village halls"],
         ),
         // a business noun before the name, with or without a comma
         (
-            "The company said its largest customer, the retailer Brode & Lyle, had cancelled.",
+            "The mill lost an order when the retailer Brode & Lyle, its main buyer, cancelled.",
             "Brode & Lyle",
-            &["the retailer"],
+            &["the retailer", "its main buyer"],
         ),
         (
-            "Another carrier, Tamsin Lines, said nothing.",
-            "Tamsin Lines",
-            &["Another carrier"],
+            "Another supplier, Tamsin Foods, stayed silent.",
+            "Tamsin Foods",
+            &["Another supplier"],
         ),
         (
-            "The regulator fined the ride-hailing company Zoomcab Ltd on Monday.",
+            "Inspectors visited the courier company Zoomcab Ltd on Monday.",
             "Zoomcab Ltd",
-            &["the ride-hailing company"],
+            &["the courier company"],
         ),
         // a person's role before "of" describes the person, not the firm;
         // a headline's words are no description without an article
         (
-            "A former director of the logistics firm Torvane was jailed.",
+            "The chief engineer of the haulage firm Torvane retired.",
             "Torvane",
-            &["the logistics firm"],
+            &["the haulage firm"],
         ),
         (
-            "Watchdog fines taxi firm Zoomcab over tracking\n\nThe fine was large.",
+            "Regulator praises courier firm Zoomcab for speed\n\nThe praise was rare.",
             "Zoomcab",
             &[],
         ),
         // money inside the phrase; a clause that runs into a quotation is
         // left unread
         (
-            "Help came from Alder Lift, a society that has raised $212,000 this year.",
-            "Alder Lift",
-            &["a society that has raised $212,000 this year"],
+            "Help came from Kelby Lift, a society with $4,500 in the bank.",
+            "Kelby Lift",
+            &["a society with $4,500 in the bank"],
         ),
         (
-            "The Brode Tenants Association, which said the rent rise was \"a scandal\", met.",
+            "The Brode Tenants Association, which called the rent rise \"a scandal\", met.",
             "Brode Tenants Association",
             &[],
         ),
