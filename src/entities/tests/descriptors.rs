@@ -235,3 +235,20 @@ fn organisations_are_described_by_business_nouns() {
 fn a_possessive_phrase_a_verb_of_saying_follows_is_a_speaker() {
     check(&[("Ana Ruiz, her lawyer said, was innocent.", "Ana Ruiz", &[])]);
 }
+
+#[test]
+fn an_age_after_a_quote_describes_the_person_named_last() {
+    check(&[
+        (
+            "The visitors were coached by Ivo Maras.\n\n\"We had it and lost it,\" the 61-year-old said.",
+            "Ivo Maras",
+            &["the 61-year-old"],
+        ),
+        // after a quote, a role must be one the person was given
+        (
+            "Tom Vance spoke.\n\n\"It is over,\" the former governor said.",
+            "Tom Vance",
+            &[],
+        ),
+    ]);
+}
