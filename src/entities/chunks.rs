@@ -5,7 +5,9 @@
 
 use super::finder::{Finder, CONNECTORS};
 use super::shape::{is_acronym, is_capitalised};
-use super::words::{CALENDAR, CLOSED_BY_DOT, COMPANY_FORMS, PARTICLES, PLACE_PREFIXES};
+use super::words::{
+    CALENDAR, CLOSED_BY_DOT, COMPANY_FORMS, LEGAL_FORMS, PARTICLES, PLACE_PREFIXES,
+};
 use crate::document::TokenKind;
 use crate::model::EntityKind;
 
@@ -48,6 +50,11 @@ impl<'d, 'a> Finder<'d, 'a> {
                     continue;
                 }
                 let w = self.word(j);
+                // "Halvard Assurance plc": a legal form in lower case ends the name
+                if LEGAL_FORMS.contains(w) && self.doc.tokens[j].space_before {
+                    j += 1;
+                    break;
+                }
                 // "U.S. Customs and Border Protection": a known name reaching
                 // past the "and"
                 if w == "and" {
@@ -71,9 +78,11 @@ impl<'d, 'a> Finder<'d, 'a> {
                     continue;
                 }
                 let prev = self.word(j - 1);
-                let head_before = self.lex.is_org_head(prev)
+                // (a legal form closes the name: "Brennic AG of Hamburg")
+                let head_before = (self.lex.is_org_head(prev)
                     || self.lex.is_place_head(prev)
-                    || self.lex.title(prev).is_some();
+                    || self.lex.title(prev).is_some())
+                    && !LEGAL_FORMS.contains(prev);
                 let connects = match w {
                     "on" => matches!(
                         prev,
@@ -119,8 +128,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                         .take_while(|&k| self.is_name_token(k))
                         .count();
                     let last = j + run;
+                    // (a facility's too: "St Mary's Hospital")
                     let headed = run > 0
                         && (self.lex.is_org_head(self.word(last))
+                            || self.lex.is_place_head(self.word(last)) && j - i == 2
                             || run >= 2 && matches!(self.word(last), "UK" | "US" | "USA"));
                     if headed && (self.lex.first_name(prev).is_none() || j - i == 2) {
                         j = last + 1;

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 use super::finder::Finder;
 use super::shape::is_acronym;
 use super::types::{Candidate, EntityCluster, Gender};
-use super::words::{CLUB_TAILS, CORPORATE_ENDINGS};
+use super::words::{CLUB_TAILS, CORPORATE_ENDINGS, LEGAL_FORMS};
 use crate::model::EntityKind;
 
 /// Words left out of an organisation's word bag and initials.
@@ -57,9 +57,10 @@ fn name_words(form: &str) -> Vec<String> {
 fn form_key(kind: EntityKind, form: &str) -> String {
     match kind {
         EntityKind::Organization => {
+            // (without its legal form: "Tarrow Rail Ltd" is "Tarrow Rail")
             let mut words: Vec<String> = form
                 .split(' ')
-                .filter(|w| !MINOR.contains(w))
+                .filter(|w| !MINOR.contains(w) && !LEGAL_FORMS.contains(w))
                 .map(|w| w.to_lowercase().replace("defence", "defense"))
                 .collect();
             words.sort();

@@ -36,8 +36,15 @@ fn is_verb_like(finder: &Finder, w: &str) -> bool {
         || FINITE_VERBS.contains(&lower)
 }
 
+/// Whether a lower-case word is the head noun of a description of the
+/// entity: a role for a person ("spokeswoman"), a business noun for an
+/// organisation ("retailer").
+pub(super) type Head<'h> = &'h dyn Fn(&str) -> bool;
+
 /// Words that open an appositive ("X, a spokesperson for ...").
-const OPENERS: &[&str] = &["a", "an", "the", "former", "then", "now", "also"];
+const OPENERS: &[&str] = &[
+    "a", "an", "the", "another", "its", "his", "her", "their", "former", "then", "now", "also",
+];
 
 /// Fill the descriptors of a person cluster from its mentions.
 pub fn describe<'c>(
@@ -46,22 +53,29 @@ pub fn describe<'c>(
     members: impl Iterator<Item = &'c Candidate>,
 ) {
     let doc = finder.doc;
+    let person_role = |w: &str| finder.lex.role(w).is_some();
     let mut out: Vec<String> = Vec::new();
     // What `out` holds, to keep it free of repeats without searching it (a
     // person described anew at every mention made that quadratic).
     let mut seen: FxHashSet<String> = FxHashSet::default();
     for c in members {
         let mut found = Vec::new();
+        // Where the name and its title begin: a role phrase may come
+        // before both ("The board's chairman, Sir Peter Hale").
+        let mut phrase_start = c.first;
+        let mut title_text = None;
         if let Some(title) = c.title {
             // "Iran's Foreign Minister": take the possessor along.
             let mut start = title.start;
             if c.first > 0 {
                 let t0 = c.first - title_tokens(finder, c);
+                phrase_start = t0;
                 if t0 >= 2
                     && doc.tokens[t0 - 1].kind == TokenKind::Possessive
                     && is_capitalised(finder.word(t0 - 2))
                 {
                     start = doc.tokens[t0 - 2].span.start;
+                    phrase_start = t0 - 2;
                 } else if t0 >= 1
                     && doc.tokens[t0 - 1].sentence == doc.tokens[t0].sentence
                     && TIME_MODIFIERS.contains(finder.doc.lower(t0 - 1))
@@ -69,10 +83,12 @@ pub fn describe<'c>(
                     // "former President Donald Trump": "former" is part of
                     // what the text says of him
                     start = doc.tokens[t0 - 1].span.start;
+                    phrase_start = t0 - 1;
                 }
             }
-            found.push(doc.text[start..title.end].trim_end().to_string());
-        } else if let Some(role) = role_before(finder, c.first) {
+            title_text = Some(doc.text[start..title.end].trim_end().to_string());
+        }
+        if let Some(role) = role_before(finder, phrase_start, c.end, &person_role, true) {
             // "The candidates Ruiz named": a plural describes one of a list
             // only ("hosts Ana Ruiz and Tom Vance")
             let plural = role
@@ -85,10 +101,12 @@ pub fn describe<'c>(
                 found.push(role);
             }
         }
-        if let Some(appositive) = appositive_after(finder, c.end) {
+        // (in the text's order: the role phrase, then the title)
+        found.extend(title_text);
+        if let Some(appositive) = appositive_after(finder, c.end, &person_role) {
             found.push(appositive);
         }
-        if let Some(clause) = relative_after(finder, c.end) {
+        if let Some(clause) = relative_after(finder, c.end, &["who", "whose"]) {
             found.push(clause);
         }
         if let Some(affiliation) = affiliation_after(finder, c.end) {
@@ -124,8 +142,34 @@ fn title_tokens(finder: &Finder, c: &Candidate) -> usize {
 
 /// A role phrase ending just before token `first`, or before ", " there:
 /// "the 60-year-old former club chairman", "the secretary of the Treasury,".
-fn role_before(finder: &Finder, first: usize) -> Option<String> {
-    role_before_conjuncts(finder, first, 0)
+/// The name ends before token `end`: after a comma, a name that a verb of
+/// saying follows is a new clause's subject ("He met the minister, Ana
+/// Ruiz said"), not what the phrase describes.
+///
+/// An organisation's phrase (`person` false) opens on an article or a
+/// possessive ("the retailer X", "the ferry's owner, X") and never runs
+/// back over "of": "the chief executive of the engineering firm X" says
+/// what X is only from "the".
+pub(super) fn role_before(
+    finder: &Finder,
+    first: usize,
+    end: usize,
+    head: Head,
+    person: bool,
+) -> Option<String> {
+    let doc = finder.doc;
+    let says = end < doc.tokens.len() && SPEAKING_VERBS.contains(doc.lower(end));
+    let after_comma = first > 0 && doc.token_text(first - 1) == ",";
+    if says && after_comma {
+        return None;
+    }
+    role_before_conjuncts(finder, first, 0, head, person)
+}
+
+/// Prepositions that join a role to what it is of ("a spokeswoman for the
+/// fire service", "an aide to the mayor", "her opponent in the primary").
+fn joins_role(w: &str) -> bool {
+    matches!(w, "of" | "for" | "to" | "in" | "at")
 }
 
 /// The longest walk back over a name before "and" ("Ana Ruiz and ...").
@@ -137,7 +181,13 @@ const MAX_NAME_WALK: usize = 12;
 const MAX_CONJUNCTS: usize = 8;
 
 /// [`role_before`], `conjuncts` names into a chain of names joined by "and".
-fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Option<String> {
+fn role_before_conjuncts(
+    finder: &Finder,
+    first: usize,
+    conjuncts: usize,
+    head: Head,
+    person: bool,
+) -> Option<String> {
     let doc = finder.doc;
     if first == 0 {
         return None;
@@ -161,7 +211,7 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
             name_start -= 1;
         }
         if doc.token_text(name_start.saturating_sub(1)) != "," {
-            return role_before_conjuncts(finder, name_start, conjuncts + 1);
+            return role_before_conjuncts(finder, name_start, conjuncts + 1, head, person);
         }
     }
     let mut end = first; // exclusive
@@ -169,11 +219,8 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
         end = first - 1;
     }
     // "director of the logistics firm Vantora": a role before "of"
-    let role_at = |i: usize| {
-        i < first
-            && doc.tokens[i].sentence == sentence
-            && finder.lex.role(finder.doc.lower(i)).is_some()
-    };
+    let role_at =
+        |i: usize| i < first && doc.tokens[i].sentence == sentence && head(finder.doc.lower(i));
     let mut k = end;
     let mut has_role = false;
     let mut start = end;
@@ -194,19 +241,17 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
             TokenKind::Possessive => {}
             TokenKind::Word
                 if !breaks(doc.lower(i))
-                    || (w == "of" && (has_role || role_at(i.wrapping_sub(1)))) => {}
+                    || (w == "of" && has_role && person)
+                    || (joins_role(w) && role_at(i.wrapping_sub(1))) => {}
             // "Syrian refugee and rights activist X": two roles
-            TokenKind::Word
-                if w == "and"
-                    && has_role
-                    && i > 0
-                    && finder.lex.role(finder.doc.lower(i - 1)).is_some() => {}
+            TokenKind::Word if w == "and" && has_role && i > 0 && head(finder.doc.lower(i - 1)) => {
+            }
             _ => break,
         }
-        if i + 1 == end && end == first && finder.lex.role(doc.lower(i)).is_none() {
+        if i + 1 == end && end == first && !head(doc.lower(i)) {
             return None; // the phrase must end in a role noun
         }
-        if finder.lex.role(doc.lower(i)).is_some() {
+        if head(doc.lower(i)) {
             has_role = true;
         }
         start = i;
@@ -218,8 +263,11 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
             break;
         }
         if is_determiner(w) {
-            // "the secretary of the Treasury": go on past "of the"
-            if !(i > 0 && doc.token_text(i - 1) == "of") {
+            // "the secretary of the Treasury", "a spokeswoman for the fire
+            // service": go on past "of the", and past a role's "for the"
+            let joined = i > 0 && joins_role(doc.token_text(i - 1)) && role_at(i.wrapping_sub(2));
+            let of = i > 0 && doc.token_text(i - 1) == "of" && person;
+            if !(of || joined) {
                 break;
             }
         }
@@ -229,10 +277,15 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
     }
     // After a comma the phrase must open with a determiner: "the minister, X".
     let possessive_start = start + 1 < end && doc.tokens[start + 1].kind == TokenKind::Possessive;
-    if end < first
-        && !possessive_start
-        && !(is_determiner(doc.token_text(start)) || matches!(doc.token_text(start), "our" | "Our"))
-    {
+    // ("Counsel to the panel, Ruth Oyelaran": or open the sentence)
+    let determined = is_determiner(doc.token_text(start));
+    let opener = determined
+        || matches!(doc.token_text(start), "our" | "Our")
+        || doc.is_sentence_initial(start);
+    if end < first && !possessive_start && !opener {
+        return None;
+    }
+    if !person && !possessive_start && !determined {
         return None;
     }
     Some(doc.text[doc.tokens[start].span.start..doc.tokens[end - 1].span.end].to_string())
@@ -240,7 +293,7 @@ fn role_before_conjuncts(finder: &Finder, first: usize, conjuncts: usize) -> Opt
 
 /// An appositive after the name ending before token `end`: ", a spokesperson
 /// for Ukraine's air force," or "(R-Wis.)".
-fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
+pub(super) fn appositive_after(finder: &Finder, end: usize, head: Head) -> Option<String> {
     let doc = finder.doc;
     let n = doc.tokens.len();
     if end >= n {
@@ -292,13 +345,17 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         let stop = match t.kind {
             TokenKind::Word | TokenKind::Number | TokenKind::Possessive => false,
             TokenKind::QuoteMark => true,
-            TokenKind::Punct => !matches!(text, "-" | "&" | "/"),
+            TokenKind::Punct => !inside_phrase(text),
         };
         // "activist Cecilia Chung": a role then a new name starts another person
         let new_person = k > first
             && is_capitalised(text)
             && finder.lex.first_name(text).is_some()
-            && finder.lex.role(doc.lower(k - 1)).is_some();
+            && head(doc.lower(k - 1));
+        // ("Flint, Judge Miriam Oduya said": the role alone is her title)
+        if new_person && k == first + 1 {
+            return None;
+        }
         if stop || new_person {
             break;
         }
@@ -316,12 +373,13 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
         if main_verb {
             // ("X, officials said": the plural is who speaks)
             let plural = finder.lex.is_plural_role(doc.lower(last));
-            if matches!(lower.as_str(), "the") || plural {
+            // ("Ana Ruiz, her lawyer said": the lawyer speaks)
+            if matches!(lower.as_str(), "the" | "its" | "his" | "her" | "their") || plural {
                 return None;
             }
             break;
         }
-        if finder.lex.role(doc.lower(k)).is_some() {
+        if head(doc.lower(k)) {
             has_role = true;
             first_role.get_or_insert(k);
         }
@@ -330,7 +388,7 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
     }
     // "X, Acme Corp chief executive, said": a capitalised phrase that ends
     // in a role
-    let ends_in_role = finder.lex.role(doc.lower(last)).is_some() && last - first < 8;
+    let ends_in_role = head(doc.lower(last)) && last - first < 8;
     // "Okafor, 52, took over as chief executive in 2022": a clause, not a
     // description, when a breaker comes before the role
     let clause = first_role.is_some_and(|r| (first..r).any(|k| breaks(doc.lower(k))));
@@ -350,10 +408,20 @@ fn appositive_after(finder: &Finder, end: usize) -> Option<String> {
 /// A relative clause after the name ending before token `end`: "Ana Ruiz,
 /// who represents the families, said" gives "who represents the
 /// families" (to the next comma or the sentence's end).
-fn relative_after(finder: &Finder, end: usize) -> Option<String> {
+/// Past an age: "Lena Okoro, 41, who led the trial". `pronouns` open the
+/// clause: "who", "whose" for people, "which" for organisations.
+pub(super) fn relative_after(finder: &Finder, end: usize, pronouns: &[&str]) -> Option<String> {
     let doc = finder.doc;
     let n = doc.tokens.len();
-    if end + 2 >= n || doc.token_text(end) != "," || doc.token_text(end + 1) != "who" {
+    let mut end = end;
+    let aged = end + 3 < n
+        && doc.token_text(end) == ","
+        && doc.tokens[end + 1].kind == TokenKind::Number
+        && doc.token_text(end + 2) == ",";
+    if aged {
+        end += 2;
+    }
+    if end + 2 >= n || doc.token_text(end) != "," || !pronouns.contains(&doc.token_text(end + 1)) {
         return None;
     }
     let sentence = doc.tokens[end].sentence;
@@ -365,7 +433,7 @@ fn relative_after(finder: &Finder, end: usize) -> Option<String> {
         let stop = match t.kind {
             TokenKind::Word | TokenKind::Number | TokenKind::Possessive => false,
             TokenKind::QuoteMark => true,
-            TokenKind::Punct => !matches!(doc.token_text(k), "-" | "&" | "/" | "%"),
+            TokenKind::Punct => !inside_phrase(doc.token_text(k)),
         };
         if stop {
             break;
@@ -374,10 +442,14 @@ fn relative_after(finder: &Finder, end: usize) -> Option<String> {
         k += 1;
     }
     // a clause the sentence leaves open at its limit is not read
+    // (nor one that runs into a quotation: "which said the plan was “a
+    // gift”" is cut short at the mark)
     let closed = k >= n
         || doc.tokens[k].sentence != sentence
-        || !matches!(doc.tokens[k].kind, TokenKind::Word);
-    (last > first && closed)
+        || !matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::QuoteMark);
+    // ("whose husband, Ivo, waited": the clause goes on past the comma)
+    let whose_alone = doc.token_text(first) == "whose" && last <= first + 1;
+    (last > first && closed && !whose_alone)
         .then(|| doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end].to_string())
 }
 
@@ -425,6 +497,12 @@ fn affiliation_after(finder: &Finder, end: usize) -> Option<String> {
     Some(doc.text[doc.tokens[end].span.start..doc.tokens[last].span.end].to_string())
 }
 
+/// Punctuation inside a phrase, not after it: "R&D", "50-50", "£40
+/// million", "5%".
+fn inside_phrase(w: &str) -> bool {
+    matches!(w, "-" | "&" | "/" | "%" | "$" | "£" | "€" | "¥")
+}
+
 /// Articles and the possessives that open a role phrase ("the minister",
 /// "its chief executive").
 fn is_determiner(w: &str) -> bool {
@@ -444,5 +522,7 @@ fn is_determiner(w: &str) -> bool {
             | "Her"
             | "their"
             | "Their"
+            | "another"
+            | "Another"
     )
 }

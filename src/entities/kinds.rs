@@ -126,6 +126,26 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return self.candidate(a, b, EntityKind::Organization, CUE);
         }
+        // "an analyst at Tordell Baines": where someone in a role works,
+        // which outweighs a verb of saying after the name elsewhere
+        let role_at = a >= 2
+            && self.word(a - 1) == "at"
+            && self.same_sentence(a - 2, a)
+            && self.lex.role(self.doc.lower(a - 2)).is_some();
+        if role_at {
+            return self.candidate(a, b, EntityKind::Organization, HEAD);
+        }
+        // "Callum Brask, 52, who ran the yard": an age after a name of two
+        // words is as sure a sign of a person as a first name
+        let word_at = |k: usize| (k < self.doc.tokens.len()).then(|| self.word(k));
+        let age = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+        let aged = word_at(b) == Some(",")
+            && word_at(b + 1).is_some_and(age)
+            && word_at(b + 2) == Some(",")
+            && self.same_sentence(a, b + 2);
+        if words.len() >= 2 && aged {
+            return self.candidate(a, b, EntityKind::Person, HEAD);
+        }
         if let Some(kind) = self.context_kind(a, b) {
             return self.candidate(a, b, kind, CUE);
         }
@@ -142,7 +162,15 @@ impl<'d, 'a> Finder<'d, 'a> {
         if thing {
             return self.candidate(a, b, EntityKind::Organization, GUESS);
         }
-        if words.len() >= 2 && !words.iter().all(|w| lex.is_common(w)) {
+        // "the Ledbury Bakehouse": an article before the name of a thing
+        let after_the = a > 0 && self.same_sentence(a - 1, a) && self.doc.lower(a - 1) == "the";
+        // "her husband, Torvald,": a first name alone, no common word
+        let given_alone =
+            words.len() == 1 && lex.first_name(last).is_some() && !lex.is_common(last);
+        if given_alone && !after_the {
+            return self.candidate(a, b, EntityKind::Person, GUESS);
+        }
+        if words.len() >= 2 && !words.iter().all(|w| lex.is_common(w)) && !after_the {
             self.candidate(a, b, EntityKind::Person, GUESS)
         } else {
             self.candidate(a, b, EntityKind::Organization, GUESS)
@@ -171,7 +199,29 @@ impl<'d, 'a> Finder<'d, 'a> {
             (b + k - 1 < n && self.same_sentence(b - 1, b + k - 1)).then(|| self.word(b + k - 1))
         };
         let possessed = after(1).is_some_and(|w| w == "’s" || w == "'s");
-        if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(w)) && !possessed {
+        // (in lower case: "In Tessaro, people waited")
+        let lower_before =
+            |k: usize| (a >= k && self.same_sentence(a - k, a)).then(|| self.doc.lower(a - k));
+        // "shares in Parvel", "a stake in Parvel": what is owned in a business
+        let owned = |w: &str| matches!(w, "shares" | "stake" | "stakes" | "holding" | "investment");
+        if before(1) == Some("in") && lower_before(2).is_some_and(owned) {
+            return Some(EntityKind::Organization);
+        }
+        if lower_before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(w)) && !possessed {
+            return Some(EntityKind::Place);
+        }
+        // "grain from Ostrava", "a dealer from Kettlewick": one word after
+        // "from" is where someone or something comes from
+        if before(1) == Some("from") && b - a == 1 && !possessed && !is_acronym(self.word(a)) {
+            return Some(EntityKind::Place);
+        }
+        // "in Mereby, Loamshire,": the region after a town
+        let town = before(2).is_some_and(is_capitalised) && a >= 3 && self.is_word_token(a - 2);
+        if before(1) == Some(",")
+            && town
+            && lower_before(3).is_some_and(|w| PLACE_PREPOSITIONS.contains(w))
+            && after(1).is_some_and(|w| matches!(w, "," | "."))
+        {
             return Some(EntityKind::Place);
         }
         if before(1) == Some("of") && before(2).is_some_and(|w| PLACE_OF.contains(w)) {

@@ -59,9 +59,14 @@ impl<'d, 'a> Finder<'d, 'a> {
                 break;
             }
             // "First Bank System Inc.", "First Union": an ordinal inside a
-            // company's name
-            let ordinal = matches!(w, "First" | "Second" | "Third");
-            if ordinal && b - a >= 2 && self.lex.is_org_head(self.word(self.core_end(a, b) - 1)) {
+            // company's name; "Third Ward", "Fifth Avenue": a place's
+            let ordinal = matches!(
+                w,
+                "First" | "Second" | "Third" | "Fourth" | "Fifth" | "Sixth" | "Seventh" | "Eighth"
+            );
+            let last = self.word(self.core_end(a, b) - 1);
+            if ordinal && b - a >= 2 && (self.lex.is_org_head(last) || self.lex.is_place_head(last))
+            {
                 break;
             }
             if let Some((n, _)) = self.longest_known(a, b) {

@@ -31,6 +31,7 @@ mod inside;
 mod kinds;
 pub mod lexicon;
 mod mentions;
+mod org_descriptors;
 mod people;
 mod settle;
 mod shape;
@@ -153,8 +154,11 @@ pub fn find(doc: &Document) -> Vec<EntityCluster> {
     settle_kinds(&finder, &mut found, &headline);
     let mut clusters = clusters::cluster(&finder, &found);
     for (cluster, members) in clusters.iter_mut() {
-        if cluster.kind == EntityKind::Person {
-            descriptors::describe(&finder, cluster, members.iter().map(|&k| &found[k]));
+        let members = members.iter().map(|&k| &found[k]);
+        match cluster.kind {
+            EntityKind::Person => descriptors::describe(&finder, cluster, members),
+            EntityKind::Organization => org_descriptors::describe(&finder, cluster, members),
+            _ => {}
         }
     }
     let mut clusters: Vec<EntityCluster> = clusters.into_iter().map(|(c, _)| c).collect();

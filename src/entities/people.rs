@@ -35,8 +35,20 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
         (sentence, owner)
     };
     let mut described: FxHashMap<usize, FxHashSet<String>> = FxHashMap::default();
-    for sentence in &doc.sentences {
-        let i = sentence.tokens.start;
+    // Where a subject may open: a sentence's start, or right after a quote
+    // it opens on ("“We let it go,” the 57-year-old said"). One pass.
+    let openings = doc.sentences.iter().flat_map(|sentence| {
+        let range = sentence.tokens.clone();
+        let after_quote = range.clone().filter(move |&i| {
+            i >= range.start + 2
+                && doc.tokens[i - 1].kind == TokenKind::QuoteMark
+                && matches!(doc.token_text(i - 2), "," | "?" | "!")
+        });
+        std::iter::once(sentence.tokens.start)
+            .chain(after_quote)
+            .map(move |i| (i, sentence))
+    });
+    for (i, sentence) in openings {
         if i + 2 >= sentence.tokens.end || !matches!(doc.token_text(i), "The" | "the") {
             continue;
         }
@@ -80,7 +92,10 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
         let (end, k) = person_ends[b];
         // "Spokeswoman Ana Ruiz said so. The former governor ...": a role
         // the person's own descriptors do not give is someone else's
-        if !aged && !shares_role(finder, &clusters[k].descriptors, lower) {
+        // (after a quote, where the speaker may be anyone, only a role the
+        // person was given: "“It is over,” the former governor said")
+        let strict = i != sentence.tokens.start;
+        if !aged && !shares_role(finder, &clusters[k].descriptors, lower, strict) {
             continue;
         }
         // "The spokeswoman said" after a man: someone else
@@ -113,8 +128,9 @@ pub(super) fn age_descriptions(finder: &Finder, clusters: &mut [EntityCluster]) 
 
 /// Whether a person with these descriptors may be called by role noun
 /// `role` (lower case): they name no role, or one that is the same word
-/// or its variant ("chair", "chairwoman"; "Gov.", "governor").
-fn shares_role(finder: &Finder, descriptors: &[String], role: &str) -> bool {
+/// or its variant ("chair", "chairwoman"; "Gov.", "governor"); if `strict`,
+/// only the last.
+fn shares_role(finder: &Finder, descriptors: &[String], role: &str, strict: bool) -> bool {
     let mut named_any = false;
     for word in descriptors.iter().flat_map(|d| d.split([' ', '-'])) {
         let word = word.trim_end_matches('.');
@@ -127,7 +143,7 @@ fn shares_role(finder: &Finder, descriptors: &[String], role: &str) -> bool {
             return true;
         }
     }
-    !named_any
+    !named_any && !strict
 }
 
 /// "The Corwick analyst added", "The Swedish commissioner said": a role

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::finder::Finder;
 use super::shape::{is_acronym, is_capitalised};
 use super::types::{Candidate, GUESS, HEAD, KNOWN};
-use super::words::{CLUB_HEADS, NATIONS, RESULT_VERBS, SPORTS_ROLES};
+use super::words::{CLUB_HEADS, LEGAL_FORMS, NATIONS, RESULT_VERBS, SPORTS_ROLES};
 use crate::model::EntityKind;
 
 /// Last words of institutions named after a person ("the Dunmore Center",
@@ -131,6 +131,22 @@ pub(super) fn settle_kinds(finder: &Finder, found: &mut Vec<Candidate>, headline
         }
     }
     sports_clubs(finder, found);
+    // "Halbury Light Rail" after "Halbury Light Rail Ltd": a company's name
+    // without its legal form is the company, not a guessed person
+    let companies: FxHashSet<&str> = found
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization)
+        .filter_map(|c| c.form.rsplit_once(' '))
+        .filter(|(_, form)| LEGAL_FORMS.contains(form))
+        .map(|(name, _)| name)
+        .collect();
+    let companies: FxHashSet<String> = companies.into_iter().map(String::from).collect();
+    for c in found.iter_mut() {
+        if c.kind == EntityKind::Person && c.strength < HEAD && companies.contains(&c.form) {
+            c.kind = EntityKind::Organization;
+            c.strength = HEAD;
+        }
+    }
     let best = strongest_by_form(found);
     let mut person_parts: FxHashSet<String> = FxHashSet::default();
     for c in found.iter() {

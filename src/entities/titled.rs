@@ -78,11 +78,16 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // A name ending in a head is an institution, not a titled person:
         // "King Abdullah University", "Prince Edward Island".
-        // ("President Ellen Park": a first name and a surname that is a head)
+        // ("President Ellen Park": a first name and a surname that is a
+        // head; "Ms. Hill", "Senator Church": a courtesy title, or a
+        // title before a surname alone that is one)
         let last = self.word(b - 1);
+        let courtesy = self.lex.title(self.word(h)).is_some_and(|t| t.honorific);
         let person = b == name_start + 2
             && self.lex.first_name(self.word(name_start)).is_some()
-            && surname_head(last);
+            && surname_head(last)
+            || b == name_start + 1 && surname_head(last)
+            || courtesy;
         if name_start < b && (self.lex.is_org_head(last) || self.lex.is_place_head(last)) && !person
         {
             return None;

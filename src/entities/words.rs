@@ -34,6 +34,9 @@ words! {
     IDENTITY_SUFFIXES = ENTITIES_IDENTITY_SUFFIXES;
     /// Appositive nouns that make a name a business ("the logistics firm").
     ORG_APPOSITIVES = ENTITIES_ORG_APPOSITIVES;
+    /// What an organisation is to another ("owner", "customer"): heads of
+    /// its descriptors that make no name beside them one.
+    ORG_ROLES = ENTITIES_ORG_ROLES;
     /// What follows "X's" when X is a business ("Lumivane's shares").
     ORG_POSSESSIONS = ENTITIES_ORG_POSSESSIONS;
     /// Heads of place names that are also surnames ("Lake", "Hill").
@@ -73,6 +76,9 @@ pub static COMPANY_FORMS: Words = Words::tagged(lists::ENTITIES_CLOSED_BY_DOT, "
 /// Days and months ("Thursday", "Sept"): the part of `data/not_names.txt`
 /// a name stops before ("Harlow Thursday said").
 pub static CALENDAR: Words = Words::tagged(lists::NOT_NAMES, "calendar");
+/// Of the corporate endings, the legal forms ("Ltd", "AG"), which close a
+/// name: "Brennic AG of Hamburg" is Brennic AG, of Hamburg.
+pub static LEGAL_FORMS: Words = Words::tagged(lists::ENTITIES_CORPORATE_ENDINGS, "legal");
 /// Last words that make a town's name a club ("Ashford Rovers").
 pub static CLUB_HEADS: Words = Words::tagged(lists::ENTITIES_CLUB_WORDS, "head");
 /// Last words that name a club alone ("Rovers" for "Blackmoor Rovers").

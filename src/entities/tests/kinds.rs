@@ -1,0 +1,97 @@
+//! The kind of a name from its heads, its title and the words around it:
+//! one table of (sentence, name, kind), each row a rule, written by the team.
+
+use super::{entities, kind_of};
+use crate::model::EntityKind::{self, Organization, Person, Place};
+
+#[rustfmt::skip]
+const CASES: &[(&str, &str, Option<EntityKind>)] = &[
+    // laboratories, polytechnics, inspectorates and newspapers are organisations
+    ("Samples went to the Orrin Laboratory for Soil Studies.", "Orrin Laboratory for Soil Studies", Some(Organization)),
+    ("She teaches at Keswick Polytechnic.", "Keswick Polytechnic", Some(Organization)),
+    ("The Tarn Valley Inspectorate criticised the plan.", "Tarn Valley Inspectorate", Some(Organization)),
+    ("The Dunsley Courier ran the story first.", "Dunsley Courier", Some(Organization)),
+    ("It was reported by the Westby Chronicle on Friday.", "Westby Chronicle", Some(Organization)),
+    // a legal form closes the name, in capitals or not
+    ("The contract went to Brennic Pumpen AG of Hamburg.", "Brennic Pumpen AG", Some(Organization)),
+    ("The contract went to Brennic Pumpen AG of Hamburg.", "Hamburg", Some(Place)),
+    ("Shares of Halvard Mutual plc rose.", "Halvard Mutual plc", Some(Organization)),
+    // an ordinal before a place's head is part of its name
+    ("Voters in the Fourth Ward were angry.", "Fourth Ward", Some(Place)),
+    // a courtesy title, or a title before a lone surname, makes a person
+    // whatever the surname's head
+    ("Mr. Field said the fund was empty.", "Field", Some(Person)),
+    ("Ms. Hill smiled at the jury.", "Hill", Some(Person)),
+    ("Her colleague Ada Ward agreed.", "Ada Ward", Some(Person)),
+    ("Her colleague Ada Temple agreed.", "Ada Temple", Some(Person)),
+    // what is owned in a business, and where a role works
+    ("Shares in Parvel rose on Monday.", "Parvel", Some(Organization)),
+    ("Kim Hale, a strategist at Tordell Grey, said no.", "Tordell Grey", Some(Organization)),
+    // "in" at a sentence's start, one word after "from", a region after a town
+    ("In Tessaro, people waited for the bus.", "Tessaro", Some(Place)),
+    ("The ferry came from Kettlewick on Sunday.", "Kettlewick", Some(Place)),
+    ("Floods hit a farm in Mereby, Loamshire, on Sunday.", "Loamshire", Some(Place)),
+    // an article before two unknown words: a thing, not a person
+    ("The cakes were baked by the Ledbury Bakehouse.", "Ledbury Bakehouse", Some(Organization)),
+    // a first name alone is a person
+    ("Her husband, Rupert, said so.", "Rupert", Some(Person)),
+    // a place noun after the name
+    ("Anglers fished the Coldby Brae reservoir all week.", "Coldby Brae", Some(Place)),
+    // a hospital is a named facility, a place
+    ("Patients waited at Tolby General Hospital for hours.", "Tolby General Hospital", Some(Place)),
+    // a name before a work's noun is the work's
+    ("He played the Gallant Otter video game.", "Gallant Otter", None),
+];
+
+#[test]
+fn kinds_from_heads_titles_and_context() {
+    for &(text, name, kind) in CASES {
+        assert_eq!(kind_of(text, name), kind, "{name} in {text:?}");
+    }
+}
+
+#[test]
+fn where_a_role_works_outweighs_a_verb_of_saying() {
+    let e = entities(
+        "Lina Moss, an economist at Grell Dunn, said no. Grell Dunn said on Friday that rates would rise.",
+    );
+    let grell = e
+        .iter()
+        .find(|(_, n, _)| n == "Grell Dunn")
+        .expect("the firm");
+    assert_eq!(grell.0, Organization);
+    assert_eq!(grell.2, ["Grell Dunn", "Grell Dunn"]);
+}
+
+#[test]
+fn an_age_after_a_name_makes_it_a_person_and_its_surname_too() {
+    let e = entities(
+        "Torvald Copper, 47, who owns Copper Haulage Ltd, was fined.\n\n\
+         The council said that Copper had parked lorries on the verge.",
+    );
+    let man = e
+        .iter()
+        .find(|(_, n, _)| n == "Torvald Copper")
+        .expect("the man");
+    assert_eq!(man.0, Person);
+    assert_eq!(man.2, ["Torvald Copper", "Copper"]);
+}
+
+#[test]
+fn a_company_without_its_legal_form_is_the_company() {
+    let e = entities(
+        "The buses were run by Tarrow Coachways Ltd until 2020.\n\n\
+         Tarrow Coachways, which runs nine buses, said sorry.",
+    );
+    assert_eq!(
+        e,
+        [(
+            Organization,
+            "Tarrow Coachways Ltd".to_string(),
+            vec![
+                "Tarrow Coachways Ltd".to_string(),
+                "Tarrow Coachways".to_string()
+            ]
+        )]
+    );
+}
