@@ -41,6 +41,58 @@ const CASES: &[(&str, &str, Option<EntityKind>)] = &[
     ("Patients waited at Tolby General Hospital for hours.", "Tolby General Hospital", Some(Place)),
     // a name before a work's noun is the work's
     ("He played the Gallant Otter video game.", "Gallant Otter", None),
+    // nationality before title is a group
+    ("Polish Foreign Minister Jan Nowak spoke.", "Polish", Some(EntityKind::Group)),
+    // a dateline on a line of its own is a place
+    ("Rains\n\nPARAMARIBO, Norvania 1996-08-30\n\nIt rained.", "Norvania", Some(EntityKind::Place)),
+    // a county that plays is its club
+    ("England beat Pakistan by 107 runs.", "England", Some(EntityKind::Place)),
+    // particles and sentence initial institutions
+    ("Social Democratic Party officials met on Monday.", "Social Democratic Party", Some(EntityKind::Organization)),
+    ("Separately Acme Holdings said no.", "Acme Holdings", Some(EntityKind::Organization)),
+    // unknown names take kind from context
+    ("Crews worked near Tarnby, officials said.", "Tarnby", Some(EntityKind::Place)),
+    ("She works for Velmora Holdings in Oslo.", "Velmora Holdings", Some(EntityKind::Organization)),
+    ("They met at the Brakstad Air Base on Friday.", "Brakstad Air Base", Some(EntityKind::Place)),
+    ("The Ministry of Fisheries agreed.", "Ministry of Fisheries", Some(EntityKind::Organization)),
+    // names with acronyms are organisations
+    ("Shares of KDX Holdings and NTT DoCoMo rose.", "NTT DoCoMo", Some(EntityKind::Organization)),
+    // foreign organisation heads
+    ("Researchers at Uppsala Institutet disagreed.", "Uppsala Institutet", Some(EntityKind::Organization)),
+    // headlands are places
+    ("Carrick Point has a lighthouse.", "Carrick Point", Some(EntityKind::Place)),
+    // clubs named after unknown towns
+    ("Brackley Wanderers beat Denford Athletic 2-0. Brackley had lost twice.", "Brackley Wanderers", Some(EntityKind::Organization)),
+    ("Brackley Wanderers beat Denford Athletic 2-0. Brackley had lost twice.", "Denford Athletic", Some(EntityKind::Organization)),
+    // datelines with slashes are places
+    ("Headline here\n\nKELDAVIK/TRONSBERG, June 2 - The two companies said they would merge.", "Keldavik", Some(EntityKind::Place)),
+    ("Headline here\n\nKELDAVIK/TRONSBERG, June 2 - The two companies said they would merge.", "Tronsberg", Some(EntityKind::Place)),
+    // eponym possessive inside an organisation name
+    ("Grants from Parkinson's Research UK and Huntington's Disease Association rose. \
+                Britain's Labour Party agreed.", "Parkinson's Research UK", Some(EntityKind::Organization)),
+    ("Grants from Parkinson's Research UK and Huntington's Disease Association rose. \
+                Britain's Labour Party agreed.", "Huntington's Disease Association", Some(EntityKind::Organization)),
+    ("Grants from Parkinson's Research UK and Huntington's Disease Association rose. \
+                Britain's Labour Party agreed.", "Britain", Some(EntityKind::Place)),
+    ("Grants from Parkinson's Research UK and Huntington's Disease Association rose. \
+                Britain's Labour Party agreed.", "Labour Party", Some(EntityKind::Organization)),
+    // numbered roads are places
+    ("Traffic on Highway 17 was diverted along the A303 and M5 towards Exeter.", "Highway 17", Some(EntityKind::Place)),
+    ("Traffic on Highway 17 was diverted along the A303 and M5 towards Exeter.", "A303", Some(EntityKind::Place)),
+    ("Traffic on Highway 17 was diverted along the A303 and M5 towards Exeter.", "M5", Some(EntityKind::Place)),
+    // a business noun before a name makes an organisation
+    ("Orders moved to rival Brenmar Optics and to the shipping firm Caldrow Lines.", "Brenmar Optics", Some(EntityKind::Organization)),
+    ("Orders moved to rival Brenmar Optics and to the shipping firm Caldrow Lines.", "Caldrow Lines", Some(EntityKind::Organization)),
+    // country first names before a surname are people
+    ("Later, Jordan Keel scored twice and Chad Mirren hit the bar.", "Jordan Keel", Some(EntityKind::Person)),
+    ("Later, Jordan Keel scored twice and Chad Mirren hit the bar.", "Chad Mirren", Some(EntityKind::Person)),
+    // a common plural's possessive inside a name that a head ends
+    ("The Bus Drivers' Union called a strike.", "Bus Drivers' Union", Some(EntityKind::Organization)),
+    ("The Rural Women's Institute met in Tolby.", "Rural Women's Institute", Some(EntityKind::Organization)),
+    // an office in letters alone is a role, not a name
+    ("The CEO said sales fell.", "CEO", None),
+    ("The town's MP, Joanna Pell, said no.", "MP", None),
+    ("The town's MP, Joanna Pell, said no.", "Joanna Pell", Some(EntityKind::Person)),
 ];
 
 #[test]
