@@ -398,6 +398,9 @@ pub(super) fn appositive_after(finder: &Finder, end: usize, head: Head) -> Optio
             && !is_verb_like(finder, w)
             && !clause
             && ((!is_capitalised(w) && first_role.is_some_and(|r| r <= first + 3))
+                // "Ana Ruiz, Chief Executive of Delta Works, said": a
+                // capitalised title opening the phrase
+                || first_role.is_some_and(|r| r <= first + 1)
                 || ends_in_role));
     if !opens || !has_role || doc.tokens[first].kind != TokenKind::Word {
         return None;

@@ -68,6 +68,33 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         if name_start < b && CONNECTORS.contains(&self.word(name_start)) {
             let rest = name_start + 1..b;
+            // "Ana Ruiz, Chief Executive of Delta Works, said", "the
+            // Minister of Finance": no one named after the title, only
+            // what it is of (one word, or ending in a head or a common
+            // word; "Secretary of State Kerry" names Kerry).
+            let last = self.word(b - 1);
+            let named = rest
+                .clone()
+                .any(|k| self.lex.first_name(self.word(k)).is_some() && k + 1 < b);
+            // After a name and its comma the title is an appositive's
+            // ("Ana Ruiz, Chief Executive of Delta Works"); elsewhere a
+            // common word last may be a surname ("Secretary of State Rice").
+            let appositive = a >= 2 && self.word(a - 1) == "," && is_capitalised(self.word(a - 2));
+            let institution = rest.len() == 1
+                || appositive && self.lex.is_common(last) && self.lex.first_name(last).is_none()
+                || self.lex.is_org_head(last)
+                || self.lex.is_place_head(last)
+                || self
+                    .longest_known(rest.start, b)
+                    .is_some_and(|(n, _)| rest.start + n == b);
+            if !named && institution {
+                let start = if self.word(rest.start) == "the" {
+                    rest.start + 1
+                } else {
+                    rest.start
+                };
+                return (start < b).then(|| vec![self.classify(start, b)]);
+            }
             name_start = rest
                 .clone()
                 .find(|&k| self.lex.first_name(self.word(k)).is_some() && k + 1 < b)

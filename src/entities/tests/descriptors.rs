@@ -17,6 +17,17 @@ fn check(cases: &[(&str, &str, &[&str])]) {
 #[test]
 fn descriptors_news_gives_in_other_ways() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // a capitalised title of an institution in apposition
+        (
+            "Mara Lind, Chief Executive of Tarn Holdings, said no.",
+            "Mara Lind",
+            &["Chief Executive of Tarn Holdings"],
+        ),
+        (
+            "Mara Lind, Minister of Finance, said no.",
+            "Mara Lind",
+            &["Minister of Finance"],
+        ),
         // a relative clause after the name
         (
             "Ana Ruiz, who represents the families, said no.",

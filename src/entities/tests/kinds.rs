@@ -93,6 +93,11 @@ const CASES: &[(&str, &str, Option<EntityKind>)] = &[
     ("The CEO said sales fell.", "CEO", None),
     ("The town's MP, Joanna Pell, said no.", "MP", None),
     ("The town's MP, Joanna Pell, said no.", "Joanna Pell", Some(EntityKind::Person)),
+    // a title "of" an institution, with no one named after it
+    ("Mara Lind, Chief Executive of Delta Works, said no.", "Delta Works", Some(Organization)),
+    ("Mara Lind, Chief Executive of Delta Works, said no.", "Works", None),
+    ("The Minister of Finance said no.", "Finance", None),
+    ("Secretary of State Rice said no.", "Rice", Some(Person)),
 ];
 
 #[test]
