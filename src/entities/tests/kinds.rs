@@ -98,6 +98,8 @@ const CASES: &[(&str, &str, Option<EntityKind>)] = &[
     ("Mara Lind, Chief Executive of Delta Works, said no.", "Works", None),
     ("The Minister of Finance said no.", "Finance", None),
     ("Secretary of State Rice said no.", "Rice", Some(Person)),
+    // an owner before a title phrase is the organisation, not a person
+    ("Mara Lind, Tarn's Chief Executive, said no.", "Tarn", Some(Organization)),
 ];
 
 #[test]
