@@ -177,6 +177,17 @@ fn find_quotes(
     (out, terms)
 }
 
+/// The report among `reports` (sorted, disjoint) that holds `span`, for
+/// spans asked in order: `k` is where the last search stopped, so a walk
+/// over all spans is one pass over the reports.
+fn report_holding(reports: &[FoundAttribution], k: &mut usize, span: Span) -> Option<usize> {
+    while *k < reports.len() && reports[*k].span.end < span.end {
+        *k += 1;
+    }
+    let a = reports.get(*k)?;
+    (a.span.start <= span.start && span.end <= a.span.end).then_some(*k)
+}
+
 /// A few words quoted inside reported speech are the source's own words, a
 /// partial quote (SPEC.md): "Vance said the plan was “dead” and would stay
 /// so", "her claim that the rules were “rigged”". Each quoted term inside a
@@ -190,14 +201,11 @@ fn partial_quotes_in_reports(
     let mut added = Vec::new();
     let mut k = 0;
     for &term in terms {
-        while k < attributions.len() && attributions[k].span.end < term.end {
-            k += 1;
-        }
-        let Some(a) = attributions.get_mut(k) else {
-            break;
+        let Some(i) = report_holding(attributions, &mut k, term) else {
+            continue;
         };
-        let inside = a.span.start <= term.start && term.end <= a.span.end;
-        if !inside || a.speaker.is_none() {
+        let a = &mut attributions[i];
+        if a.speaker.is_none() {
             continue;
         }
         a.kind = crate::model::AttributionKind::Mixed;
@@ -257,12 +265,10 @@ fn drop_quote_frames(
 fn speakers_from_reports(quotes: &mut [FoundQuote], attributions: &[FoundAttribution]) {
     let mut k = 0;
     for q in quotes.iter_mut() {
-        while k < attributions.len() && attributions[k].span.end < q.span.end {
-            k += 1;
-        }
-        let Some(a) = attributions.get(k) else { break };
-        let inside = a.span.start <= q.span.start && q.span.end <= a.span.end;
-        if !inside || (a.speaker.is_none() && a.speaker_text.is_none()) {
+        let Some(a) = report_holding(attributions, &mut k, q.span).map(|i| &attributions[i]) else {
+            continue;
+        };
+        if a.speaker.is_none() && a.speaker_text.is_none() {
             continue;
         }
         // No cue of its own: its speaker, if any, was carried on from an
